@@ -1,0 +1,52 @@
+// The list endpoint's answer (`StubList`), stored compactly: one UTF-8 arena and a small entry per
+// token, so a 1,000,000-token list costs about its JSON size and no per-row heap allocation.
+#pragma once
+
+#include "tokentypes.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <vector>
+
+namespace TokenDesk {
+
+class StubList
+{
+public:
+    int size() const { return int(m_entries.size()); }
+    bool isEmpty() const { return m_entries.empty(); }
+    void reserve(int rows, qsizetype arenaBytes);
+    void clear();
+
+    // Appends one entry; the views are UTF-8. A null view (data() == nullptr) means "absent".
+    void append(QByteArrayView id, QByteArrayView name, QByteArrayView description);
+    void append(const TokenStub &stub);
+
+    QString id(int row) const;
+    QString name(int row) const; // empty when absent
+    bool hasName(int row) const;
+    std::optional<QString> description(int row) const;
+    QByteArrayView idUtf8(int row) const;
+    QByteArrayView nameUtf8(int row) const;
+    TokenStub at(int row) const;
+
+    // Approximate heap bytes held (for benchmarks).
+    qsizetype memoryBytes() const;
+
+private:
+    struct Entry
+    {
+        quint32 offset;        // of id in m_arena; name and description follow it
+        quint32 idLength;
+        qint32 nameLength;     // -1 = absent
+        qint32 descriptionLength; // -1 = absent
+    };
+    QByteArray m_arena;
+    std::vector<Entry> m_entries;
+};
+
+} // namespace TokenDesk
+
+Q_DECLARE_METATYPE(TokenDesk::StubList)

@@ -1,0 +1,107 @@
+// The client of the Cluster API v2 Tokens endpoints. One class over an injected
+// QNetworkAccessManager; one place builds every request. All six operations are asynchronous: each
+// returns a RequestId at once and later calls its callback exactly once (unless cancelled or the
+// context object was destroyed) with either a value or an ApiError.
+#pragma once
+
+#include "apierror.h"
+#include "stublist.h"
+#include "tokentypes.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace TokenDesk {
+
+template<class T>
+struct ApiResult
+{
+    std::optional<T> value;
+    ApiError error; // meaningful only when !ok()
+    bool ok() const { return value.has_value(); }
+};
+struct NoContent
+{
+};
+
+// Everything needed to talk to one cluster. `apiToken` is a secret: never logged or persisted here.
+struct ConnectionSettings
+{
+    QUrl baseUrl;        // normalised: scheme://host[:port]/api/cluster/v2
+    QString apiToken;    // the secret
+    QString caFile;      // optional PEM file added to the CA set
+    QByteArray pinnedSha256; // optional: hex SHA-256 of a trusted (e.g. self-signed) leaf certificate
+    int timeoutMs = 30000;
+};
+
+class TokensService : public QObject
+{
+    Q_OBJECT
+public:
+    using RequestId = quint64;
+
+    explicit TokensService(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~TokensService() override;
+
+    // Accepts "https://host", "https://host/", "host", "https://host/api/cluster/v2[/]" and
+    // returns https://host/api/cluster/v2. On failure returns an invalid QUrl and sets *error.
+    static QUrl normalizeBaseUrl(const QString &input, QString *error = nullptr);
+    // The public identifier of a secret: "dt0c01.ABC...XYZ" for new-format tokens; for anything
+    // else a masked form that reveals no more than the first 6 characters.
+    static QString identifierOf(const QString &secret);
+
+    void setConnection(const ConnectionSettings &settings);
+    const ConnectionSettings &connection() const { return m_settings; }
+
+    RequestId listTokens(const ListQuery &query, QObject *context, std::function<void(const ApiResult<StubList> &)> done);
+    RequestId getToken(const QString &id, QObject *context, std::function<void(const ApiResult<TokenMetadata> &)> done);
+    RequestId lookupToken(const QString &secret, QObject *context,
+                          std::function<void(const ApiResult<TokenMetadata> &)> done);
+    // On 201 the value holds the secret (shown once); the service emits tokenCreated with the id.
+    RequestId createToken(const CreateTokenRequest &request, QObject *context,
+                          std::function<void(const ApiResult<TokenSecret> &)> done);
+    RequestId updateToken(const QString &id, const UpdateTokenRequest &request, QObject *context,
+                          std::function<void(const ApiResult<NoContent> &)> done);
+    RequestId deleteToken(const QString &id, QObject *context, std::function<void(const ApiResult<NoContent> &)> done);
+
+    // The callback is not called for a cancelled request.
+    void cancel(RequestId id);
+    void cancelAll();
+    int pendingCount() const;
+
+    // Builds the request for a path relative to the base URL (exposed for tests).
+    QNetworkRequest buildRequest(const QString &relativePath, const QList<std::pair<QString, QString>> &query = {}) const;
+
+Q_SIGNALS:
+    void tokenCreated(const QString &id);
+    void tokenUpdated(const QString &id, const TokenDesk::UpdateTokenRequest &request);
+    void tokenDeleted(const QString &id);
+    // From X-RateLimit-* response headers, whenever a response carries them.
+    void rateLimitSeen(int limit, int remaining, qint64 resetUs);
+    // A TLS failure whose certificate could be pinned by the user (self-signed / unknown CA).
+    void untrustedCertificate(const QSslCertificate &certificate, const QList<QSslError> &errors);
+
+private:
+    struct Pending;
+    RequestId start(QNetworkReply *reply, QObject *context, const QString &operation,
+                    std::function<void(QNetworkReply *, const QByteArray &, Pending &)> onSuccessBody);
+
+    QNetworkAccessManager *m_nam;
+    ConnectionSettings m_settings;
+    QSslConfiguration m_sslConfiguration;
+    RequestId m_nextId = 1;
+    QHash<RequestId, QPointer<QNetworkReply>> m_replies;
+};
+
+} // namespace TokenDesk

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Sets everything up on a fresh Debian 12 machine, builds with warnings as errors and runs every test
+# headless. This is the README's test command, and what CI runs.
+#   scripts/test.sh            # preset "ci"
+#   PRESET=asan scripts/test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PRESET=${PRESET:-ci}
+
+bash scripts/install-deps.sh
+
+export QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+
+cmake --preset "$PRESET" >/dev/null
+cmake --build --preset "$PRESET"
+ctest --preset "$PRESET" -LE 'fuzz|xvfb-only' --timeout 300
