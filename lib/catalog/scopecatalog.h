@@ -1,0 +1,29 @@
+// The cluster-token scopes the spec and the current docs know, with a one-line description of each
+// (api/NOTES.md §4). The server may add new ones: they are kept as strings wherever they appear.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace TokenDesk {
+
+struct ScopeInfo
+{
+    QString name;        // the API value, e.g. "ClusterTokenManagement"
+    QString label;       // a short display label
+    QString description; // one line: what the scope allows
+};
+
+namespace ScopeCatalog {
+// The 16 scopes in the spec's enum order.
+const QList<ScopeInfo> &all();
+QStringList names();
+bool isKnown(const QString &name);
+// The description for a known scope; for an unknown one, a line saying so.
+QString describe(const QString &name);
+// The scope every Tokens API call needs.
+QString clusterTokenManagement();
+} // namespace ScopeCatalog
+
+} // namespace TokenDesk

@@ -1,0 +1,191 @@
+#include "detailpane.h"
+
+#include "catalog/scopecatalog.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace TokenDesk {
+
+namespace {
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+
+QLabel *valueLabel(QWidget *parent, const QString &accessibleName)
+{
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+} // namespace
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_idLabel(valueLabel(this, tr("Token ID")))
+    , m_copyId(new QToolButton(this))
+    , m_badgeLabel(new QLabel(this))
+    , m_owner(valueLabel(this, tr("Owner")))
+    , m_status(valueLabel(this, tr("Status")))
+    , m_created(valueLabel(this, tr("Created")))
+    , m_expires(valueLabel(this, tr("Expires")))
+    , m_lastUse(valueLabel(this, tr("Last used")))
+    , m_kind(valueLabel(this, tr("Kind")))
+    , m_scopes(new QListWidget(this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_revoke(new QPushButton(tr("Re&voke"), this))
+    , m_placeholder(new QLabel(tr("Select a token to see its details."), this))
+    , m_body(new QWidget(this))
+{
+    setObjectName(QStringLiteral("detailPane"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleName(tr("Token name"));
+    m_copyId->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_copyId->setText(tr("Copy ID"));
+    m_copyId->setToolTip(tr("Copy the token ID (Ctrl+Shift+C)"));
+    m_copyId->setAccessibleName(tr("Copy token ID"));
+    m_badgeLabel->setWordWrap(true);
+    m_badgeLabel->setTextFormat(Qt::PlainText);
+    m_badgeLabel->setAccessibleName(tr("Badges"));
+    m_scopes->setAccessibleName(tr("Scopes"));
+    m_scopes->setSelectionMode(QAbstractItemView::NoSelection);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_edit->setObjectName(QStringLiteral("editPushButton"));
+    m_revoke->setObjectName(QStringLiteral("revokePushButton"));
+
+    auto *idRow = new QHBoxLayout;
+    idRow->addWidget(m_idLabel, 1);
+    idRow->addWidget(m_copyId);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Owner"), m_owner);
+    form->addRow(tr("Status"), m_status);
+    form->addRow(tr("Created"), m_created);
+    form->addRow(tr("Expires"), m_expires);
+    form->addRow(tr("Last used"), m_lastUse);
+    form->addRow(tr("Kind"), m_kind);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_revoke);
+    buttons->addStretch(1);
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_title);
+    bodyLayout->addLayout(idRow);
+    bodyLayout->addWidget(m_badgeLabel);
+    bodyLayout->addLayout(form);
+    bodyLayout->addWidget(new QLabel(tr("Scopes"), m_body));
+    bodyLayout->addWidget(m_scopes, 1);
+    bodyLayout->addLayout(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_body, 1);
+
+    connect(m_edit, &QPushButton::clicked, this, &DetailPane::editRequested);
+    connect(m_revoke, &QPushButton::clicked, this, &DetailPane::revokeRequested);
+    connect(m_copyId, &QToolButton::clicked, this, [this] {
+        if (!m_id.isEmpty())
+            Q_EMIT copyIdRequested(m_id);
+    });
+    clear();
+}
+
+QString DetailPane::localTime(std::optional<qint64> ms)
+{
+    if (!ms)
+        return QString();
+    return QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString DetailPane::utcTime(std::optional<qint64> ms)
+{
+    if (!ms)
+        return QString();
+    return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+void DetailPane::setRow(QLabel *value, const QString &text, const QString &tooltip)
+{
+    value->setText(text);
+    value->setToolTip(tooltip);
+}
+
+void DetailPane::clear()
+{
+    m_id.clear();
+    m_badges.clear();
+    m_body->hide();
+    m_placeholder->show();
+}
+
+void DetailPane::showToken(const TokenStub &stub, const std::optional<TokenMetadata> &details, bool isSelf,
+                           bool isSystem, qint64 nowMs)
+{
+    m_id = stub.id;
+    m_placeholder->hide();
+    m_body->show();
+    m_title->setText(stub.name.value_or(tr("(no name)")));
+    m_idLabel->setText(stub.id);
+    m_badges.clear();
+    if (isSelf)
+        m_badges << tr("🔑 The token this connection uses");
+    if (isSystem)
+        m_badges << tr("⚙ Auto-created system token");
+
+    const QString loading = tr("⋯ loading");
+    if (!details) {
+        for (auto *label : {m_owner, m_status, m_created, m_expires, m_lastUse, m_kind})
+            setRow(label, loading);
+        m_scopes->clear();
+        m_badgeLabel->setText(m_badges.join(QLatin1Char('\n')));
+        m_badgeLabel->setVisible(!m_badges.isEmpty());
+        m_edit->setEnabled(false);
+        m_revoke->setEnabled(false);
+        return;
+    }
+
+    const TokenMetadata &md = *details;
+    setRow(m_owner, md.userId.value_or(tr("unknown")));
+    const bool revoked = md.isRevoked();
+    const bool expired = md.isExpiredAt(nowMs);
+    if (revoked)
+        m_badges << tr("⊘ Revoked");
+    if (expired)
+        m_badges << tr("⌛ Expired");
+    else if (md.expires && *md.expires - nowMs <= 30 * kDayMs)
+        m_badges << tr("⚠ Expires within 30 days");
+    setRow(m_status, revoked ? tr("Revoked") : expired ? tr("Expired") : tr("Active"));
+    setRow(m_created, md.created ? localTime(md.created) : tr("unknown"), utcTime(md.created));
+    setRow(m_expires, md.expires ? localTime(md.expires) : tr("never"), utcTime(md.expires));
+    setRow(m_lastUse, md.lastUse ? localTime(md.lastUse) : tr("never used"), utcTime(md.lastUse));
+    setRow(m_kind, md.personalAccessToken.value_or(false) ? tr("Personal access token") : tr("API token"));
+    m_scopes->clear();
+    for (const auto &scope : md.scopes.value_or(QStringList())) {
+        auto *item = new QListWidgetItem(scope, m_scopes);
+        item->setToolTip(ScopeCatalog::describe(scope));
+    }
+    m_badgeLabel->setText(m_badges.join(QLatin1Char('\n')));
+    m_badgeLabel->setVisible(!m_badges.isEmpty());
+    m_edit->setEnabled(!isSelf);
+    m_edit->setToolTip(isSelf ? tr("The token this connection uses cannot be changed through itself.") : QString());
+    m_revoke->setEnabled(!isSelf);
+    m_revoke->setText(revoked ? tr("Re&activate") : tr("Re&voke"));
+    m_revoke->setToolTip(isSelf ? tr("The token this connection uses cannot be revoked through itself.") : QString());
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,129 @@
+#include "messagebanner.h"
+
+#include "api/apierror.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace TokenDesk {
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_detailsLabel(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_detailsButton(new QPushButton(tr("Details"), this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("messageBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setAccessibleName(tr("Message"));
+
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setTextFormat(Qt::PlainText);
+    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsLabel->hide();
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss message"));
+    m_retry->setAccessibleDescription(tr("Repeat the request that failed"));
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_icon, 0, Qt::AlignTop);
+    row->addWidget(m_text, 1);
+    row->addWidget(m_retry);
+    row->addWidget(m_detailsButton);
+    row->addWidget(m_close, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addLayout(row);
+    layout->addWidget(m_detailsLabel);
+
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        dismiss();
+        Q_EMIT retryRequested();
+    });
+    connect(m_detailsButton, &QPushButton::clicked, this, &MessageBanner::toggleDetails);
+    connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
+    hide();
+}
+
+void MessageBanner::showMessage(Level level, const QString &text, const QString &details, bool retryable)
+{
+    m_level = level;
+    m_details = details;
+    m_text->setText(text);
+    m_detailsLabel->setText(details);
+    m_detailsLabel->hide();
+    m_detailsButton->setVisible(!details.isEmpty());
+    m_retry->setVisible(retryable);
+
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QColor background = palette().color(QPalette::AlternateBase);
+    switch (level) {
+    case Level::Information:
+        background = QColor(0xd7, 0xe9, 0xf7);
+        break;
+    case Level::Warning:
+        icon = QStyle::SP_MessageBoxWarning;
+        background = QColor(0xfc, 0xf0, 0xc8);
+        break;
+    case Level::Error:
+        icon = QStyle::SP_MessageBoxCritical;
+        background = QColor(0xf8, 0xd7, 0xd3);
+        break;
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, background);
+    pal.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    setPalette(pal);
+    setAccessibleDescription(text);
+    show();
+}
+
+void MessageBanner::showError(const ApiError &error, bool retryable)
+{
+    QStringList details;
+    if (error.httpStatus > 0)
+        details << tr("HTTP status: %1").arg(error.httpStatus);
+    details << tr("Kind: %1").arg(ApiError::kindName(error.kind));
+    for (const auto &v : error.violations) {
+        details << QStringLiteral("%1: %2").arg(v.path.value_or(QStringLiteral("?")), v.message.value_or(QString()));
+    }
+    const Level level = error.kind == ApiError::Kind::RateLimited ? Level::Warning : Level::Error;
+    showMessage(level, error.toString(), details.join(QLatin1Char('\n')), retryable);
+}
+
+void MessageBanner::dismiss()
+{
+    hide();
+}
+
+QString MessageBanner::text() const
+{
+    return m_text->text();
+}
+
+bool MessageBanner::isRetryVisible() const
+{
+    return !m_retry->isHidden();
+}
+
+void MessageBanner::toggleDetails()
+{
+    m_detailsLabel->setVisible(m_detailsLabel->isHidden());
+}
+
+} // namespace TokenDesk

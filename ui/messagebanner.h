@@ -1,0 +1,48 @@
+// A non-modal banner above the table (KMessageWidget style): what failed, the HTTP status,
+// Dynatrace's message, and Retry / Details. It never replaces the content under it.
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace TokenDesk {
+
+struct ApiError;
+
+class MessageBanner final : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Level { Information, Warning, Error };
+
+    explicit MessageBanner(QWidget *parent = nullptr);
+
+    void showMessage(Level level, const QString &text, const QString &details = QString(), bool retryable = false);
+    void showError(const ApiError &error, bool retryable);
+    void dismiss();
+
+    Level level() const { return m_level; }
+    QString text() const;
+    QString details() const { return m_details; }
+    bool isRetryVisible() const;
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    void toggleDetails();
+
+    Level m_level = Level::Information;
+    QString m_details;
+    QLabel *m_icon;
+    QLabel *m_text;
+    QLabel *m_detailsLabel;
+    QPushButton *m_retry;
+    QPushButton *m_detailsButton;
+    QToolButton *m_close;
+};
+
+} // namespace TokenDesk
