@@ -1,0 +1,216 @@
+#include "csvexportjob.h"
+
+#include "csvwriter.h"
+#include "tokensnapshot.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QPointer>
+#include <QSaveFile>
+#include <QThreadPool>
+
+#include <atomic>
+#include <cerrno>
+#include <utility>
+
+namespace TokenDesk {
+
+// State shared by the job (its thread) and the worker. `job` is cleared under the mutex when the job
+// is destroyed, so the worker never posts to a dead object.
+struct CsvExportJob::Shared
+{
+    QMutex mutex;
+    CsvExportJob *job = nullptr;
+    std::atomic_bool cancelled{false};
+
+    template<class F>
+    void post(F &&f)
+    {
+        QMutexLocker lock(&mutex);
+        if (job)
+            QMetaObject::invokeMethod(job, std::forward<F>(f), Qt::QueuedConnection);
+    }
+};
+
+namespace {
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Words for a failed open/write/commit of `file`. `savedErrno` is errno right after the failure.
+QString describeFileError(const QFileDevice &file, const QString &filePath, int savedErrno)
+{
+    const QString target = nativePath(filePath);
+    if (file.error() == QFileDevice::ResourceError || savedErrno == ENOSPC || savedErrno == EDQUOT)
+        return QStringLiteral("Could not write \u201C%1\u201D: the disk is full (or a quota was exceeded).")
+            .arg(target);
+    if (savedErrno == EFBIG)
+        return QStringLiteral("Could not write \u201C%1\u201D: the file is larger than the file system or a limit "
+                              "allows.")
+            .arg(target);
+    if (file.error() == QFileDevice::PermissionsError || savedErrno == EACCES || savedErrno == EPERM ||
+        savedErrno == EROFS) {
+        return QStringLiteral("Could not write \u201C%1\u201D: permission denied (%2).")
+            .arg(target, file.errorString());
+    }
+    const QString reason = file.errorString().isEmpty() ? QStringLiteral("unknown error") : file.errorString();
+    return QStringLiteral("Could not write \u201C%1\u201D: %2.").arg(target, reason);
+}
+
+} // namespace
+
+QString CsvExportJob::checkTarget(const QString &filePath)
+{
+    if (filePath.isEmpty())
+        return QStringLiteral("No file name was given.");
+    const QFileInfo info(filePath);
+    if (info.isDir())
+        return QStringLiteral("\u201C%1\u201D is a folder, not a file.").arg(nativePath(filePath));
+    const QString dirPath = info.absolutePath();
+    const QFileInfo dir(dirPath);
+    if (!dir.exists())
+        return QStringLiteral("The folder \u201C%1\u201D does not exist.").arg(nativePath(dirPath));
+    if (!dir.isDir())
+        return QStringLiteral("\u201C%1\u201D is a file, not a folder.").arg(nativePath(dirPath));
+    if (!dir.isWritable())
+        return QStringLiteral("Permission denied: the folder \u201C%1\u201D is not writable.").arg(nativePath(dirPath));
+    return QString();
+}
+
+CsvExportJob::CsvExportJob(std::shared_ptr<const CsvRowSource> source, const QString &filePath,
+                           const CsvOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_source(std::move(source))
+    , m_filePath(filePath)
+    , m_options(options)
+    , m_shared(std::make_shared<Shared>())
+{
+    m_shared->job = this;
+}
+
+CsvExportJob::CsvExportJob(std::shared_ptr<const TokenSnapshot> tokens, const QList<TokenColumn> &columns, qint64 nowMs,
+                           const QString &filePath, const CsvOptions &options, QObject *parent)
+    : CsvExportJob(std::make_shared<TokenCsvRowSource>(std::move(tokens), columns, nowMs), filePath, options, parent)
+{}
+
+CsvExportJob::~CsvExportJob()
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->job = nullptr;
+    m_shared->cancelled = true;
+}
+
+void CsvExportJob::cancel()
+{
+    if (m_running)
+        m_shared->cancelled = true;
+}
+
+bool CsvExportJob::start()
+{
+    if (m_started)
+        return false;
+    m_started = true;
+    m_running = true;
+
+    // Everything the worker needs is copied into the lambda; the job may die before it ends.
+    auto shared = m_shared;
+    auto source = m_source;
+    const QString filePath = m_filePath;
+    const CsvOptions options = m_options;
+
+    const auto finish = [shared](bool ok, const QString &error) {
+        shared->post([shared, ok, error] {
+            CsvExportJob *job = shared->job; // same thread as the job: cannot change under us
+            if (!job)
+                return;
+            job->m_running = false;
+            Q_EMIT job->finished(ok, error);
+        });
+    };
+    const auto report = [shared](qint64 done, qint64 total) {
+        shared->post([shared, done, total] {
+            if (CsvExportJob *job = shared->job)
+                Q_EMIT job->progress(done, total);
+        });
+    };
+
+    const auto run = [shared, source, filePath, options, finish, report] {
+        if (!source) {
+            finish(false, QStringLiteral("Nothing to export."));
+            return;
+        }
+        if (const QString problem = checkTarget(filePath); !problem.isEmpty()) {
+            finish(false, problem);
+            return;
+        }
+        QSaveFile file(filePath);
+        errno = 0;
+        if (!file.open(QIODevice::WriteOnly)) {
+            finish(false, describeFileError(file, filePath, errno));
+            return;
+        }
+        const auto abandon = [&file, &finish](const QString &why) {
+            file.cancelWriting();
+            finish(false, why);
+        };
+        const qint64 total = source->rowCount();
+        report(0, total);
+
+        CsvWriter writer(&file, options);
+        writer.setFreeTextColumns(source->freeTextColumns());
+        const auto writerFailed = [&]() {
+            const int savedErrno = errno;
+            abandon(writer.error() == CsvWriter::Error::SecretRefused ? writer.errorString()
+                                                                      : describeFileError(file, filePath, savedErrno));
+        };
+        errno = 0;
+        if (!writer.writeHeader(source->header())) {
+            writerFailed();
+            return;
+        }
+        const qint64 step = qMax<qint64>(1, total / 100);
+        qint64 nextReport = step;
+        QStringList fields;
+        for (int row = 0; row < total; ++row) {
+            if (shared->cancelled.load(std::memory_order_relaxed)) {
+                abandon(QStringLiteral("Export cancelled; \u201C%1\u201D was not changed.").arg(nativePath(filePath)));
+                return;
+            }
+            source->fields(row, fields);
+            if (!writer.writeRecord(fields)) {
+                writerFailed();
+                return;
+            }
+            if (row + 1 >= nextReport && row + 1 < total) {
+                report(row + 1, total);
+                nextReport += step;
+            }
+        }
+        if (!writer.finish()) {
+            writerFailed();
+            return;
+        }
+        if (shared->cancelled.load()) {
+            abandon(QStringLiteral("Export cancelled; \u201C%1\u201D was not changed.").arg(nativePath(filePath)));
+            return;
+        }
+        errno = 0;
+        if (!file.commit()) {
+            finish(false, describeFileError(file, filePath, errno));
+            return;
+        }
+        report(total, total);
+        finish(true, QString());
+    };
+
+    QThreadPool *pool = m_pool ? m_pool : QThreadPool::globalInstance();
+    pool->start(run);
+    return true;
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,250 @@
+#include "csvwriter.h"
+
+#include <QIODevice>
+
+namespace TokenDesk {
+
+namespace {
+
+constexpr qsizetype FlushThresholdChars = 32 * 1024;    // ~64 KiB of UTF-16, about as much UTF-8
+constexpr qsizetype SecretLength = 6 + 1 + 24 + 1 + 64; // dt0c01 . public . secret
+
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+
+bool isAsciiDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= u'0' && u <= u'9';
+}
+
+bool isUpperOrDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+}
+
+// Does `text` match dt0[a-zA-Z][0-9]{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64} at `pos`?
+bool secretAt(QStringView text, qsizetype pos)
+{
+    if (text.size() - pos < SecretLength)
+        return false;
+    const QChar *p = text.data() + pos;
+    if (p[0] != QLatin1Char('d') || p[1] != QLatin1Char('t') || p[2] != QLatin1Char('0'))
+        return false;
+    if (!isAsciiLetter(p[3]) || !isAsciiDigit(p[4]) || !isAsciiDigit(p[5]) || p[6] != QLatin1Char('.'))
+        return false;
+    for (int i = 7; i < 31; ++i) {
+        if (!isUpperOrDigit(p[i]))
+            return false;
+    }
+    if (p[31] != QLatin1Char('.'))
+        return false;
+    for (int i = 32; i < 96; ++i) {
+        if (!isUpperOrDigit(p[i]))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
+    : m_device(device)
+    , m_options(options)
+{
+    m_buffer.reserve(FlushThresholdChars + 4096);
+}
+
+void CsvWriter::setFreeTextColumns(const QList<bool> &flags)
+{
+    m_freeText = flags;
+}
+
+bool CsvWriter::needsFormulaGuard(QStringView field)
+{
+    if (field.isEmpty())
+        return false;
+    switch (field.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+    case u'\n':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool CsvWriter::containsSecret(QStringView text)
+{
+    if (text.size() < SecretLength)
+        return false;
+    const QLatin1String prefix("dt0");
+    qsizetype pos = text.indexOf(prefix);
+    while (pos >= 0 && text.size() - pos >= SecretLength) {
+        if (secretAt(text, pos))
+            return true;
+        pos = text.indexOf(prefix, pos + 1);
+    }
+    return false;
+}
+
+void CsvWriter::appendField(QString &out, QStringView field, QChar delimiter, bool formulaGuard)
+{
+    const bool guard = formulaGuard && needsFormulaGuard(field);
+    bool quote = false;
+    for (const QChar c : field) {
+        if (c == delimiter || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        if (guard)
+            out += QLatin1Char('\'');
+        out += field;
+        return;
+    }
+    out += QLatin1Char('"');
+    if (guard)
+        out += QLatin1Char('\'');
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        if (field[i] == QLatin1Char('"')) {
+            out += field.mid(start, i - start + 1); // up to and including the quote
+            out += QLatin1Char('"');
+            start = i + 1;
+        }
+    }
+    out += field.mid(start);
+    out += QLatin1Char('"');
+}
+
+QString CsvWriter::escapeField(QStringView field, QChar delimiter, bool formulaGuard)
+{
+    QString out;
+    out.reserve(field.size() + 3);
+    appendField(out, field, delimiter, formulaGuard);
+    return out;
+}
+
+bool CsvWriter::checkSecrets(const QStringList &fields, bool isHeader)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (!containsSecret(fields.at(i)))
+            continue;
+        const QString column = m_headerNames.value(i, QString::number(i + 1));
+        m_error = Error::SecretRefused;
+        if (isHeader) {
+            m_errorString = QStringLiteral("Export refused: header column %1 contains a token secret. "
+                                           "Token secrets are never written to CSV.")
+                                .arg(i + 1);
+        } else {
+            m_errorString = QStringLiteral("Export refused: row %1, column \u201C%2\u201D contains a token secret. "
+                                           "Token secrets are never written to CSV.")
+                                .arg(m_records + 1)
+                                .arg(column);
+        }
+        return false;
+    }
+    return true;
+}
+
+bool CsvWriter::appendRecord(const QStringList &fields, bool guard)
+{
+    const QChar delimiter = m_options.delimiter;
+    if (fields.size() == 1 && fields.front().isEmpty()) {
+        m_buffer += QLatin1String("\"\"");
+    } else {
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i > 0)
+                m_buffer += delimiter;
+            appendField(m_buffer, fields.at(i), delimiter, guard && m_freeText.value(i, false));
+        }
+    }
+    m_buffer += QLatin1String("\r\n");
+    return flushIfFull();
+}
+
+bool CsvWriter::writeHeader(const QStringList &names)
+{
+    if (m_error != Error::None)
+        return false;
+    m_headerNames = names;
+    if (!m_options.header)
+        return true;
+    if (!checkSecrets(names, true))
+        return false;
+    return appendRecord(names, false);
+}
+
+bool CsvWriter::writeRecord(const QStringList &fields)
+{
+    if (m_error != Error::None)
+        return false;
+    if (!checkSecrets(fields, false))
+        return false;
+    if (!appendRecord(fields, m_options.formulaGuard))
+        return false;
+    ++m_records;
+    return true;
+}
+
+bool CsvWriter::writeBytes(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return true;
+    if (!m_device || !m_device->isWritable()) {
+        m_error = Error::Device;
+        m_errorString = QStringLiteral("The output is not open for writing.");
+        return false;
+    }
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 n = m_device->write(bytes.constData() + written, bytes.size() - written);
+        if (n <= 0) {
+            m_error = Error::Device;
+            m_errorString = m_device->errorString();
+            return false;
+        }
+        written += n;
+    }
+    return true;
+}
+
+bool CsvWriter::flush()
+{
+    if (!m_started) {
+        m_started = true;
+        if (m_options.byteOrderMark && !writeBytes(QByteArray("\xEF\xBB\xBF", 3)))
+            return false;
+    }
+    if (m_buffer.isEmpty())
+        return true;
+    const bool ok = writeBytes(m_buffer.toUtf8());
+    m_buffer.resize(0); // keeps the capacity: no per-chunk reallocation
+    return ok;
+}
+
+bool CsvWriter::flushIfFull()
+{
+    if (m_buffer.size() < FlushThresholdChars)
+        return true;
+    return flush();
+}
+
+bool CsvWriter::finish()
+{
+    if (m_error != Error::None)
+        return false;
+    return flush();
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,79 @@
+// A streaming RFC 4180 CSV writer over any QIODevice.
+//
+// - Records end with CRLF; a field is quoted when it contains the delimiter, '"', CR or LF, and a
+//   '"' inside a quoted field is doubled. A record of one empty field is written as `""` so that it
+//   is not an empty line.
+// - UTF-8; with CsvOptions::byteOrderMark the file starts with EF BB BF. Never a `sep=` line.
+// - Formula-injection guard (OWASP "CSV Injection"), only for columns marked free-text: a cell that
+//   starts with = + - @ TAB CR or LF gets a leading apostrophe, then normal quoting
+//   (`=1+2";=1+2` -> `"'=1+2"";=1+2"`).
+// - Defence in depth: a record any of whose cells contains a token secret
+//   (dt0[a-zA-Z][0-9]{2}.[A-Z0-9]{24}.[A-Z0-9]{64}) is refused and nothing of it is written; the
+//   error names the row and column, never the value.
+//
+// Output is buffered (about 64 KiB) and handed to the device in chunks; call finish() at the end.
+// Not thread-safe; one writer per thread.
+#pragma once
+
+#include "csvoptions.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+class QIODevice;
+
+namespace TokenDesk {
+
+class CsvWriter final
+{
+public:
+    enum class Error { None, Device, SecretRefused };
+
+    explicit CsvWriter(QIODevice *device, const CsvOptions &options = CsvOptions::standard());
+    ~CsvWriter() = default;
+    Q_DISABLE_COPY_MOVE(CsvWriter)
+
+    // Column i is free text (gets the formula guard) when flags.value(i) is true.
+    void setFreeTextColumns(const QList<bool> &flags);
+    const CsvOptions &options() const { return m_options; }
+
+    // Writes the header record unless options().header is false (then only remembers the names,
+    // for error messages). Header cells are never formula-guarded but are checked for secrets.
+    bool writeHeader(const QStringList &names);
+    // Writes one data record. On a refused or failed record nothing of it is written.
+    bool writeRecord(const QStringList &fields);
+    // Writes the BOM if nothing was written yet and flushes the buffer to the device.
+    bool finish();
+
+    Error error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+    qint64 recordsWritten() const { return m_records; } // data records, header excluded
+
+    // Pure helpers (tested on their own).
+    static void appendField(QString &out, QStringView field, QChar delimiter, bool formulaGuard);
+    static QString escapeField(QStringView field, QChar delimiter, bool formulaGuard);
+    static bool needsFormulaGuard(QStringView field);
+    // True when `text` contains a new-format token secret (the documented detection regex).
+    static bool containsSecret(QStringView text);
+
+private:
+    bool checkSecrets(const QStringList &fields, bool isHeader);
+    bool appendRecord(const QStringList &fields, bool guard);
+    bool flushIfFull();
+    bool flush();
+    bool writeBytes(const QByteArray &bytes);
+
+    QIODevice *m_device;
+    CsvOptions m_options;
+    QList<bool> m_freeText;
+    QStringList m_headerNames;
+    QString m_buffer;
+    bool m_started = false;
+    qint64 m_records = 0;
+    Error m_error = Error::None;
+    QString m_errorString;
+};
+
+} // namespace TokenDesk

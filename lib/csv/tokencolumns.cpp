@@ -1,0 +1,164 @@
+#include "tokencolumns.h"
+
+#include "csvcells.h"
+
+namespace TokenDesk {
+
+namespace {
+
+struct ColumnInfo
+{
+    TokenColumn column;
+    const char *key;
+    const char *header;
+    bool freeText;
+};
+
+constexpr ColumnInfo Columns[] = {
+    {TokenColumn::Name, "name", "Name", true},
+    {TokenColumn::Id, "id", "ID", false},
+    {TokenColumn::Owner, "owner", "Owner", true},
+    {TokenColumn::Scopes, "scopes", "Scopes", false},
+    {TokenColumn::Created, "created", "Created", false},
+    {TokenColumn::Expires, "expires", "Expires", false},
+    {TokenColumn::LastUse, "lastUse", "Last use", false},
+    {TokenColumn::Status, "status", "Status", false},
+    {TokenColumn::Revoked, "revoked", "Revoked", false},
+    {TokenColumn::PersonalAccessToken, "personalAccessToken", "Personal access token", false},
+};
+
+const ColumnInfo &info(TokenColumn column)
+{
+    return Columns[static_cast<int>(column)];
+}
+
+} // namespace
+
+QList<TokenColumn> TokenColumns::all()
+{
+    QList<TokenColumn> list;
+    for (const ColumnInfo &c : Columns)
+        list.append(c.column);
+    return list;
+}
+
+QString TokenColumns::key(TokenColumn column)
+{
+    return QLatin1String(info(column).key);
+}
+
+QString TokenColumns::headerName(TokenColumn column)
+{
+    return QLatin1String(info(column).header);
+}
+
+bool TokenColumns::isFreeText(TokenColumn column)
+{
+    return info(column).freeText;
+}
+
+std::optional<TokenColumn> TokenColumns::fromKey(QStringView key)
+{
+    for (const ColumnInfo &c : Columns) {
+        if (key.compare(QLatin1String(c.key), Qt::CaseInsensitive) == 0)
+            return c.column;
+    }
+    return std::nullopt;
+}
+
+std::optional<QList<TokenColumn>> TokenColumns::parseKeys(QStringView keys, QString *error)
+{
+    const auto fail = [error](const QString &message) -> std::optional<QList<TokenColumn>> {
+        if (error)
+            *error = message % QStringLiteral(" Valid columns: ") % TokenColumns::keys(all()).join(QLatin1Char(',')) %
+                     QLatin1Char('.');
+        return std::nullopt;
+    };
+    QList<TokenColumn> result;
+    for (QStringView part : keys.split(QLatin1Char(','))) {
+        part = part.trimmed();
+        if (part.isEmpty())
+            return fail(QStringLiteral("Empty column name."));
+        const std::optional<TokenColumn> column = fromKey(part);
+        if (!column)
+            return fail(QStringLiteral("Unknown column \u201C%1\u201D.").arg(part));
+        if (result.contains(*column))
+            return fail(QStringLiteral("Column \u201C%1\u201D is listed twice.").arg(part));
+        result.append(*column);
+    }
+    return result;
+}
+
+QStringList TokenColumns::keys(const QList<TokenColumn> &columns)
+{
+    QStringList list;
+    list.reserve(columns.size());
+    for (TokenColumn c : columns)
+        list.append(key(c));
+    return list;
+}
+
+QStringList TokenColumns::headerNames(const QList<TokenColumn> &columns)
+{
+    QStringList list;
+    list.reserve(columns.size());
+    for (TokenColumn c : columns)
+        list.append(headerName(c));
+    return list;
+}
+
+QList<bool> TokenColumns::freeTextFlags(const QList<TokenColumn> &columns)
+{
+    QList<bool> list;
+    list.reserve(columns.size());
+    for (TokenColumn c : columns)
+        list.append(isFreeText(c));
+    return list;
+}
+
+QString TokenColumns::status(const TokenMetadata &token, qint64 nowMs)
+{
+    if (!token.revoked)
+        return QString();
+    if (*token.revoked)
+        return QStringLiteral("revoked");
+    if (token.isExpiredAt(nowMs))
+        return QStringLiteral("expired");
+    return QStringLiteral("active");
+}
+
+QString TokenColumns::cell(TokenColumn column, const TokenMetadata &token, qint64 nowMs)
+{
+    switch (column) {
+    case TokenColumn::Name:
+        return CsvCells::text(token.name);
+    case TokenColumn::Id:
+        return CsvCells::text(token.id);
+    case TokenColumn::Owner:
+        return CsvCells::text(token.userId);
+    case TokenColumn::Scopes:
+        return CsvCells::scopes(token.scopes);
+    case TokenColumn::Created:
+        return CsvCells::isoUtc(token.created);
+    case TokenColumn::Expires:
+        return CsvCells::isoUtc(token.expires);
+    case TokenColumn::LastUse:
+        return CsvCells::isoUtc(token.lastUse);
+    case TokenColumn::Status:
+        return status(token, nowMs);
+    case TokenColumn::Revoked:
+        return CsvCells::boolean(token.revoked);
+    case TokenColumn::PersonalAccessToken:
+        return CsvCells::boolean(token.personalAccessToken);
+    }
+    return QString();
+}
+
+void TokenColumns::cells(const QList<TokenColumn> &columns, const TokenMetadata &token, qint64 nowMs, QStringList &out)
+{
+    out.resize(columns.size());
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        out[i] = cell(columns.at(i), token, nowMs);
+}
+
+} // namespace TokenDesk

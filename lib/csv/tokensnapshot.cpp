@@ -1,0 +1,25 @@
+#include "tokensnapshot.h"
+
+#include <utility>
+
+namespace TokenDesk {
+
+TokenListSnapshot::TokenListSnapshot(QList<TokenMetadata> tokens)
+    : m_tokens(std::move(tokens))
+{}
+
+TokenCsvRowSource::TokenCsvRowSource(std::shared_ptr<const TokenSnapshot> tokens, QList<TokenColumn> columns,
+                                     qint64 nowMs)
+    : m_tokens(std::move(tokens))
+    , m_columns(std::move(columns))
+    , m_nowMs(nowMs)
+{}
+
+void TokenCsvRowSource::fields(int row, QStringList &out) const
+{
+    TokenMetadata token;
+    m_tokens->token(row, token);
+    TokenColumns::cells(m_columns, token, m_nowMs, out);
+}
+
+} // namespace TokenDesk
