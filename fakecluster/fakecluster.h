@@ -38,18 +38,18 @@ struct Fault
 
 struct SeedOptions
 {
-    int tokens = 200;       // total seeded tokens, admin token included (up to 1,000,000)
-    quint32 seed = 42;      // deterministic
-    qint64 nowMs = 0;       // 0 = the current time; dates spread around it
+    int tokens = 200;  // total seeded tokens, admin token included (up to 1,000,000)
+    quint32 seed = 42; // deterministic
+    qint64 nowMs = 0;  // 0 = the current time; dates spread around it
 };
 
 struct ServerOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0;              // 0 = any free port
-    int rateLimitPerMinute = 100000; // requests per token per minute before 429
+    quint16 port = 0;                               // 0 = any free port
+    int rateLimitPerMinute = 100000;                // requests per token per minute before 429
     bool lookupNeedsClusterTokenManagement = false; // spec: any scope; docs: ClusterTokenManagement
-    QString stateFile;             // optional persistence (written atomically)
+    QString stateFile;                              // optional persistence (written atomically)
 };
 
 // A created token as the fake knows it; `secret` is the full dt0c01.<24>.<64> value.
@@ -58,6 +58,19 @@ struct SeededToken
     QString id;
     QString secret;
     QString owner;
+};
+
+// What the fake holds for one token (tests inspect state without going through HTTP).
+struct FakeTokenInfo
+{
+    QString id;
+    QString name;
+    QString owner;
+    QStringList scopes; // alphabetical
+    qint64 created = 0;
+    std::optional<qint64> expires;
+    std::optional<qint64> lastUse;
+    bool revoked = false;
 };
 
 class FakeCluster : public QObject
@@ -86,6 +99,11 @@ public:
     void injectFault(Endpoint endpoint, const Fault &fault);
     void clearFaults();
     void setRateLimitPerMinute(int limit);
+    void setLookupNeedsClusterTokenManagement(bool needed);
+    // Tests: freeze the clock used for created/lastUse/expiry/rate windows (0 = the real clock).
+    void setFixedTime(qint64 nowMs);
+    // The stored state of a token by identifier or secret; nullopt when unknown or deleted.
+    std::optional<FakeTokenInfo> tokenInfo(const QString &idOrSecret) const;
     // Requests received per endpoint since start (Any = all).
     int requestCount(Endpoint endpoint = Endpoint::Any) const;
     // The raw body and headers of the last request to an endpoint (tests check what clients send).
