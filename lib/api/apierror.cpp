@@ -1,6 +1,36 @@
 #include "apierror.h"
 
+#include <QDateTime>
+#include <QRegularExpression>
+
 namespace TokenDesk {
+
+namespace {
+
+constexpr qsizetype MaxMessageLength = 500;
+
+// One line, bounded, no secrets.
+QString clean(const QString &text)
+{
+    QString line = ApiError::redactSecrets(text).simplified();
+    if (line.size() > MaxMessageLength)
+        line = line.left(MaxMessageLength) + QStringLiteral("…");
+    return line;
+}
+
+QString violationText(const ConstraintViolation &v)
+{
+    QString text;
+    if (v.path && !v.path->isEmpty())
+        text = clean(*v.path);
+    if (v.message && !v.message->isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral(": ")) + clean(*v.message);
+    if (text.isEmpty() && v.location && !v.location->isEmpty())
+        text = clean(*v.location);
+    return text;
+}
+
+} // namespace
 
 QString ApiError::kindName(Kind kind)
 {
@@ -25,6 +55,134 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("invalid request");
     }
     return QString();
+}
+
+QString ApiError::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return QStringLiteral("OK");
+    case 201:
+        return QStringLiteral("Created");
+    case 204:
+        return QStringLiteral("No Content");
+    case 301:
+        return QStringLiteral("Moved Permanently");
+    case 302:
+        return QStringLiteral("Found");
+    case 303:
+        return QStringLiteral("See Other");
+    case 307:
+        return QStringLiteral("Temporary Redirect");
+    case 308:
+        return QStringLiteral("Permanent Redirect");
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 406:
+        return QStringLiteral("Not Acceptable");
+    case 408:
+        return QStringLiteral("Request Timeout");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 413:
+        return QStringLiteral("Payload Too Large");
+    case 415:
+        return QStringLiteral("Unsupported Media Type");
+    case 422:
+        return QStringLiteral("Unprocessable Entity");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 501:
+        return QStringLiteral("Not Implemented");
+    case 502:
+        return QStringLiteral("Bad Gateway");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
+    case 556:
+        return QStringLiteral("Upgrade in progress");
+    default:
+        return QString();
+    }
+}
+
+QString ApiError::redactSecrets(const QString &text)
+{
+    static const QRegularExpression secret(QStringLiteral("(dt0[a-zA-Z][0-9]{2}\\.[A-Za-z0-9]{24})\\.[A-Za-z0-9]{64}"));
+    if (!text.contains(QLatin1String("dt0"), Qt::CaseInsensitive))
+        return text;
+    QString result = text;
+    result.replace(secret, QStringLiteral("\\1.****"));
+    return result;
+}
+
+QString ApiError::toString() const
+{
+    const QString operationName = operation.isEmpty() ? QStringLiteral("Request") : clean(operation);
+    if (kind == Kind::Cancelled)
+        return operationName + QStringLiteral(" cancelled");
+
+    QString what;
+    switch (kind) {
+    case Kind::Http:
+    case Kind::RateLimited:
+        what = QStringLiteral("HTTP ") + QString::number(httpStatus);
+        if (const QString reason = reasonPhrase(httpStatus); !reason.isEmpty())
+            what += QLatin1Char(' ') + reason;
+        break;
+    case Kind::Network:
+        what = QStringLiteral("network error");
+        break;
+    case Kind::Tls:
+        what = QStringLiteral("TLS error");
+        break;
+    case Kind::Timeout:
+        what = QStringLiteral("timed out");
+        break;
+    case Kind::Parse:
+        what = QStringLiteral("invalid response");
+        break;
+    case Kind::Redirect:
+        what = QStringLiteral("redirect refused");
+        break;
+    case Kind::InvalidRequest:
+        what = QStringLiteral("invalid request");
+        break;
+    case Kind::Cancelled:
+        break;
+    }
+    if (httpStatus > 0 && kind != Kind::Http && kind != Kind::RateLimited)
+        what += QStringLiteral(" (HTTP ") + QString::number(httpStatus) + QLatin1Char(')');
+
+    QString line = operationName + QStringLiteral(" failed: ") + what;
+    const QString detail = clean(message);
+    if (!detail.isEmpty())
+        line += QStringLiteral(" — ") + detail;
+    QStringList parts;
+    for (const ConstraintViolation &v : violations) {
+        const QString text = violationText(v);
+        if (!text.isEmpty())
+            parts.append(text);
+    }
+    if (!parts.isEmpty())
+        line += QStringLiteral(" (") + parts.join(QStringLiteral("; ")) + QLatin1Char(')');
+    if (kind == Kind::RateLimited && rateLimitResetUs && *rateLimitResetUs > 0) {
+        const QDateTime reset = QDateTime::fromMSecsSinceEpoch(*rateLimitResetUs / 1000, Qt::UTC);
+        line += QStringLiteral("; the rate limit resets at ") + reset.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+                QStringLiteral(" UTC");
+    }
+    return line;
 }
 
 } // namespace TokenDesk

@@ -28,22 +28,22 @@ struct ConstraintViolation
 struct ApiError
 {
     enum class Kind {
-        Network,     // connection refused, reset, host not found, ...
-        Tls,         // certificate or handshake failure
-        Timeout,     // transfer timeout
-        Http,        // an HTTP status >= 300 that is not one of the kinds below
-        Parse,       // a success status with a body that is not what the spec says
-        RateLimited, // 429
-        Redirect,    // a redirect we refuse to follow (other host, or https -> http)
-        Cancelled,   // cancelled by the caller
+        Network,        // connection refused, reset, host not found, ...
+        Tls,            // certificate or handshake failure
+        Timeout,        // transfer timeout
+        Http,           // an HTTP status >= 300 that is not one of the kinds below
+        Parse,          // a success status with a body that is not what the spec says
+        RateLimited,    // 429
+        Redirect,       // a redirect we refuse to follow (other host, or https -> http)
+        Cancelled,      // cancelled by the caller
         InvalidRequest, // refused before sending (bad limit, empty id, ...)
     };
 
     Kind kind = Kind::Network;
-    QString operation;                  // e.g. "List tokens", "Create token"
-    int httpStatus = 0;                 // 0 when no HTTP response was received
-    std::optional<int> code;            // `error.code` of the envelope
-    QString message;                    // `error.message`, or a description of the failure
+    QString operation;       // e.g. "List tokens", "Create token"
+    int httpStatus = 0;      // 0 when no HTTP response was received
+    std::optional<int> code; // `error.code` of the envelope
+    QString message;         // `error.message`, or a description of the failure
     QList<ConstraintViolation> violations;
     std::optional<qint64> rateLimitResetUs; // `X-RateLimit-Reset` (epoch microseconds), when present
 
@@ -52,6 +52,11 @@ struct ApiError
     QString toString() const;
     // Kind as a short word ("network", "TLS", ...).
     static QString kindName(Kind kind);
+    // The standard reason phrase of an HTTP status ("Not Found"; 556: "Upgrade in progress"), or "".
+    static QString reasonPhrase(int status);
+    // `text` with every secret-shaped value (dt0xNN.<24>.<64>) cut down to its public identifier
+    // ("dt0c01.<24>.****"). Used on everything that reaches a log line or an error string.
+    static QString redactSecrets(const QString &text);
 };
 
 } // namespace TokenDesk

@@ -19,6 +19,8 @@ public:
     bool isEmpty() const { return m_entries.empty(); }
     void reserve(int rows, qsizetype arenaBytes);
     void clear();
+    // Releases spare capacity (after a bulk append).
+    void squeeze();
 
     // Appends one entry; the views are UTF-8. A null view (data() == nullptr) means "absent".
     void append(QByteArrayView id, QByteArrayView name, QByteArrayView description);
@@ -35,12 +37,15 @@ public:
     // Approximate heap bytes held (for benchmarks).
     qsizetype memoryBytes() const;
 
+    friend bool operator==(const StubList &a, const StubList &b);
+    friend bool operator!=(const StubList &a, const StubList &b) { return !(a == b); }
+
 private:
     struct Entry
     {
-        quint32 offset;        // of id in m_arena; name and description follow it
+        quint32 offset; // of id in m_arena; name and description follow it
         quint32 idLength;
-        qint32 nameLength;     // -1 = absent
+        qint32 nameLength;        // -1 = absent
         qint32 descriptionLength; // -1 = absent
     };
     QByteArray m_arena;

@@ -12,10 +12,14 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QUrl>
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -32,15 +36,14 @@ struct ApiResult
     bool ok() const { return value.has_value(); }
 };
 struct NoContent
-{
-};
+{};
 
 // Everything needed to talk to one cluster. `apiToken` is a secret: never logged or persisted here.
 struct ConnectionSettings
 {
-    QUrl baseUrl;        // normalised: scheme://host[:port]/api/cluster/v2
-    QString apiToken;    // the secret
-    QString caFile;      // optional PEM file added to the CA set
+    QUrl baseUrl;            // normalised: scheme://host[:port]/api/cluster/v2
+    QString apiToken;        // the secret
+    QString caFile;          // optional PEM file added to the CA set
     QByteArray pinnedSha256; // optional: hex SHA-256 of a trusted (e.g. self-signed) leaf certificate
     int timeoutMs = 30000;
 };
@@ -64,7 +67,8 @@ public:
     void setConnection(const ConnectionSettings &settings);
     const ConnectionSettings &connection() const { return m_settings; }
 
-    RequestId listTokens(const ListQuery &query, QObject *context, std::function<void(const ApiResult<StubList> &)> done);
+    RequestId listTokens(const ListQuery &query, QObject *context,
+                         std::function<void(const ApiResult<StubList> &)> done);
     RequestId getToken(const QString &id, QObject *context, std::function<void(const ApiResult<TokenMetadata> &)> done);
     RequestId lookupToken(const QString &secret, QObject *context,
                           std::function<void(const ApiResult<TokenMetadata> &)> done);
@@ -81,7 +85,8 @@ public:
     int pendingCount() const;
 
     // Builds the request for a path relative to the base URL (exposed for tests).
-    QNetworkRequest buildRequest(const QString &relativePath, const QList<std::pair<QString, QString>> &query = {}) const;
+    QNetworkRequest buildRequest(const QString &relativePath,
+                                 const QList<std::pair<QString, QString>> &query = {}) const;
 
 Q_SIGNALS:
     void tokenCreated(const QString &id);
@@ -94,14 +99,34 @@ Q_SIGNALS:
 
 private:
     struct Pending;
-    RequestId start(QNetworkReply *reply, QObject *context, const QString &operation,
-                    std::function<void(QNetworkReply *, const QByteArray &, Pending &)> onSuccessBody);
+    struct Response;
+    using Completion = std::function<void(const Response &)>;
+
+    RequestId send(const QByteArray &verb, const QString &operation, const QString &relativePath,
+                   const QList<std::pair<QString, QString>> &query, const QByteArray &body, qint64 maxBodyBytes,
+                   int deadlineMs, QObject *context, Completion complete);
+    RequestId failLater(const ApiError &error, QObject *context, Completion complete);
+    RequestId registerPending(std::unique_ptr<Pending> pending, QObject *context);
+    std::unique_ptr<Pending> take(RequestId id);
+    void onFinished(RequestId id);
+    void onSslErrors(RequestId id, const QList<QSslError> &errors);
+    void onMetaData(RequestId id);
+    void onProgress(RequestId id, qint64 received);
+    void abortWith(RequestId id, const ApiError &error);
+    void startParsing(RequestId id, const QByteArray &body);
+    void finishParsing(RequestId id, const std::shared_ptr<std::optional<StubList>> &list, const QString &error);
+    Response interpret(Pending &pending, QNetworkReply *reply);
+    std::optional<ApiError> checkConnection(const QString &operation) const;
+    QString redact(const QString &text, const QString &extraSecret = QString()) const;
+    void redactError(ApiError *error, const QString &extraSecret) const;
 
     QNetworkAccessManager *m_nam;
     ConnectionSettings m_settings;
     QSslConfiguration m_sslConfiguration;
+    QByteArray m_pinnedDigest; // raw SHA-256 of the pinned certificate
+    QString m_configurationError;
     RequestId m_nextId = 1;
-    QHash<RequestId, QPointer<QNetworkReply>> m_replies;
+    std::map<RequestId, std::unique_ptr<Pending>> m_pending;
 };
 
 } // namespace TokenDesk

@@ -109,11 +109,11 @@ struct ListQuery
     static constexpr int DefaultLimit = 1000;
     static constexpr int MaxLimit = 1000000;
 
-    std::optional<int> limit;        // 1..1,000,000 (the server's default is 1000)
-    std::optional<QString> user;     // owner, exact
-    QStringList permissions;         // token must have all of them; sent as repeated parameters
-    std::optional<qint64> fromMs;    // last used after (UTC ms)
-    std::optional<qint64> toMs;      // last used before (UTC ms)
+    std::optional<int> limit;     // 1..1,000,000 (the server's default is 1000)
+    std::optional<QString> user;  // owner, exact
+    QStringList permissions;      // token must have all of them; sent as repeated parameters
+    std::optional<qint64> fromMs; // last used after (UTC ms)
+    std::optional<qint64> toMs;   // last used before (UTC ms)
 
     friend bool operator==(const ListQuery &a, const ListQuery &b)
     {

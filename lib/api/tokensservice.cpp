@@ -1,0 +1,1009 @@
+#include "tokensservice.h"
+
+#include "jsoncodec.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcTokenDeskApi, "tokendesk.api", QtInfoMsg)
+
+namespace TokenDesk {
+
+namespace {
+
+constexpr qint64 ListBodyLimit = qint64(512) * 1024 * 1024;
+constexpr qint64 BodyLimit = qint64(1024) * 1024;
+constexpr int ListDeadlineFactor = 10;
+
+const QRegularExpression &secretPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(dt0[a-zA-Z][0-9]{2}\\.[A-Za-z0-9]{24})\\.[A-Za-z0-9]{64}$"));
+    return pattern;
+}
+
+const QRegularExpression &identifierPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^dt0[a-zA-Z][0-9]{2}\\.[A-Za-z0-9]{24}$"));
+    return pattern;
+}
+
+// An id for signals and logs: a full secret becomes its public identifier.
+QString publicId(const QString &idOrSecret)
+{
+    const QRegularExpressionMatch match = secretPattern().match(idOrSecret);
+    return match.hasMatch() ? match.captured(1) : idOrSecret;
+}
+
+QString encodedId(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+ApiError makeError(ApiError::Kind kind, const QString &operation, const QString &message, int status = 0)
+{
+    ApiError error;
+    error.kind = kind;
+    error.operation = operation;
+    error.message = message;
+    error.httpStatus = status;
+    return error;
+}
+
+template<class T>
+ApiResult<T> failure(const ApiError &error)
+{
+    ApiResult<T> result;
+    result.error = error;
+    return result;
+}
+
+template<class T>
+ApiResult<T> success(T value)
+{
+    ApiResult<T> result;
+    result.value = std::move(value);
+    return result;
+}
+
+// Calls `done` unless the context object (when one was given) has been destroyed.
+template<class T>
+std::function<void(const ApiResult<T> &)> guarded(QObject *context, std::function<void(const ApiResult<T> &)> done)
+{
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    return [guard, hasContext, done = std::move(done)](const ApiResult<T> &result) {
+        if (hasContext && !guard)
+            return;
+        if (done)
+            done(result);
+    };
+}
+
+bool isJsonContentType(const QByteArray &contentType)
+{
+    const QByteArray mime = contentType.split(';').constFirst().trimmed().toLower();
+    return mime == "application/json" || mime == "text/json" || mime.endsWith("+json");
+}
+
+QString formatMs(int ms)
+{
+    if (ms % 1000 == 0)
+        return QString::number(ms / 1000) + QStringLiteral(" s");
+    return QString::number(ms) + QStringLiteral(" ms");
+}
+
+QString formatBytes(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
+        return QString::number(bytes / (1024 * 1024)) + QStringLiteral(" MiB");
+    return QString::number(bytes) + QStringLiteral(" bytes");
+}
+
+std::optional<qint64> headerInt(QNetworkReply *reply, const char *name)
+{
+    const QByteArray value = reply->rawHeader(name).trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 number = value.toLongLong(&ok);
+    return ok ? std::optional<qint64>(number) : std::nullopt;
+}
+
+// `X-RateLimit-Reset` is documented as epoch microseconds; values that can only be seconds or
+// milliseconds (before the year 5138 in those units) are scaled up.
+qint64 resetToMicroseconds(qint64 value)
+{
+    if (value <= 0)
+        return 0;
+    if (value < qint64(100000000000)) // seconds
+        return value * 1000000;
+    if (value < qint64(100000000000000)) // milliseconds
+        return value * 1000;
+    return value;
+}
+
+std::optional<qint64> retryAfterUs(const QByteArray &header)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    const qint64 nowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? std::optional<qint64>(nowUs + seconds * 1000000) : std::nullopt;
+    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!date.isValid())
+        return std::nullopt;
+    return date.toMSecsSinceEpoch() * 1000;
+}
+
+QString defaultMessage(int status)
+{
+    switch (status) {
+    case 401:
+        return QStringLiteral("the API token was not accepted (missing, unknown, revoked or expired)");
+    case 403:
+        return QStringLiteral("the API token lacks the required scope (ClusterTokenManagement)");
+    case 404:
+        return QStringLiteral("not found");
+    case 429:
+        return QStringLiteral("too many requests; try again later");
+    case 556:
+        return QStringLiteral("the cluster is being upgraded; try again later");
+    default:
+        return QString();
+    }
+}
+
+} // namespace
+
+struct TokensService::Response
+{
+    std::optional<ApiError> error;
+    RequestId id = 0;
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QByteArray location;
+};
+
+struct TokensService::Pending
+{
+    RequestId id = 0;
+    QString operation;
+    QByteArray verb;
+    QString logPath;
+    QNetworkReply *reply = nullptr;
+    QTimer *deadline = nullptr;
+    QMetaObject::Connection contextConnection;
+    QElapsedTimer elapsed;
+    qint64 maxBodyBytes = BodyLimit;
+    int deadlineMs = 0;
+    std::optional<ApiError> abortReason;
+    QList<QSslError> sslErrors;
+    QSslCertificate peerCertificate;
+    QString extraSecret; // redacted from every error text of this request (the lookup secret)
+    bool parseOffThread = false;
+    std::shared_ptr<std::atomic_bool> parseCancelled;
+    Completion complete;
+    std::function<void(const std::shared_ptr<std::optional<StubList>> &, const QString &)> listDone;
+};
+
+TokensService::TokensService(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_sslConfiguration(QSslConfiguration::defaultConfiguration())
+{
+    Q_ASSERT(m_nam);
+}
+
+TokensService::~TokensService()
+{
+    cancelAll();
+}
+
+QUrl TokensService::normalizeBaseUrl(const QString &input, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return QUrl();
+    };
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return fail(QStringLiteral("Enter the cluster address, e.g. https://cluster.example.com"));
+    QString withScheme = text;
+    static const QRegularExpression schemePattern(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (!schemePattern.match(text).hasMatch())
+        withScheme = QStringLiteral("https://") + text;
+    const QUrl url(withScheme, QUrl::StrictMode);
+    if (!url.isValid())
+        return fail(QStringLiteral("Not a valid address: ") + url.errorString());
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return fail(QStringLiteral("Unsupported scheme \"") + url.scheme() +
+                    QStringLiteral("\": use https:// (or http:// for a local test cluster)"));
+    if (url.host().isEmpty())
+        return fail(QStringLiteral("The address has no host name"));
+    if (!url.userInfo().isEmpty())
+        return fail(QStringLiteral("The address must not contain a user name or password; the API token is "
+                                   "entered separately"));
+    if (url.hasQuery())
+        return fail(QStringLiteral("The address must not contain a query (\"?…\")"));
+    if (url.hasFragment())
+        return fail(QStringLiteral("The address must not contain a fragment (\"#…\")"));
+
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    static const QLatin1String apiPath("/api/cluster/v2");
+    if (path.endsWith(apiPath))
+        path.chop(apiPath.size());
+    if (!path.isEmpty())
+        return fail(QStringLiteral("Unexpected path \"") + url.path() +
+                    QStringLiteral("\": give the cluster address (https://host) or the API base "
+                                   "(https://host/api/cluster/v2)"));
+
+    QUrl result;
+    result.setScheme(scheme);
+    result.setHost(url.host(QUrl::FullyEncoded), QUrl::TolerantMode);
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
+    if (url.port() != -1 && url.port() != defaultPort)
+        result.setPort(url.port());
+    result.setPath(apiPath);
+    if (!result.isValid())
+        return fail(QStringLiteral("Not a valid address: ") + result.errorString());
+    if (error)
+        error->clear();
+    return result;
+}
+
+QString TokensService::identifierOf(const QString &secret)
+{
+    if (secret.isEmpty())
+        return QString();
+    const QRegularExpressionMatch match = secretPattern().match(secret);
+    if (match.hasMatch())
+        return match.captured(1);
+    if (identifierPattern().match(secret).hasMatch())
+        return secret; // already the public identifier
+    if (secret.size() < 16)
+        return QStringLiteral("…");
+    return secret.left(6) + QStringLiteral("…");
+}
+
+void TokensService::setConnection(const ConnectionSettings &settings)
+{
+    m_settings = settings;
+    m_configurationError.clear();
+    m_pinnedDigest.clear();
+    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    if (!settings.caFile.isEmpty()) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(settings.caFile, QSsl::Pem);
+        if (certificates.isEmpty())
+            m_configurationError =
+                QStringLiteral("The CA file \"") + settings.caFile + QStringLiteral("\" holds no PEM certificate");
+        else
+            m_sslConfiguration.addCaCertificates(certificates);
+    }
+    if (!settings.pinnedSha256.isEmpty()) {
+        QByteArray hex = settings.pinnedSha256;
+        hex.replace(':', QByteArray()).replace(' ', QByteArray());
+        const QByteArray digest = QByteArray::fromHex(hex);
+        if (digest.size() != 32 || digest.toHex() != hex.toLower())
+            m_configurationError = QStringLiteral("The pinned certificate fingerprint is not a SHA-256 hex digest");
+        else
+            m_pinnedDigest = digest;
+    }
+}
+
+QNetworkRequest TokensService::buildRequest(const QString &relativePath,
+                                            const QList<std::pair<QString, QString>> &query) const
+{
+    QUrl url = m_settings.baseUrl;
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (!relativePath.isEmpty())
+        path += QLatin1Char('/') + relativePath;
+    url.setPath(path, QUrl::TolerantMode);
+    if (!query.isEmpty()) {
+        QString encoded;
+        for (const auto &item : query) {
+            if (!encoded.isEmpty())
+                encoded += QLatin1Char('&');
+            encoded += QString::fromLatin1(QUrl::toPercentEncoding(item.first)) + QLatin1Char('=') +
+                       QString::fromLatin1(QUrl::toPercentEncoding(item.second));
+        }
+        url.setQuery(encoded, QUrl::TolerantMode);
+    }
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", QByteArrayLiteral("Api-Token ") + m_settings.apiToken.toUtf8());
+    request.setRawHeader("Accept", "application/json; charset=utf-8");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QString(QStringLiteral("TokenDesk/") + QCoreApplication::applicationVersion()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setTransferTimeout(qMax(1, m_settings.timeoutMs));
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_sslConfiguration);
+    return request;
+}
+
+std::optional<ApiError> TokensService::checkConnection(const QString &operation) const
+{
+    const QUrl &url = m_settings.baseUrl;
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("No valid cluster address is set"));
+    if (m_settings.apiToken.isEmpty())
+        return makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("No API token is set"));
+    for (const QChar c : m_settings.apiToken) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
+            return makeError(ApiError::Kind::InvalidRequest, operation,
+                             QStringLiteral("The API token contains characters that cannot be sent "
+                                            "(spaces, line breaks or non-ASCII)"));
+    }
+    if (!m_configurationError.isEmpty())
+        return makeError(ApiError::Kind::InvalidRequest, operation, m_configurationError);
+    return std::nullopt;
+}
+
+QString TokensService::redact(const QString &text, const QString &extraSecret) const
+{
+    QString result = ApiError::redactSecrets(text);
+    for (const QString &secret : {m_settings.apiToken, extraSecret}) {
+        if (secret.size() < 4)
+            continue;
+        const QString masked = identifierOf(secret);
+        result.replace(secret, masked);
+        result.replace(QString::fromLatin1(QUrl::toPercentEncoding(secret)), masked);
+    }
+    return result;
+}
+
+void TokensService::redactError(ApiError *error, const QString &extraSecret) const
+{
+    error->message = redact(error->message, extraSecret);
+    for (ConstraintViolation &v : error->violations) {
+        for (std::optional<QString> *field : {&v.path, &v.message, &v.location, &v.parameterLocation}) {
+            if (*field)
+                **field = redact(**field, extraSecret);
+        }
+    }
+}
+
+TokensService::RequestId TokensService::registerPending(std::unique_ptr<Pending> pending, QObject *context)
+{
+    const RequestId id = pending->id;
+    if (context)
+        pending->contextConnection = connect(context, &QObject::destroyed, this, [this, id] { cancel(id); });
+    m_pending.emplace(id, std::move(pending));
+    return id;
+}
+
+std::unique_ptr<TokensService::Pending> TokensService::take(RequestId id)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return nullptr;
+    std::unique_ptr<Pending> pending = std::move(it->second);
+    m_pending.erase(it);
+    disconnect(pending->contextConnection);
+    if (pending->deadline) {
+        pending->deadline->stop();
+        pending->deadline->deleteLater();
+        pending->deadline = nullptr;
+    }
+    if (pending->reply) {
+        disconnect(pending->reply, nullptr, this, nullptr);
+        pending->reply->deleteLater();
+    }
+    return pending;
+}
+
+TokensService::RequestId TokensService::failLater(const ApiError &error, QObject *context, Completion complete)
+{
+    auto pending = std::make_unique<Pending>();
+    pending->id = m_nextId++;
+    pending->operation = error.operation;
+    pending->complete = std::move(complete);
+    const RequestId id = registerPending(std::move(pending), context);
+    qCInfo(lcTokenDeskApi).noquote() << redact(error.toString());
+    QTimer::singleShot(0, this, [this, id, error] {
+        std::unique_ptr<Pending> owned = take(id);
+        if (!owned)
+            return; // cancelled
+        Response response;
+        response.id = id;
+        response.error = error;
+        owned->complete(response);
+    });
+    return id;
+}
+
+TokensService::RequestId TokensService::send(const QByteArray &verb, const QString &operation,
+                                             const QString &relativePath,
+                                             const QList<std::pair<QString, QString>> &query, const QByteArray &body,
+                                             qint64 maxBodyBytes, int deadlineMs, QObject *context, Completion complete)
+{
+    if (const std::optional<ApiError> error = checkConnection(operation))
+        return failLater(*error, context, std::move(complete));
+
+    QNetworkRequest request = buildRequest(relativePath, query);
+    auto pending = std::make_unique<Pending>();
+    pending->id = m_nextId++;
+    pending->operation = operation;
+    pending->verb = verb;
+    QString logPath = request.url().path(QUrl::FullyEncoded);
+    if (request.url().hasQuery())
+        logPath += QLatin1Char('?') + request.url().query(QUrl::FullyEncoded);
+    pending->logPath = redact(logPath);
+    pending->maxBodyBytes = maxBodyBytes;
+    pending->deadlineMs = deadlineMs;
+    pending->complete = std::move(complete);
+    pending->elapsed.start();
+
+    if (!body.isNull())
+        request.setRawHeader("Content-Type", "application/json; charset=utf-8");
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET")
+        reply = m_nam->get(request);
+    else if (verb == "POST")
+        reply = m_nam->post(request, body);
+    else if (verb == "PUT")
+        reply = m_nam->put(request, body);
+    else if (verb == "DELETE")
+        reply = m_nam->deleteResource(request);
+    else
+        reply = m_nam->sendCustomRequest(request, verb, body);
+    pending->reply = reply;
+    const RequestId id = pending->id;
+
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, id](const QList<QSslError> &errors) { onSslErrors(id, errors); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] { onMetaData(id); });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, id](qint64 received, qint64) { onProgress(id, received); });
+    auto *deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, id, operation, deadlineMs] {
+        abortWith(id, makeError(ApiError::Kind::Timeout, operation,
+                                QStringLiteral("no complete response within ") + formatMs(deadlineMs)));
+    });
+    deadline->start(deadlineMs);
+    pending->deadline = deadline;
+
+    qCDebug(lcTokenDeskApi).noquote() << verb << pending->logPath;
+    return registerPending(std::move(pending), context);
+}
+
+void TokensService::abortWith(RequestId id, const ApiError &error)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end() || !it->second->reply)
+        return;
+    it->second->abortReason = error;
+    it->second->reply->abort(); // emits finished synchronously -> onFinished
+}
+
+void TokensService::onMetaData(RequestId id)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end() || !it->second->reply)
+        return;
+    Pending &p = *it->second;
+    const QVariant length = p.reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > p.maxBodyBytes) {
+        abortWith(id, makeError(ApiError::Kind::Parse, p.operation,
+                                QStringLiteral("the response body (") + formatBytes(length.toLongLong()) +
+                                    QStringLiteral(") exceeds the limit of ") + formatBytes(p.maxBodyBytes),
+                                p.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
+    }
+}
+
+void TokensService::onProgress(RequestId id, qint64 received)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end() || !it->second->reply)
+        return;
+    Pending &p = *it->second;
+    if (received > p.maxBodyBytes) {
+        abortWith(id, makeError(ApiError::Kind::Parse, p.operation,
+                                QStringLiteral("the response body exceeds the limit of ") + formatBytes(p.maxBodyBytes),
+                                p.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
+    }
+}
+
+void TokensService::onSslErrors(RequestId id, const QList<QSslError> &errors)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end() || !it->second->reply)
+        return;
+    Pending &p = *it->second;
+    const QSslCertificate peer = p.reply->sslConfiguration().peerCertificate();
+    if (!m_pinnedDigest.isEmpty() && !errors.isEmpty()) {
+        bool allPinned = true;
+        for (const QSslError &error : errors) {
+            const QSslCertificate certificate = error.certificate().isNull() ? peer : error.certificate();
+            if (certificate.isNull() || certificate.digest(QCryptographicHash::Sha256) != m_pinnedDigest) {
+                allPinned = false;
+                break;
+            }
+        }
+        if (allPinned) {
+            qCDebug(lcTokenDeskApi).noquote() << "accepting the pinned certificate for" << p.logPath;
+            p.reply->ignoreSslErrors(errors); // exactly these errors, all about the pinned certificate
+            return;
+        }
+    }
+    p.sslErrors = errors;
+    p.peerCertificate = peer;
+}
+
+TokensService::Response TokensService::interpret(Pending &p, QNetworkReply *reply)
+{
+    Response r;
+    r.id = p.id;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (p.abortReason) {
+        r.error = *p.abortReason;
+        return r;
+    }
+    const QNetworkReply::NetworkError netError = reply->error();
+    const bool transportError = netError != QNetworkReply::NoError && int(netError) < 200;
+    if (transportError || r.status == 0) {
+        ApiError error = makeError(ApiError::Kind::Network, p.operation, QString(), r.status);
+        const QUrl url = reply->url();
+        const QString endpoint =
+            url.host() + (url.port() != -1 ? QLatin1Char(':') + QString::number(url.port()) : QString());
+        switch (netError) {
+        case QNetworkReply::ConnectionRefusedError:
+            error.message = QStringLiteral("connection refused by ") + endpoint;
+            break;
+        case QNetworkReply::HostNotFoundError:
+            error.message = QStringLiteral("host not found: ") + url.host();
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            error.message = r.status > 0
+                                ? QStringLiteral("the server closed the connection before the response was complete")
+                                : QStringLiteral("the server closed the connection without answering");
+            break;
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError:
+            // Not aborted by us (that sets abortReason): the transfer timeout fired.
+            error.kind = ApiError::Kind::Timeout;
+            error.message = QStringLiteral("no data for ") + formatMs(m_settings.timeoutMs);
+            break;
+        case QNetworkReply::SslHandshakeFailedError: {
+            error.kind = ApiError::Kind::Tls;
+            QStringList reasons;
+            for (const QSslError &sslError : std::as_const(p.sslErrors))
+                reasons.append(sslError.errorString());
+            error.message = reasons.isEmpty()
+                                ? reply->errorString()
+                                : QStringLiteral("the certificate of ") + url.host() +
+                                      QStringLiteral(" is not trusted: ") + reasons.join(QStringLiteral("; "));
+            break;
+        }
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+            error.message = QStringLiteral("the network is not available");
+            break;
+        default:
+            error.message = reply->errorString();
+            break;
+        }
+        r.error = error;
+        return r;
+    }
+
+    r.contentType = reply->rawHeader("Content-Type");
+    r.location = reply->rawHeader("Location");
+    r.body = reply->readAll();
+    if (r.body.size() > p.maxBodyBytes) {
+        r.error = makeError(ApiError::Kind::Parse, p.operation,
+                            QStringLiteral("the response body exceeds the limit of ") + formatBytes(p.maxBodyBytes),
+                            r.status);
+        return r;
+    }
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && reply->rawHeader("Content-Encoding").isEmpty() && length.toLongLong() != r.body.size() &&
+        p.verb != "HEAD") {
+        r.error =
+            makeError(ApiError::Kind::Network, p.operation,
+                      QStringLiteral("the response was cut short (") + QString::number(r.body.size()) +
+                          QStringLiteral(" of ") + QString::number(length.toLongLong()) + QStringLiteral(" bytes)"),
+                      r.status);
+        return r;
+    }
+
+    if (r.status >= 200 && r.status < 300)
+        return r;
+
+    if (r.status >= 300 && r.status < 400) {
+        QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (target.isEmpty() && !r.location.isEmpty())
+            target = QUrl::fromEncoded(r.location);
+        if (!target.isEmpty()) {
+            target = reply->url().resolved(target);
+            ApiError error = makeError(ApiError::Kind::Redirect, p.operation,
+                                       QStringLiteral("the server redirects to ") +
+                                           target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) +
+                                           QStringLiteral("; redirects are not followed (check the cluster address)"),
+                                       r.status);
+            r.error = error;
+            return r;
+        }
+    }
+
+    ApiError error = makeError(r.status == 429 ? ApiError::Kind::RateLimited : ApiError::Kind::Http, p.operation,
+                               QString(), r.status);
+    if (!Json::decodeErrorEnvelope(r.body, &error)) {
+        const QByteArray mime = r.contentType.split(';').constFirst().trimmed().toLower();
+        if (mime == "text/plain" && !r.body.isEmpty())
+            error.message = QString::fromUtf8(r.body.left(1000));
+    }
+    if (error.message.isEmpty())
+        error.message = defaultMessage(r.status);
+    if (r.status == 429) {
+        if (const std::optional<qint64> reset = headerInt(reply, "X-RateLimit-Reset"); reset && *reset > 0)
+            error.rateLimitResetUs = resetToMicroseconds(*reset);
+        else
+            error.rateLimitResetUs = retryAfterUs(reply->rawHeader("Retry-After"));
+    }
+    r.error = error;
+    return r;
+}
+
+void TokensService::onFinished(RequestId id)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end() || !it->second->reply)
+        return;
+    Pending &p = *it->second;
+    QNetworkReply *reply = p.reply;
+    Response response = interpret(p, reply);
+    if (response.error)
+        redactError(&*response.error, p.extraSecret);
+
+    const std::optional<qint64> limit = headerInt(reply, "X-RateLimit-Limit");
+    const std::optional<qint64> remaining = headerInt(reply, "X-RateLimit-Remaining");
+    const std::optional<qint64> reset = headerInt(reply, "X-RateLimit-Reset");
+
+    if (response.error) {
+        qCInfo(lcTokenDeskApi).noquote() << p.verb << p.logPath << "->" << response.status << "in"
+                                         << p.elapsed.elapsed() << "ms:" << response.error->toString();
+    } else {
+        qCDebug(lcTokenDeskApi).noquote() << p.verb << p.logPath << "->" << response.status << "in"
+                                          << p.elapsed.elapsed() << "ms," << response.body.size() << "bytes";
+    }
+    const bool tlsFailure =
+        response.error && response.error->kind == ApiError::Kind::Tls && !p.peerCertificate.isNull();
+    const QSslCertificate certificate = p.peerCertificate;
+    const QList<QSslError> sslErrors = p.sslErrors;
+
+    if (!response.error && p.parseOffThread) {
+        // The list: the pending entry stays registered (cancel() still works) while a worker parses.
+        disconnect(reply, nullptr, this, nullptr);
+        reply->deleteLater();
+        p.reply = nullptr;
+        if (p.deadline) {
+            p.deadline->stop();
+            p.deadline->deleteLater();
+            p.deadline = nullptr;
+        }
+        if (!isJsonContentType(response.contentType) && !response.contentType.isEmpty()) {
+            std::unique_ptr<Pending> owned = take(id);
+            response.error = makeError(ApiError::Kind::Parse, owned->operation,
+                                       QStringLiteral("expected JSON, got ") +
+                                           QString::fromLatin1(response.contentType.split(';').constFirst().trimmed()),
+                                       response.status);
+            owned->complete(response);
+            return;
+        }
+        if (limit || remaining || reset)
+            Q_EMIT rateLimitSeen(int(limit.value_or(-1)), int(remaining.value_or(-1)),
+                                 reset ? resetToMicroseconds(*reset) : qint64(-1));
+        startParsing(id, response.body);
+        return;
+    }
+
+    std::unique_ptr<Pending> owned = take(id);
+    if (limit || remaining || reset)
+        Q_EMIT rateLimitSeen(int(limit.value_or(-1)), int(remaining.value_or(-1)),
+                             reset ? resetToMicroseconds(*reset) : qint64(-1));
+    if (tlsFailure)
+        Q_EMIT untrustedCertificate(certificate, sslErrors);
+    owned->complete(response);
+}
+
+void TokensService::startParsing(RequestId id, const QByteArray &body)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    it->second->parseCancelled = cancelled;
+    QPointer<TokensService> self(this);
+    QThreadPool::globalInstance()->start([self, id, body, cancelled]() {
+        QString error;
+        auto list = std::make_shared<std::optional<StubList>>(Json::decodeStubList(body, &error, cancelled.get()));
+        if (cancelled->load())
+            return;
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, id, list, error]() {
+                if (self)
+                    self->finishParsing(id, list, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void TokensService::finishParsing(RequestId id, const std::shared_ptr<std::optional<StubList>> &list,
+                                  const QString &error)
+{
+    std::unique_ptr<Pending> owned = take(id);
+    if (!owned)
+        return; // cancelled while parsing: dropped
+    qCDebug(lcTokenDeskApi).noquote() << owned->verb << owned->logPath << "parsed in" << owned->elapsed.elapsed()
+                                      << "ms total," << (list->has_value() ? (*list)->size() : 0) << "entries";
+    owned->listDone(list, error);
+}
+
+void TokensService::cancel(RequestId id)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    if (it->second->parseCancelled)
+        it->second->parseCancelled->store(true);
+    QNetworkReply *reply = it->second->reply;
+    const QString operation = it->second->operation;
+    std::unique_ptr<Pending> owned = take(id); // disconnects the reply first: abort() calls back nothing
+    if (reply)
+        reply->abort();
+    qCDebug(lcTokenDeskApi).noquote() << operation << "cancelled";
+}
+
+void TokensService::cancelAll()
+{
+    std::vector<RequestId> ids;
+    ids.reserve(m_pending.size());
+    for (const auto &entry : m_pending)
+        ids.push_back(entry.first);
+    for (const RequestId id : ids)
+        cancel(id);
+}
+
+int TokensService::pendingCount() const
+{
+    return int(m_pending.size());
+}
+
+// ---- the six operations ----
+
+namespace {
+
+// Checks a success response that must carry a JSON body of `schema`, then decodes it.
+template<class T>
+ApiResult<T> decodeJsonBody(const QString &operation, int status, const QByteArray &body, const QByteArray &contentType,
+                            const char *schema, std::optional<T> (*decode)(QByteArrayView, QString *))
+{
+    if (body.trimmed().isEmpty())
+        return failure<T>(makeError(
+            ApiError::Kind::Parse, operation,
+            QStringLiteral("empty response body (expected ") + QLatin1String(schema) + QLatin1Char(')'), status));
+    if (!contentType.isEmpty() && !isJsonContentType(contentType))
+        return failure<T>(makeError(ApiError::Kind::Parse, operation,
+                                    QStringLiteral("expected JSON, got ") +
+                                        QString::fromLatin1(contentType.split(';').constFirst().trimmed()),
+                                    status));
+    QString error;
+    std::optional<T> value = decode(body, &error);
+    if (!value)
+        return failure<T>(makeError(ApiError::Kind::Parse, operation,
+                                    QStringLiteral("malformed ") + QLatin1String(schema) + QStringLiteral(": ") + error,
+                                    status));
+    return success<T>(std::move(*value));
+}
+
+} // namespace
+
+TokensService::RequestId TokensService::listTokens(const ListQuery &query, QObject *context,
+                                                   std::function<void(const ApiResult<StubList> &)> done)
+{
+    const QString operation = QStringLiteral("List tokens");
+    auto deliver = guarded(context, std::move(done));
+    auto complete = [deliver](const Response &r) {
+        if (r.error)
+            deliver(failure<StubList>(*r.error));
+    };
+    if (query.limit && (*query.limit < 1 || *query.limit > ListQuery::MaxLimit))
+        return failLater(makeError(ApiError::Kind::InvalidRequest, operation,
+                                   QStringLiteral("the limit must be between 1 and 1,000,000 (got ") +
+                                       QString::number(*query.limit) + QLatin1Char(')')),
+                         context, complete);
+    if (query.fromMs && query.toMs && *query.fromMs > *query.toMs)
+        return failLater(makeError(ApiError::Kind::InvalidRequest, operation,
+                                   QStringLiteral("the \"last used from\" time is after the \"to\" time")),
+                         context, complete);
+
+    QList<std::pair<QString, QString>> params;
+    if (query.limit)
+        params.append({QStringLiteral("limit"), QString::number(*query.limit)});
+    if (query.user)
+        params.append({QStringLiteral("user"), *query.user});
+    for (const QString &permission : query.permissions)
+        params.append({QStringLiteral("permissions"), permission});
+    if (query.fromMs)
+        params.append({QStringLiteral("from"), QString::number(*query.fromMs)});
+    if (query.toMs)
+        params.append({QStringLiteral("to"), QString::number(*query.toMs)});
+
+    const int deadline = qMax(1, m_settings.timeoutMs) * ListDeadlineFactor;
+    const RequestId id = send("GET", operation, QStringLiteral("tokens"), params, QByteArray(), ListBodyLimit, deadline,
+                              context, complete);
+    const auto it = m_pending.find(id);
+    if (it != m_pending.end() && it->second->reply) {
+        it->second->parseOffThread = true;
+        it->second->listDone = [deliver, operation](const std::shared_ptr<std::optional<StubList>> &list,
+                                                    const QString &error) {
+            if (list->has_value())
+                deliver(success<StubList>(std::move(**list)));
+            else
+                deliver(failure<StubList>(
+                    makeError(ApiError::Kind::Parse, operation, QStringLiteral("malformed StubList: ") + error, 200)));
+        };
+    }
+    return id;
+}
+
+TokensService::RequestId TokensService::getToken(const QString &id, QObject *context,
+                                                 std::function<void(const ApiResult<TokenMetadata> &)> done)
+{
+    const QString operation = QStringLiteral("Get token");
+    auto deliver = guarded(context, std::move(done));
+    auto complete = [deliver, operation](const Response &r) {
+        if (r.error)
+            return deliver(failure<TokenMetadata>(*r.error));
+        deliver(decodeJsonBody<TokenMetadata>(operation, r.status, r.body, r.contentType, "TokenMetadata",
+                                              Json::decodeTokenMetadata));
+    };
+    if (id.trimmed().isEmpty())
+        return failLater(makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("no token id given")),
+                         context, complete);
+    return send("GET", operation, QStringLiteral("tokens/") + encodedId(id), {}, QByteArray(), BodyLimit,
+                qMax(1, m_settings.timeoutMs), context, complete);
+}
+
+TokensService::RequestId TokensService::lookupToken(const QString &secret, QObject *context,
+                                                    std::function<void(const ApiResult<TokenMetadata> &)> done)
+{
+    const QString operation = QStringLiteral("Look up token");
+    auto deliver = guarded(context, std::move(done));
+    auto complete = [deliver, operation](const Response &r) {
+        if (r.error)
+            return deliver(failure<TokenMetadata>(*r.error));
+        deliver(decodeJsonBody<TokenMetadata>(operation, r.status, r.body, r.contentType, "TokenMetadata",
+                                              Json::decodeTokenMetadata));
+    };
+    if (secret.trimmed().isEmpty())
+        return failLater(makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("no token given")),
+                         context, complete);
+    const RequestId id =
+        send("POST", operation, QStringLiteral("tokens/lookup"), {}, Json::encodeTokenSecret(TokenSecret{secret}),
+             BodyLimit, qMax(1, m_settings.timeoutMs), context, complete);
+    if (const auto it = m_pending.find(id); it != m_pending.end())
+        it->second->extraSecret = secret;
+    return id;
+}
+
+TokensService::RequestId TokensService::createToken(const CreateTokenRequest &request, QObject *context,
+                                                    std::function<void(const ApiResult<TokenSecret> &)> done)
+{
+    const QString operation = QStringLiteral("Create token");
+    auto deliver = guarded(context, std::move(done));
+    QPointer<TokensService> self(this);
+    auto complete = [self, deliver, operation](const Response &r) {
+        if (r.error)
+            return deliver(failure<TokenSecret>(*r.error));
+        if (r.status != 201 && r.status != 200)
+            return deliver(
+                failure<TokenSecret>(makeError(ApiError::Kind::Parse, operation,
+                                               QStringLiteral("unexpected success status (expected 201)"), r.status)));
+        ApiResult<TokenSecret> result =
+            decodeJsonBody<TokenSecret>(operation, r.status, r.body, r.contentType, "Token", Json::decodeTokenSecret);
+        if (result.ok() && result.value->token.isEmpty())
+            result = failure<TokenSecret>(
+                makeError(ApiError::Kind::Parse, operation, QStringLiteral("the created token is empty"), r.status));
+        if (result.ok() && self) {
+            // The id: the Location header (a bare id or a URL ending in it), else derived from the secret.
+            QString id;
+            if (!r.location.isEmpty()) {
+                QByteArray location = r.location.trimmed();
+                const qsizetype query = location.indexOf('?');
+                if (query >= 0)
+                    location.truncate(query);
+                while (location.endsWith('/'))
+                    location.chop(1);
+                id = publicId(QUrl::fromPercentEncoding(location.mid(location.lastIndexOf('/') + 1)));
+            }
+            if (id.isEmpty() && secretPattern().match(result.value->token).hasMatch())
+                id = identifierOf(result.value->token);
+            Q_EMIT self->tokenCreated(id);
+        }
+        deliver(result);
+    };
+    if (request.scopes.isEmpty())
+        return failLater(
+            makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("a token needs at least one scope")),
+            context, complete);
+    return send("POST", operation, QStringLiteral("tokens"), {}, Json::encodeCreateTokenRequest(request), BodyLimit,
+                qMax(1, m_settings.timeoutMs), context, complete);
+}
+
+TokensService::RequestId TokensService::updateToken(const QString &id, const UpdateTokenRequest &request,
+                                                    QObject *context,
+                                                    std::function<void(const ApiResult<NoContent> &)> done)
+{
+    const QString operation = QStringLiteral("Update token");
+    auto deliver = guarded(context, std::move(done));
+    QPointer<TokensService> self(this);
+    const QString shownId = publicId(id);
+    auto complete = [self, deliver, shownId, request](const Response &r) {
+        if (r.error)
+            return deliver(failure<NoContent>(*r.error));
+        if (self)
+            Q_EMIT self->tokenUpdated(shownId, request);
+        deliver(success<NoContent>(NoContent{}));
+    };
+    if (id.trimmed().isEmpty())
+        return failLater(makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("no token id given")),
+                         context, complete);
+    return send("PUT", operation, QStringLiteral("tokens/") + encodedId(id), {},
+                Json::encodeUpdateTokenRequest(request), BodyLimit, qMax(1, m_settings.timeoutMs), context, complete);
+}
+
+TokensService::RequestId TokensService::deleteToken(const QString &id, QObject *context,
+                                                    std::function<void(const ApiResult<NoContent> &)> done)
+{
+    const QString operation = QStringLiteral("Delete token");
+    auto deliver = guarded(context, std::move(done));
+    QPointer<TokensService> self(this);
+    const QString shownId = publicId(id);
+    auto complete = [self, deliver, shownId](const Response &r) {
+        if (r.error)
+            return deliver(failure<NoContent>(*r.error));
+        if (self)
+            Q_EMIT self->tokenDeleted(shownId);
+        deliver(success<NoContent>(NoContent{}));
+    };
+    if (id.trimmed().isEmpty())
+        return failLater(makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("no token id given")),
+                         context, complete);
+    // DELETE accepts the secret as id: a new-format secret is redacted from logs by its shape.
+    return send("DELETE", operation, QStringLiteral("tokens/") + encodedId(id), {}, QByteArray(), BodyLimit,
+                qMax(1, m_settings.timeoutMs), context, complete);
+}
+
+} // namespace TokenDesk
