@@ -1,0 +1,315 @@
+#include "detailsloader.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+namespace TokenDesk {
+
+Q_LOGGING_CATEGORY(lcDetails, "tokendesk.details")
+
+namespace {
+constexpr qint64 MaxRateLimitPauseMs = 60 * 1000;
+constexpr qint64 MinRateLimitPauseMs = 100;
+} // namespace
+
+DetailsLoader::DetailsLoader(TokensService *service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(50);
+    connect(&m_flushTimer, &QTimer::timeout, this, &DetailsLoader::flush);
+    m_pauseTimer.setSingleShot(true);
+    connect(&m_pauseTimer, &QTimer::timeout, this, &DetailsLoader::pump);
+}
+
+DetailsLoader::~DetailsLoader()
+{
+    cancelInFlight();
+}
+
+void DetailsLoader::setMaxConcurrent(int requests)
+{
+    m_maxConcurrent = qMax(1, requests);
+    pump();
+}
+
+void DetailsLoader::cancelInFlight()
+{
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        m_service->cancel(it.value());
+    }
+    m_inFlight.clear();
+}
+
+void DetailsLoader::setList(const StubList &list)
+{
+    ++m_generation;
+    cancelInFlight();
+    m_list = list;
+    m_index.clear();
+    m_states.assign(size_t(list.size()), State::NotRequested);
+    m_extraStates.clear();
+    m_priority.clear();
+    m_cursor = 0;
+    m_loadingAll = false;
+    m_done = m_loaded = m_failed = m_gone = m_requestsSent = 0;
+    m_batch.clear();
+    m_flushTimer.stop();
+    m_pauseTimer.stop();
+}
+
+int DetailsLoader::rowOf(const QString &id) const
+{
+    if (!m_index.isBuilt()) {
+        m_index.build(m_list);
+    }
+    return m_index.find(m_list, QStringView(id));
+}
+
+DetailsLoader::State DetailsLoader::stateOf(int row, const QString &id) const
+{
+    return row >= 0 ? m_states[size_t(row)] : m_extraStates.value(id, State::NotRequested);
+}
+
+void DetailsLoader::setState(int row, const QString &id, State state)
+{
+    if (row >= 0) {
+        m_states[size_t(row)] = state;
+    } else {
+        m_extraStates.insert(id, state);
+    }
+}
+
+DetailsLoader::State DetailsLoader::state(const QString &id) const
+{
+    return stateOf(rowOf(id), id);
+}
+
+int DetailsLoader::queuedCount() const
+{
+    int queued = 0;
+    for (const QString &id : m_priority) {
+        queued += state(id) == State::Queued ? 1 : 0;
+    }
+    return queued;
+}
+
+void DetailsLoader::prioritize(const QStringList &ids)
+{
+    // Reverse order onto the front: the first id is requested first.
+    for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
+        const QString &id = *it;
+        if (id.isEmpty()) {
+            continue;
+        }
+        const int row = rowOf(id);
+        const State current = stateOf(row, id);
+        if (current != State::NotRequested && current != State::Queued) {
+            continue; // cached, failed or in flight
+        }
+        setState(row, id, State::Queued);
+        m_priority.push_front(id);
+    }
+    pump();
+}
+
+void DetailsLoader::loadAll()
+{
+    if (!m_loadingAll) {
+        m_loadingAll = true;
+        m_cursor = 0;
+    }
+    Q_EMIT progress(m_done, m_list.size());
+    pump();
+    checkFinished();
+}
+
+void DetailsLoader::cancel()
+{
+    m_loadingAll = false;
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        m_service->cancel(it.value());
+        setState(rowOf(it.key()), it.key(), State::NotRequested);
+    }
+    m_inFlight.clear();
+    for (const QString &id : m_priority) {
+        const int row = rowOf(id);
+        if (stateOf(row, id) == State::Queued) {
+            setState(row, id, State::NotRequested);
+        }
+    }
+    m_priority.clear();
+    m_pauseTimer.stop();
+    flush();
+    Q_EMIT idle();
+}
+
+void DetailsLoader::invalidate(const QString &id)
+{
+    const int row = rowOf(id);
+    const State current = stateOf(row, id);
+    if (current == State::Loaded || current == State::Failed || current == State::Gone) {
+        if (row >= 0) {
+            --m_done;
+        }
+        if (current == State::Loaded) {
+            --m_loaded;
+        } else {
+            --m_failed;
+            m_gone -= current == State::Gone ? 1 : 0;
+        }
+        setState(row, id, State::NotRequested);
+        if (row >= 0 && row < m_cursor) {
+            m_cursor = row; // loadAll picks it up again
+        }
+    }
+}
+
+bool DetailsLoader::takeNext(QString *id, int *row)
+{
+    while (!m_priority.empty()) {
+        QString candidate = m_priority.front();
+        m_priority.pop_front();
+        const int candidateRow = rowOf(candidate);
+        if (stateOf(candidateRow, candidate) == State::Queued) {
+            *id = candidate;
+            *row = candidateRow;
+            return true;
+        }
+    }
+    if (!m_loadingAll) {
+        return false;
+    }
+    while (m_cursor < m_list.size()) {
+        const int candidateRow = m_cursor++;
+        if (m_states[size_t(candidateRow)] == State::NotRequested) {
+            *id = m_list.id(candidateRow);
+            *row = candidateRow;
+            return true;
+        }
+    }
+    return false;
+}
+
+void DetailsLoader::pump()
+{
+    if (m_pauseTimer.isActive() || m_pumping) {
+        return;
+    }
+    m_pumping = true;
+    QString id;
+    int row = -1;
+    while (!m_pauseTimer.isActive() && int(m_inFlight.size()) < m_maxConcurrent && takeNext(&id, &row)) {
+        request(id, row);
+    }
+    m_pumping = false;
+    if (m_inFlight.isEmpty() && m_priority.empty()) {
+        flush();
+        checkFinished();
+        Q_EMIT idle();
+    }
+}
+
+void DetailsLoader::request(const QString &id, int row)
+{
+    setState(row, id, State::InFlight);
+    ++m_requestsSent;
+    const quint64 generation = m_generation;
+    const TokensService::RequestId requestId =
+        m_service->getToken(id, this, [this, generation, id, row](const ApiResult<TokenMetadata> &result) {
+            onReply(generation, id, row, result);
+        });
+    // The callback may have run synchronously (a request refused before sending).
+    if (stateOf(row, id) == State::InFlight && generation == m_generation) {
+        m_inFlight.insert(id, requestId);
+    }
+}
+
+void DetailsLoader::onReply(quint64 generation, const QString &id, int row, const ApiResult<TokenMetadata> &result)
+{
+    if (generation != m_generation) {
+        return; // a late answer about an earlier list
+    }
+    m_inFlight.remove(id);
+    if (stateOf(row, id) != State::InFlight) {
+        return; // cancelled meanwhile
+    }
+    if (result.ok()) {
+        TokenMetadata metadata = *result.value;
+        if (!metadata.id || metadata.id->isEmpty()) {
+            metadata.id = id;
+        }
+        setState(row, id, State::Loaded);
+        ++m_loaded;
+        m_done += row >= 0 ? 1 : 0;
+        m_batch.append(metadata);
+        if (m_batch.size() >= m_batchSize) {
+            flush();
+        } else if (!m_flushTimer.isActive()) {
+            m_flushTimer.start();
+        }
+    } else if (result.error.kind == ApiError::Kind::RateLimited) {
+        // Retry this id first once the limit resets; never hammer.
+        setState(row, id, State::Queued);
+        m_priority.push_front(id);
+        qint64 pauseMs = m_defaultPauseMs;
+        if (result.error.rateLimitResetUs) {
+            pauseMs = *result.error.rateLimitResetUs / 1000 - QDateTime::currentMSecsSinceEpoch();
+            pauseMs = qBound(MinRateLimitPauseMs, pauseMs, MaxRateLimitPauseMs);
+        }
+        pauseFor(pauseMs);
+    } else if (result.error.kind == ApiError::Kind::Cancelled) {
+        setState(row, id, State::NotRequested);
+    } else {
+        const bool gone = result.error.kind == ApiError::Kind::Http && result.error.httpStatus == 404;
+        setState(row, id, gone ? State::Gone : State::Failed);
+        ++m_failed;
+        m_gone += gone ? 1 : 0;
+        m_done += row >= 0 ? 1 : 0;
+        qCDebug(lcDetails, "details of %s failed: %s", qUtf8Printable(id), qUtf8Printable(result.error.toString()));
+        if (gone) {
+            Q_EMIT tokenGone(id);
+        } else {
+            Q_EMIT loadFailed(id, result.error);
+        }
+    }
+    pump();
+    checkFinished();
+}
+
+void DetailsLoader::pauseFor(qint64 ms)
+{
+    const qint64 remaining = m_pauseTimer.isActive() ? m_pauseTimer.remainingTime() : 0;
+    if (ms > remaining) {
+        m_pauseTimer.start(int(ms));
+    }
+    qCDebug(lcDetails, "rate limited: pausing %lld ms", static_cast<long long>(ms));
+    Q_EMIT rateLimited(ms);
+}
+
+void DetailsLoader::flush()
+{
+    m_flushTimer.stop();
+    if (m_batch.isEmpty()) {
+        return;
+    }
+    const QList<TokenMetadata> batch = std::exchange(m_batch, {});
+    Q_EMIT detailsLoaded(batch);
+    if (m_loadingAll) {
+        Q_EMIT progress(m_done, m_list.size());
+    }
+}
+
+void DetailsLoader::checkFinished()
+{
+    if (!m_loadingAll || m_done < m_list.size() || !m_inFlight.isEmpty()) {
+        return;
+    }
+    flush();
+    m_loadingAll = false;
+    Q_EMIT progress(m_done, m_list.size());
+    Q_EMIT allLoaded();
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,122 @@
+// Loads token details (GET /tokens/{id}) for the rows of a list, lazily and politely: visible and
+// selected rows first (prioritize), everything on request (loadAll), at most maxConcurrent()
+// requests at a time, each id once per list (a per-row state vector is the cache: a loaded id is
+// never requested again until the next list), 429 honoured (pause until X-RateLimit-Reset, or 1 s
+// without it, then retry that id), and results delivered in batches so the model emits few
+// dataChanged signals.
+//
+// Every setList() starts a new generation: the cache is dropped, requests of the previous list are
+// cancelled, and any late response of an earlier generation is discarded.
+#pragma once
+
+#include "api/apierror.h"
+#include "api/stublist.h"
+#include "api/tokensservice.h"
+#include "model/stubidindex.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <vector>
+
+namespace TokenDesk {
+
+class DetailsLoader final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State : quint8 { NotRequested, Queued, InFlight, Loaded, Failed, Gone };
+    Q_ENUM(State)
+
+    explicit DetailsLoader(TokensService *service, QObject *parent = nullptr);
+    ~DetailsLoader() override;
+
+    // A new list: new generation, cache dropped, pending requests cancelled, loadAll stopped.
+    void setList(const StubList &list);
+    quint64 generation() const { return m_generation; }
+
+    // Loads these ids before anything else, in the given order (visible rows, then the selection,
+    // say). Ids already loaded, failed or in flight are skipped; ids outside the list (created
+    // tokens) are loaded too.
+    void prioritize(const QStringList &ids);
+    // Loads every token of the list (after the prioritized ones); progress() reports it.
+    void loadAll();
+    // Stops loadAll and drops the queue; requests in flight are cancelled (their ids can be
+    // requested again later). Details already delivered stay.
+    void cancel();
+    // Forgets one id (e.g. after an update) so the next prioritize() loads it again.
+    void invalidate(const QString &id);
+
+    void setMaxConcurrent(int requests);
+    int maxConcurrent() const { return m_maxConcurrent; }
+    // A batch is delivered when it holds batchSize() results or batchInterval() ms after its first.
+    void setBatchSize(int results) { m_batchSize = qMax(1, results); }
+    int batchSize() const { return m_batchSize; }
+    void setBatchInterval(int ms) { m_flushTimer.setInterval(ms); }
+    int batchInterval() const { return m_flushTimer.interval(); }
+    // Pause after a 429 without X-RateLimit-Reset (default 1000 ms).
+    void setDefaultRateLimitPause(int ms) { m_defaultPauseMs = ms; }
+
+    State state(const QString &id) const;
+    bool isLoadingAll() const { return m_loadingAll; }
+    bool isPaused() const { return m_pauseTimer.isActive(); }
+    int inFlightCount() const { return int(m_inFlight.size()); }
+    int queuedCount() const;
+    int loadedCount() const { return m_loaded; }
+    int failedCount() const { return m_failed; } // 404s included
+    int goneCount() const { return m_gone; }
+    int requestsSent() const { return m_requestsSent; } // this generation, retries included
+
+Q_SIGNALS:
+    void detailsLoaded(const QList<TokenDesk::TokenMetadata> &batch);
+    // loadAll progress: tokens of the list that are finished (loaded or failed) of all.
+    void progress(int done, int total);
+    void allLoaded();
+    // GET answered 404: the token was deleted since the list was loaded.
+    void tokenGone(const QString &id);
+    void loadFailed(const QString &id, const TokenDesk::ApiError &error);
+    // A 429 paused all requests for pauseMs.
+    void rateLimited(qint64 pauseMs);
+    void idle();
+
+private:
+    State stateOf(int row, const QString &id) const;
+    void setState(int row, const QString &id, State state);
+    int rowOf(const QString &id) const;
+    void pump();
+    bool takeNext(QString *id, int *row);
+    void request(const QString &id, int row);
+    void onReply(quint64 generation, const QString &id, int row, const ApiResult<TokenMetadata> &result);
+    void pauseFor(qint64 ms);
+    void flush();
+    void checkFinished();
+    void cancelInFlight();
+
+    TokensService *m_service;
+    StubList m_list;
+    mutable StubIdIndex m_index;
+    std::vector<State> m_states;         // per list row
+    QHash<QString, State> m_extraStates; // ids outside the list
+    std::deque<QString> m_priority;
+    QHash<QString, TokensService::RequestId> m_inFlight;
+    int m_cursor = 0; // loadAll walks the list from here
+    bool m_loadingAll = false;
+    bool m_pumping = false;
+    int m_done = 0; // list rows loaded or failed
+    int m_loaded = 0;
+    int m_failed = 0;
+    int m_gone = 0;
+    int m_requestsSent = 0;
+    int m_maxConcurrent = 6;
+    int m_batchSize = 200;
+    int m_defaultPauseMs = 1000;
+    quint64 m_generation = 0;
+    QList<TokenMetadata> m_batch;
+    QTimer m_flushTimer;
+    QTimer m_pauseTimer;
+};
+
+} // namespace TokenDesk

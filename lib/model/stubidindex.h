@@ -1,0 +1,36 @@
+// An id -> entry index over a StubList: open addressing on the UTF-8 ids held by the list itself,
+// so 1,000,000 ids cost one 4-byte slot each (about 8 MB) and no QString per token.
+#pragma once
+
+#include "api/stublist.h"
+
+#include <QStringView>
+
+#include <vector>
+
+namespace TokenDesk {
+
+class StubIdIndex final
+{
+public:
+    // Indexes entries [0, list.size()). The list must outlive every later call with the same list.
+    void build(const StubList &list);
+    void clear();
+    bool isBuilt() const { return m_built; }
+    // Adds one entry appended to the list after build() (the newest duplicate id wins).
+    void add(const StubList &list, int entry);
+    // The entry holding `id`, or -1. With duplicate ids: the first indexed entry (the last added one
+    // after add()).
+    int find(const StubList &list, QStringView id) const;
+    int find(const StubList &list, QByteArrayView idUtf8) const;
+
+private:
+    void insert(const StubList &list, int entry, bool replace);
+    void rehash(const StubList &list, qsizetype minEntries);
+
+    std::vector<qint32> m_slots; // -1 = empty; size is a power of two, at most half full
+    qsizetype m_count = 0;
+    bool m_built = false;
+};
+
+} // namespace TokenDesk

@@ -1,0 +1,244 @@
+#include "tokenfilter.h"
+
+#include "model/tokentablemodel.h"
+
+#include <algorithm>
+#include <numeric>
+#include <utility>
+
+namespace TokenDesk {
+
+namespace {
+inline char asciiLower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
+
+// ASCII case-insensitive comparison of UTF-8 bytes (non-ASCII bytes compare by value); equal
+// folds fall back to the raw bytes so the order is total.
+int compareFoldUtf8(QByteArrayView a, QByteArrayView b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char ca = static_cast<unsigned char>(asciiLower(a[i]));
+        const unsigned char cb = static_cast<unsigned char>(asciiLower(b[i]));
+        if (ca != cb) {
+            return ca < cb ? -1 : 1;
+        }
+    }
+    if (a.size() != b.size()) {
+        return a.size() < b.size() ? -1 : 1;
+    }
+    return a.compare(b) < 0 ? -1 : (a == b ? 0 : 1);
+}
+
+template<class T>
+int cmp(T a, T b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+std::vector<qint32> ranksOf(const QStringList &values)
+{
+    std::vector<qint32> order(size_t(values.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&values](qint32 a, qint32 b) {
+        const int c = values.at(a).compare(values.at(b), Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : values.at(a) < values.at(b);
+    });
+    std::vector<qint32> rank(order.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        rank[size_t(order[i])] = qint32(i);
+    }
+    return rank;
+}
+} // namespace
+
+bool TokenFilterSpec::dependsOnDetails() const
+{
+    if (filters()) {
+        return true; // the text filter reads owner/scopes/name; the others read status/lastUse
+    }
+    return sortColumn >= 0 && sortColumn != TokenTableModel::IdColumn;
+}
+
+bool TokenFilter::containsFolded(QByteArrayView haystack, const QString &needleFolded, const QByteArray &needleAscii,
+                                 bool needleIsAscii)
+{
+    if (needleFolded.isEmpty()) {
+        return true;
+    }
+    if (needleIsAscii) {
+        // ASCII needle: scan the UTF-8 bytes directly (a multi-byte sequence never matches an
+        // ASCII byte). No allocation.
+        const qsizetype n = needleAscii.size();
+        const qsizetype last = haystack.size() - n;
+        const char first = needleAscii.at(0);
+        for (qsizetype i = 0; i <= last; ++i) {
+            if (asciiLower(haystack[i]) != first) {
+                continue;
+            }
+            qsizetype j = 1;
+            while (j < n && asciiLower(haystack[i + j]) == needleAscii.at(j)) {
+                ++j;
+            }
+            if (j == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+    return QString::fromUtf8(haystack).contains(needleFolded, Qt::CaseInsensitive);
+}
+
+TokenFilter::TokenFilter(const TokenStore &store, const TokenFilterSpec &spec)
+    : m_store(store)
+    , m_spec(spec)
+    , m_needle(spec.text.trimmed().toCaseFolded())
+{
+    for (const QChar c : std::as_const(m_needle)) {
+        if (c.unicode() >= 0x80) {
+            m_needleIsAscii = false;
+            break;
+        }
+    }
+    if (m_needleIsAscii) {
+        m_needleAscii = m_needle.toLatin1();
+    }
+    if (!m_needle.isEmpty()) {
+        m_ownerMatches.resize(size_t(store.owners.size()));
+        for (qsizetype i = 0; i < store.owners.size(); ++i) {
+            m_ownerMatches[size_t(i)] = store.owners.at(i).contains(m_needle, Qt::CaseInsensitive);
+        }
+        m_scopeSetMatches.resize(store.scopeSets.size());
+        for (size_t i = 0; i < store.scopeSets.size(); ++i) {
+            bool match = false;
+            for (const QString &scope : store.scopeSets[i].scopes) {
+                match = match || scope.contains(m_needle, Qt::CaseInsensitive);
+            }
+            m_scopeSetMatches[i] = match;
+        }
+    }
+    if (spec.sortColumn == TokenTableModel::OwnerColumn) {
+        m_ownerRank = ranksOf(store.owners);
+    } else if (spec.sortColumn == TokenTableModel::ScopesColumn) {
+        QStringList displays;
+        displays.reserve(qsizetype(store.scopeSets.size()));
+        for (const ScopeSet &set : store.scopeSets) {
+            displays.append(set.display);
+        }
+        m_scopeSetRank = ranksOf(displays);
+    }
+}
+
+bool TokenFilter::textMatches(const TokenRow &row) const
+{
+    if (m_needle.isEmpty()) {
+        return true;
+    }
+    if (row.owner >= 0 && m_ownerMatches[size_t(row.owner)]) {
+        return true;
+    }
+    if (row.scopeSet >= 0 && m_scopeSetMatches[size_t(row.scopeSet)]) {
+        return true;
+    }
+    return containsFolded(m_store.nameUtf8(row), m_needle, m_needleAscii, m_needleIsAscii) ||
+           containsFolded(m_store.idUtf8(row), m_needle, m_needleAscii, m_needleIsAscii);
+}
+
+bool TokenFilter::accepts(int rowIndex) const
+{
+    const TokenRow &row = m_store.rows[size_t(rowIndex)];
+    switch (m_spec.status) {
+    case TokenFilterSpec::StatusFilter::All:
+        break;
+    case TokenFilterSpec::StatusFilter::Active:
+        if (row.status != TokenStatus::Active) {
+            return false;
+        }
+        break;
+    case TokenFilterSpec::StatusFilter::Revoked:
+        if (row.status != TokenStatus::Revoked) {
+            return false;
+        }
+        break;
+    case TokenFilterSpec::StatusFilter::Expired:
+        if (row.status != TokenStatus::Expired) {
+            return false;
+        }
+        break;
+    }
+    if (m_spec.neverUsedOnly && !(row.isLoaded() && row.lastUse == TokenRow::Absent)) {
+        return false;
+    }
+    return textMatches(row);
+}
+
+int TokenFilter::compare(const TokenRow &a, const TokenRow &b) const
+{
+    switch (m_spec.sortColumn) {
+    case TokenTableModel::NameColumn:
+        return compareFoldUtf8(m_store.nameUtf8(a), m_store.nameUtf8(b));
+    case TokenTableModel::IdColumn:
+        return compareFoldUtf8(m_store.idUtf8(a), m_store.idUtf8(b));
+    case TokenTableModel::OwnerColumn:
+        return cmp(a.owner < 0 ? -1 : m_ownerRank[size_t(a.owner)], b.owner < 0 ? -1 : m_ownerRank[size_t(b.owner)]);
+    case TokenTableModel::ScopesColumn:
+        return cmp(a.scopeSet < 0 ? -1 : m_scopeSetRank[size_t(a.scopeSet)],
+                   b.scopeSet < 0 ? -1 : m_scopeSetRank[size_t(b.scopeSet)]);
+    case TokenTableModel::CreatedColumn:
+    case TokenTableModel::ExpiresColumn:
+    case TokenTableModel::LastUseColumn:
+        return cmp(TokenTableModel::dateSortKey(a, m_spec.sortColumn),
+                   TokenTableModel::dateSortKey(b, m_spec.sortColumn));
+    case TokenTableModel::StatusColumn:
+        return cmp(int(a.status), int(b.status));
+    default:
+        return 0;
+    }
+}
+
+bool TokenFilter::lessThan(int ia, int ib) const
+{
+    const TokenRow &a = m_store.rows[size_t(ia)];
+    const TokenRow &b = m_store.rows[size_t(ib)];
+    const bool detailColumn =
+        m_spec.sortColumn != TokenTableModel::NameColumn && m_spec.sortColumn != TokenTableModel::IdColumn;
+    if (detailColumn && a.isLoaded() != b.isLoaded()) {
+        return a.isLoaded(); // not loaded: last in both orders
+    }
+    const int c = compare(a, b);
+    if (c != 0) {
+        return m_spec.sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    }
+    return ia < ib;
+}
+
+bool TokenFilter::run(std::vector<int> *proxyToSource, const std::atomic<bool> *cancelled) const
+{
+    const int rows = int(m_store.rows.size());
+    std::vector<int> &out = *proxyToSource;
+    out.clear();
+    if (!m_spec.filters()) {
+        out.resize(size_t(rows));
+        std::iota(out.begin(), out.end(), 0);
+    } else {
+        for (int row = 0; row < rows; ++row) {
+            if ((row & 0xFFFF) == 0 && cancelled && cancelled->load(std::memory_order_relaxed)) {
+                return false;
+            }
+            if (accepts(row)) {
+                out.push_back(row);
+            }
+        }
+    }
+    if (m_spec.sortColumn >= 0) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed)) {
+            return false;
+        }
+        std::sort(out.begin(), out.end(), [this](int a, int b) { return lessThan(a, b); });
+    }
+    return !(cancelled && cancelled->load(std::memory_order_relaxed));
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,69 @@
+// The filtering and sorting behind TokenProxyModel, as a pure function over an immutable
+// TokenStore, so it can run on a worker thread (and be tested on its own).
+#pragma once
+
+#include "model/tokenstore.h"
+
+#include <QString>
+
+#include <atomic>
+#include <vector>
+
+namespace TokenDesk {
+
+struct TokenFilterSpec
+{
+    enum class StatusFilter : quint8 { All, Active, Revoked, Expired };
+
+    QString text; // case-insensitive substring of name, id, owner or a scope
+    StatusFilter status = StatusFilter::All;
+    bool neverUsedOnly = false; // details loaded and no lastUse
+    int sortColumn = -1;        // TokenTableModel::Column, -1 = list order
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+
+    bool filters() const { return !text.isEmpty() || status != StatusFilter::All || neverUsedOnly; }
+    bool isIdentity() const { return !filters() && sortColumn < 0; }
+    // Whether results can change when details arrive (filters or sort keys that read them).
+    bool dependsOnDetails() const;
+
+    friend bool operator==(const TokenFilterSpec &a, const TokenFilterSpec &b)
+    {
+        return a.text == b.text && a.status == b.status && a.neverUsedOnly == b.neverUsedOnly &&
+               a.sortColumn == b.sortColumn && a.sortOrder == b.sortOrder;
+    }
+    friend bool operator!=(const TokenFilterSpec &a, const TokenFilterSpec &b) { return !(a == b); }
+};
+
+class TokenFilter final
+{
+public:
+    TokenFilter(const TokenStore &store, const TokenFilterSpec &spec);
+
+    bool accepts(int row) const;
+    // Strict weak order of rows for the spec's sort column and order: rows without the sorted
+    // detail come last in both orders; ties keep list order.
+    bool lessThan(int a, int b) const;
+
+    // Rows of the store in view order. Returns false (result incomplete) when cancelled.
+    bool run(std::vector<int> *proxyToSource, const std::atomic<bool> *cancelled = nullptr) const;
+
+    // Case-insensitive substring search; `needle` must be case-folded (QString::toCaseFolded).
+    static bool containsFolded(QByteArrayView haystackUtf8, const QString &needleFolded, const QByteArray &needleAscii,
+                               bool needleIsAscii);
+
+private:
+    bool textMatches(const TokenRow &row) const;
+    int compare(const TokenRow &a, const TokenRow &b) const;
+
+    const TokenStore &m_store;
+    TokenFilterSpec m_spec;
+    QString m_needle;         // case-folded
+    QByteArray m_needleAscii; // lower-case ASCII bytes when the needle is ASCII
+    bool m_needleIsAscii = true;
+    std::vector<quint8> m_ownerMatches;
+    std::vector<quint8> m_scopeSetMatches;
+    std::vector<qint32> m_ownerRank;
+    std::vector<qint32> m_scopeSetRank;
+};
+
+} // namespace TokenDesk

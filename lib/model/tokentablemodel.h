@@ -1,0 +1,181 @@
+// The token table: the list of GET /tokens (id and name) plus the details of GET /tokens/{id},
+// which arrive later, in batches. Qt Core only: the UI styles rows from the roles.
+//
+// Storage is compact for 1,000,000 rows: the StubList as given (one UTF-8 arena) plus one
+// fixed-size TokenRow per row (see tokenstore.h). No QVariant per cell, no heap allocation for a
+// row whose details are not loaded. Display strings of detailed rows (relative dates, joined
+// scopes) are computed when the details arrive (or when "now" changes), never in data().
+//
+// The store is shared copy-on-write with TokenProxyModel's worker thread (snapshot()): a mutation
+// while a snapshot is alive copies the store first, so a snapshot never changes.
+#pragma once
+
+#include "api/tokentypes.h"
+#include "model/stubidindex.h"
+#include "model/tokenstore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace TokenDesk {
+
+class TokenTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        IdColumn,
+        OwnerColumn,
+        ScopesColumn,
+        CreatedColumn,
+        ExpiresColumn,
+        LastUseColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        // Raw values for sorting: QString for Name/Id/Owner/Scopes, qint64 for the dates (see
+        // dateSortKey()), int(TokenStatus) for Status.
+        SortRole = Qt::UserRole,
+        IdRole,            // QString, the token id (any column)
+        DetailsLoadedRole, // bool
+        StatusRole,        // TokenStatus (QVariant::fromValue); NotLoaded until details arrive
+        IsSelfRole,        // bool: the token this connection authenticates with (setSelfId)
+        IsSystemRole,      // bool: isSystemTokenName(name)
+        ScopesRole,        // QStringList (empty when not loaded)
+        MetadataRole,      // TokenMetadata (QVariant::fromValue)
+    };
+    Q_ENUM(Role)
+
+    // Sort keys of the date columns: real dates are epoch ms. A row without details sorts after
+    // every date; "never used" sorts before every date (least recently used); "never expires" after
+    // every date but before not-loaded; an absent creation date before every date.
+    static constexpr qint64 NotLoadedSortKey = std::numeric_limits<qint64>::max();
+    static constexpr qint64 NeverExpiresSortKey = std::numeric_limits<qint64>::max() - 1;
+    static constexpr qint64 NeverUsedSortKey = std::numeric_limits<qint64>::min() + 1;
+    static constexpr qint64 NoCreatedSortKey = std::numeric_limits<qint64>::min() + 1;
+
+    explicit TokenTableModel(QObject *parent = nullptr);
+    ~TokenTableModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // A new list: one model reset; every row starts without details.
+    void setList(const StubList &list);
+    // Details of listed tokens (matched by id; unknown ids are ignored). One dataChanged per
+    // contiguous range of changed rows. Returns the number of rows updated.
+    int setDetails(const QList<TokenMetadata> &batch);
+    // A created token: appended as one row (one rowsInserted). With TokenMetadata its details
+    // count as loaded. An id already present updates that row instead. Returns the row.
+    int addToken(const TokenStub &stub);
+    int addToken(const TokenMetadata &metadata);
+    // A successful PUT: applies the fields present; one dataChanged for the row. False if unknown.
+    bool applyUpdate(const QString &id, const UpdateTokenRequest &request);
+    // Deleted tokens: contiguous rows are removed together, ranges in descending order. Returns
+    // the number of rows removed.
+    int removeIds(const QStringList &ids);
+
+    // -1 when the id is not in the table. Amortised O(1) (a hash index built on first use).
+    int rowOfId(const QString &id) const;
+
+    // The token this connection uses (IsSelfRole). Emits dataChanged for the old and new row.
+    void setSelfId(const QString &id);
+    QString selfId() const { return m_selfId; }
+
+    // The time relative dates and the Expired status are computed against. By default the system
+    // clock, read at every setList(); setNow() pins it (tests) and recomputes every detailed row.
+    void setNow(qint64 nowMs);
+    void useSystemClock();
+    qint64 now() const { return m_nowMs; }
+
+    // Typed accessors (no QVariant) for the proxy, the CSV export and the dialogs.
+    QString id(int row) const;
+    QString name(int row) const;
+    bool isLoaded(int row) const;
+    std::optional<QString> owner(int row) const;
+    QStringList scopes(int row) const;
+    std::optional<qint64> created(int row) const;
+    std::optional<qint64> expires(int row) const;
+    std::optional<qint64> lastUse(int row) const;
+    TokenStatus status(int row) const;
+    bool isSystem(int row) const;
+    // Everything known about the row; only id and name when its details are not loaded.
+    TokenMetadata metadata(int row) const;
+    int loadedCount() const { return m_loadedCount; }
+
+    // Owners and scopes seen in details so far, sorted (for completion in the filter pane), and the
+    // seen scopes that are not in documentedScopes() (the API may add values).
+    QStringList knownOwners() const;
+    QStringList knownScopes() const;
+    QStringList unknownScopesSeen() const;
+    // The 16 cluster-token scopes documented today (NOTES.md §4).
+    static const QStringList &documentedScopes();
+
+    // Rule for auto-created system tokens (NOTES.md §2: "automatically created tokens, e.g.
+    // InstallerDownload, Mobile"): the name is one of those words, alone or followed by a
+    // separator (space, '-', '_', '.', ':', '(') or a digit. Case-sensitive. [I]
+    static bool isSystemTokenName(QStringView name);
+    // "today", "3 d ago", "in 12 d": whole UTC calendar days between nowMs and ms.
+    static QString relativeDayText(qint64 ms, qint64 nowMs);
+    // Absolute UTC ISO 8601, e.g. "2026-01-31T12:00:00Z".
+    static QString isoText(qint64 ms);
+    static QString statusText(TokenStatus status);
+    // The sort key of a date column (CreatedColumn, ExpiresColumn, LastUseColumn); see above.
+    static qint64 dateSortKey(const TokenRow &row, int column);
+    // Placeholder shown in cells whose details are not loaded yet.
+    static QString notLoadedText();
+
+    // The current store, shared read-only (the proxy's worker reads it on another thread).
+    std::shared_ptr<const TokenStore> snapshot() const { return m_store; }
+    const TokenStore &store() const { return *m_store; }
+
+Q_SIGNALS:
+    void knownValuesChanged();
+    void loadedCountChanged(int loaded);
+
+private:
+    TokenStore &mutableStore();
+    void ensureIndex() const;
+    int rowOfStub(int stub) const;
+    int rowOfIdUtf8(QByteArrayView id) const;
+    // Returns true when the row changed. Updates interned tables.
+    void applyMetadata(TokenRow &row, const TokenMetadata &metadata, bool *newKnownValues);
+    void refreshDerived(TokenRow &row);
+    qint32 textIndexFor(qint64 ms);
+    qint32 internOwner(const QString &owner, bool *added);
+    qint32 internScopes(const QStringList &scopes, bool *added);
+    QString displayText(const TokenRow &row, int column) const;
+    QString dateDisplay(const TokenRow &row, int column) const;
+    QVariant sortValue(const TokenRow &row, int column) const;
+    void emitRowRanges(std::vector<int> rows, int firstColumn, int lastColumn);
+
+    std::shared_ptr<TokenStore> m_store;
+    // GUI-side indexes (not shared with the worker).
+    mutable StubIdIndex m_index;
+    mutable std::vector<qint32> m_stubToRow;
+    mutable bool m_stubToRowValid = false;
+    QHash<QString, qint32> m_ownerIds;
+    QHash<QString, qint32> m_scopeSetIds; // key: scopes joined with '\n'
+    QSet<QString> m_scopesSeen;
+    QStringList m_texts;             // relative date strings
+    QHash<qint64, qint32> m_textIds; // day delta -> m_texts index
+    QString m_selfId;
+    int m_selfStub = -1;
+    qint64 m_nowMs = 0;
+    bool m_nowPinned = false;
+    int m_loadedCount = 0;
+};
+
+} // namespace TokenDesk
