@@ -657,13 +657,10 @@ template<class T, class Parse>
 std::optional<T> decodeDocument(QByteArrayView json, QString *error, Parse parse)
 {
     Reader r(json);
-    if (r.atEnd()) {
-        if (error)
-            *error = QStringLiteral("empty document");
-        return std::nullopt;
-    }
     T value{};
-    if (parse(r, &value) && !r.failed()) {
+    if (r.atEnd()) {
+        r.fail(QStringLiteral("empty document"));
+    } else if (parse(r, &value) && !r.failed()) {
         if (r.atEnd())
             return value;
         r.fail(QStringLiteral("unexpected data after the JSON value"));
@@ -1088,7 +1085,7 @@ std::optional<StubList> decodeStubList(QByteArrayView json, QString *error, cons
             while (r.nextElement(&firstElement)) {
                 if ((index & 0xFFF) == 0 && cancelled && cancelled->load(std::memory_order_relaxed))
                     return r.fail(QStringLiteral("cancelled"));
-                auto entryField = [index](const char *name) {
+                auto entryField = [index](const char *name) -> QString {
                     return QStringLiteral("values[") + QString::number(index) + QStringLiteral("].") +
                            QLatin1String(name);
                 };
