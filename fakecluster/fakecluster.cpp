@@ -383,10 +383,11 @@ public:
     explicit Private(FakeCluster *owner)
         : q(owner)
         , rng(QRandomGenerator::system()->generate64())
+        , saveTimer(new QTimer(owner)) // a child: it follows the cluster into its thread (moveToThread)
     {
-        saveTimer.setSingleShot(true);
-        saveTimer.setInterval(500);
-        QObject::connect(&saveTimer, &QTimer::timeout, q, [this] { saveNow(); });
+        saveTimer->setSingleShot(true);
+        saveTimer->setInterval(500);
+        QObject::connect(saveTimer, &QTimer::timeout, q, [this] { saveNow(); });
     }
 
     qint64 now() const { return fixedNow != 0 ? fixedNow : QDateTime::currentMSecsSinceEpoch(); }
@@ -425,7 +426,7 @@ public:
     std::array<LastRequest, kEndpointCount> last;
     QHash<qint64, RateBucket> buckets;
     qint64 fixedNow = 0;
-    QTimer saveTimer;
+    QTimer *saveTimer;
     bool dirty = false;
     QElapsedTimer clock;
 };
@@ -528,8 +529,13 @@ void FakeCluster::Private::respond(const Incoming &in, const Route &route, const
     const Endpoint endpoint = route.endpoint.value_or(Endpoint::Any);
 
     if (fault.kind == Fault::Kind::DropConnection) {
+        // Headers promising a body, then close: the client sees the connection drop mid-answer. (Closing
+        // before any byte, or within the headers, makes QNetworkAccessManager silently re-send the request,
+        // which would hide the fault.)
         qCInfo(lcFake).noquote() << in.method << redactForLog(in.path) << "-> connection dropped (fault)";
-        socket->abort();
+        socket->write(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: 4096\r\n\r\n{\"");
+        socket->disconnectFromHost();
         Q_EMIT q->requestServed(endpoint, 0);
         return;
     }
@@ -983,13 +989,13 @@ void FakeCluster::Private::markDirty()
     if (options.stateFile.isEmpty())
         return;
     dirty = true;
-    if (!saveTimer.isActive())
-        saveTimer.start();
+    if (!saveTimer->isActive())
+        saveTimer->start();
 }
 
 void FakeCluster::Private::saveNow()
 {
-    saveTimer.stop();
+    saveTimer->stop();
     if (!dirty || options.stateFile.isEmpty())
         return;
     QString error;
