@@ -1,0 +1,81 @@
+// Command-line parsing of tokendesk-cli: subcommand, connection, filters, output. Pure (no I/O), so
+// every rule is in one place: the token never comes from argv (an argument that looks like a token
+// secret is refused without being echoed), usage errors are words plus the subcommand's help.
+#pragma once
+
+#include "api/tokentypes.h"
+#include "csv/csvoptions.h"
+#include "csv/tokencolumns.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace TokenDesk::Cli {
+
+enum class Command { None, List, Get, Lookup, Create, Update, Revoke, Delete, Export };
+
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitUsage = 1,   // bad arguments, missing connection, refused input
+    ExitApi = 2,     // the API answered with an error (HTTP status, unparsable body, rate limit)
+    ExitNetwork = 3, // network, TLS or timeout: no usable answer
+    ExitOutput = 4,  // the export file could not be written (or a secret was refused)
+};
+
+struct Invocation
+{
+    Command command = Command::None;
+
+    // Connection (the token comes from TOKENDESK_API_TOKEN, never from argv).
+    QString url;
+    bool demo = false;
+    int demoTokens = 200;
+    QString caFile;
+    int timeoutMs = 30000;
+
+    // list / export filters (GET /tokens parameters)
+    ListQuery query;
+    bool details = false;
+    bool json = false;
+
+    // get / update / revoke / delete
+    QString id;
+    bool yes = false;
+
+    // create / update
+    std::optional<QString> name;
+    QStringList scopes;
+    std::optional<Duration> expiresIn; // create: absent = never expires
+    std::optional<bool> revoked;       // update: --revoke / --activate
+
+    // export
+    QList<TokenColumn> columns;
+    CsvOptions csv;
+    QString outputFile; // empty = stdout
+};
+
+struct ParseResult
+{
+    enum class Status { Run, Help, Error };
+    Status status = Status::Error;
+    Invocation invocation;
+    QString text; // help text (Help) or the error and a usage hint (Error)
+};
+
+// `arguments` excludes the program name. `nowMs` resolves relative times ("90d" = now - 90 days).
+ParseResult parseArguments(const QStringList &arguments, qint64 nowMs);
+
+// "90d", "24h", "30m", "45s" -> Duration; "never" -> nullopt with *never = true. Errors in *error.
+std::optional<Duration> parseExpiry(const QString &text, bool *never, QString *error);
+// ISO 8601 ("2026-01-31", "2026-01-31T12:00:00Z", with offset) or relative "90d"/"12h"/"30m" meaning
+// now minus that; epoch milliseconds are accepted too. Returns UTC ms.
+std::optional<qint64> parseTimePoint(const QString &text, qint64 nowMs, QString *error);
+
+QString commandName(Command command);
+QString generalHelp();
+QString commandHelp(Command command);
+
+} // namespace TokenDesk::Cli

@@ -1,0 +1,452 @@
+#include "clirunner.h"
+
+#include "terminal.h"
+
+#include "api/tokensservice.h"
+#include "csv/csvcells.h"
+#include "csv/csvexportjob.h"
+#include "csv/csvwriter.h"
+#include "csv/tokensnapshot.h"
+#include "fakecluster.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <utility>
+
+namespace TokenDesk::Cli {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QJsonObject toJson(const TokenMetadata &t)
+{
+    QJsonObject o;
+    if (t.id)
+        o.insert(QStringLiteral("id"), *t.id);
+    if (t.name)
+        o.insert(QStringLiteral("name"), *t.name);
+    if (t.userId)
+        o.insert(QStringLiteral("userId"), *t.userId);
+    if (t.revoked)
+        o.insert(QStringLiteral("revoked"), *t.revoked);
+    if (t.created)
+        o.insert(QStringLiteral("created"), double(*t.created));
+    if (t.expires)
+        o.insert(QStringLiteral("expires"), double(*t.expires));
+    if (t.lastUse)
+        o.insert(QStringLiteral("lastUse"), double(*t.lastUse));
+    if (t.scopes)
+        o.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(*t.scopes));
+    if (t.personalAccessToken)
+        o.insert(QStringLiteral("personalAccessToken"), *t.personalAccessToken);
+    return o;
+}
+
+QString orNever(const std::optional<qint64> &ms)
+{
+    return ms ? CsvCells::isoUtc(ms) : QStringLiteral("never");
+}
+
+// Does exporting these columns need more than what the list returns (id, name)?
+bool needsDetails(const QList<TokenColumn> &columns)
+{
+    for (TokenColumn c : columns) {
+        if (c != TokenColumn::Id && c != TokenColumn::Name)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Runner::Runner(Invocation invocation, QString apiToken, QString lookupSecret, QObject *parent)
+    : QObject(parent)
+    , m_inv(std::move(invocation))
+    , m_apiToken(std::move(apiToken))
+    , m_lookupSecret(std::move(lookupSecret))
+{}
+
+Runner::~Runner()
+{
+    if (m_service)
+        m_service->cancelAll();
+}
+
+int Runner::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Redirect:
+        return ExitNetwork;
+    case ApiError::Kind::InvalidRequest:
+        return ExitUsage;
+    case ApiError::Kind::Http:
+    case ApiError::Kind::Parse:
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Cancelled:
+        return ExitApi;
+    }
+    return ExitApi;
+}
+
+void Runner::fail(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    Terminal::err(QStringLiteral("tokendesk-cli: ") + Terminal::printable(ApiError::redactSecrets(error.toString())) +
+                  QLatin1Char('\n'));
+    finish(exitCodeFor(error));
+}
+
+void Runner::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_service)
+        m_service->cancelAll();
+    Q_EMIT finished(exitCode);
+}
+
+bool Runner::connectService()
+{
+    ConnectionSettings settings;
+    QString urlText = m_inv.url;
+    if (m_inv.demo) {
+        m_fake = std::make_unique<Fake::FakeCluster>();
+        Fake::SeedOptions seed;
+        seed.tokens = m_inv.demoTokens;
+        if (!m_fake->start(Fake::ServerOptions{}, seed)) {
+            Terminal::err(QStringLiteral("tokendesk-cli: the demo cluster did not start: ") + m_fake->errorString() +
+                          QLatin1Char('\n'));
+            finish(ExitNetwork);
+            return false;
+        }
+        urlText = m_fake->baseUrl();
+        m_apiToken = m_fake->adminToken().secret;
+    }
+    QString urlError;
+    settings.baseUrl = TokensService::normalizeBaseUrl(urlText, &urlError);
+    if (!settings.baseUrl.isValid()) {
+        Terminal::err(QStringLiteral("tokendesk-cli: --url: ") + Terminal::printable(urlError) + QLatin1Char('\n'));
+        finish(ExitUsage);
+        return false;
+    }
+    settings.apiToken = m_apiToken;
+    settings.caFile = m_inv.caFile;
+    settings.timeoutMs = m_inv.timeoutMs;
+    m_service = new TokensService(&m_nam, this);
+    m_service->setConnection(settings);
+    return true;
+}
+
+void Runner::start()
+{
+    if (!connectService())
+        return;
+    switch (m_inv.command) {
+    case Command::List:
+        runList();
+        break;
+    case Command::Get:
+        runGet();
+        break;
+    case Command::Lookup:
+        runLookup();
+        break;
+    case Command::Create:
+        runCreate();
+        break;
+    case Command::Update:
+    case Command::Revoke:
+        runUpdate();
+        break;
+    case Command::Delete:
+        runDelete();
+        break;
+    case Command::Export:
+        runExport();
+        break;
+    case Command::None:
+        finish(ExitUsage);
+        break;
+    }
+}
+
+void Runner::runList()
+{
+    m_service->listTokens(m_inv.query, this, [this](const ApiResult<StubList> &result) {
+        if (!result.ok())
+            return fail(result.error);
+        if (!m_inv.details) {
+            const StubList &list = *result.value;
+            m_tokens.clear();
+            m_tokens.resize(size_t(list.size()));
+            for (int i = 0; i < list.size(); ++i) {
+                m_tokens[size_t(i)].id = list.id(i);
+                if (list.hasName(i))
+                    m_tokens[size_t(i)].name = list.name(i);
+            }
+            printList(false);
+            return finish(ExitOk);
+        }
+        loadDetails(*result.value, [this] {
+            printList(true);
+            finish(ExitOk);
+        });
+    });
+}
+
+void Runner::loadDetails(const StubList &stubs, std::function<void()> done)
+{
+    m_tokens.clear();
+    m_tokens.resize(size_t(stubs.size()));
+    for (int i = 0; i < stubs.size(); ++i) {
+        m_tokens[size_t(i)].id = stubs.id(i);
+        if (stubs.hasName(i))
+            m_tokens[size_t(i)].name = stubs.name(i);
+    }
+    m_detailsDone = std::move(done);
+    m_nextDetail = 0;
+    m_inFlight = 0;
+    m_notFound = 0;
+    startNextDetail();
+}
+
+void Runner::startNextDetail()
+{
+    if (m_finished)
+        return;
+    while (m_inFlight < DetailsConcurrency && m_nextDetail < int(m_tokens.size())) {
+        const int row = m_nextDetail++;
+        ++m_inFlight;
+        m_service->getToken(*m_tokens[size_t(row)].id, this, [this, row](const ApiResult<TokenMetadata> &result) {
+            --m_inFlight;
+            if (m_finished)
+                return;
+            if (result.ok()) {
+                TokenMetadata &t = m_tokens[size_t(row)];
+                const QString id = *t.id;
+                t = *result.value;
+                if (!t.id)
+                    t.id = id;
+            } else if (result.error.httpStatus == 404) {
+                ++m_notFound; // deleted since the list was read: keep the stub (its other cells stay empty)
+            } else {
+                return fail(result.error);
+            }
+            startNextDetail();
+        });
+    }
+    if (m_inFlight == 0 && m_nextDetail >= int(m_tokens.size())) {
+        if (m_notFound > 0) {
+            Terminal::err(QStringLiteral("tokendesk-cli: %1 token(s) were deleted while loading details; "
+                                         "they are listed without metadata.\n")
+                              .arg(m_notFound));
+        }
+        if (auto done = std::exchange(m_detailsDone, nullptr))
+            done();
+    }
+}
+
+void Runner::printList(bool withDetails)
+{
+    if (m_inv.json) {
+        QJsonArray array;
+        for (const TokenMetadata &t : m_tokens)
+            array.append(toJson(t));
+        Terminal::out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return;
+    }
+    const qint64 now = nowMs();
+    QString chunk;
+    const QList<TokenColumn> columns =
+        withDetails
+            ? QList<TokenColumn>{TokenColumn::Id,     TokenColumn::Name,    TokenColumn::Owner,   TokenColumn::Status,
+                                 TokenColumn::Scopes, TokenColumn::Created, TokenColumn::Expires, TokenColumn::LastUse}
+            : QList<TokenColumn>{TokenColumn::Id, TokenColumn::Name};
+    for (const TokenMetadata &t : m_tokens) {
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (c > 0)
+                chunk += QLatin1Char('\t');
+            chunk += Terminal::printable(TokenColumns::cell(columns.at(c), t, now));
+        }
+        chunk += QLatin1Char('\n');
+        if (chunk.size() > 32768) {
+            Terminal::out(chunk);
+            chunk.resize(0);
+        }
+    }
+    Terminal::out(chunk);
+}
+
+void Runner::printToken(const TokenMetadata &t)
+{
+    if (m_inv.json) {
+        Terminal::out(QString::fromUtf8(QJsonDocument(toJson(t)).toJson(QJsonDocument::Indented)));
+        return;
+    }
+    const auto line = [](const char *label, const QString &value) {
+        return QStringLiteral("%1 %2\n").arg(QLatin1String(label), -23).arg(Terminal::printable(value));
+    };
+    QString text;
+    text += line("ID:", t.id.value_or(QString()));
+    text += line("Name:", t.name.value_or(QString()));
+    text += line("Owner:", t.userId.value_or(QString()));
+    text += line("Status:", TokenColumns::status(t, nowMs()));
+    text += line("Scopes:", CsvCells::scopes(t.scopes));
+    text += line("Created:", CsvCells::isoUtc(t.created));
+    text += line("Expires:", orNever(t.expires));
+    text += line("Last use:", orNever(t.lastUse));
+    text += line("Personal access token:", CsvCells::boolean(t.personalAccessToken));
+    Terminal::out(text);
+}
+
+void Runner::runGet()
+{
+    m_service->getToken(m_inv.id, this, [this](const ApiResult<TokenMetadata> &result) {
+        if (!result.ok())
+            return fail(result.error);
+        printToken(*result.value);
+        finish(ExitOk);
+    });
+}
+
+void Runner::runLookup()
+{
+    const QString secret = std::exchange(m_lookupSecret, QString());
+    m_service->lookupToken(secret, this, [this](const ApiResult<TokenMetadata> &result) {
+        if (!result.ok())
+            return fail(result.error);
+        printToken(*result.value);
+        finish(ExitOk);
+    });
+}
+
+void Runner::runCreate()
+{
+    CreateTokenRequest request;
+    request.name = *m_inv.name;
+    request.scopes = m_inv.scopes;
+    request.expiresIn = m_inv.expiresIn;
+    m_service->createToken(request, this, [this](const ApiResult<TokenSecret> &result) {
+        if (!result.ok())
+            return fail(result.error);
+        const QString secret = result.value->token;
+        // Standard output gets the secret and nothing else; the note goes to stderr, with the ID only.
+        Terminal::out(secret + QLatin1Char('\n'));
+        Terminal::err(QStringLiteral("Created token %1. Its secret was printed once on standard output; "
+                                     "store it now, it cannot be shown again.\n")
+                          .arg(TokensService::identifierOf(secret)));
+        finish(ExitOk);
+    });
+}
+
+void Runner::runUpdate()
+{
+    UpdateTokenRequest request;
+    request.name = m_inv.name;
+    request.revoked = m_inv.revoked;
+    if (!m_inv.scopes.isEmpty())
+        request.scopes = m_inv.scopes;
+    m_service->updateToken(m_inv.id, request, this, [this](const ApiResult<NoContent> &result) {
+        if (!result.ok())
+            return fail(result.error);
+        Terminal::err(QStringLiteral("%1 token %2.\n")
+                          .arg(m_inv.command == Command::Revoke ? QStringLiteral("Revoked") : QStringLiteral("Updated"),
+                               Terminal::printable(m_inv.id)));
+        finish(ExitOk);
+    });
+}
+
+void Runner::runDelete()
+{
+    m_service->deleteToken(m_inv.id, this, [this](const ApiResult<NoContent> &result) {
+        if (!result.ok())
+            return fail(result.error);
+        Terminal::err(QStringLiteral("Deleted token %1.\n").arg(Terminal::printable(m_inv.id)));
+        finish(ExitOk);
+    });
+}
+
+void Runner::runExport()
+{
+    m_service->listTokens(m_inv.query, this, [this](const ApiResult<StubList> &result) {
+        if (!result.ok())
+            return fail(result.error);
+        if (!needsDetails(m_inv.columns)) {
+            const StubList &list = *result.value;
+            m_tokens.resize(size_t(list.size()));
+            for (int i = 0; i < list.size(); ++i) {
+                m_tokens[size_t(i)].id = list.id(i);
+                if (list.hasName(i))
+                    m_tokens[size_t(i)].name = list.name(i);
+            }
+            return writeExport();
+        }
+        loadDetails(*result.value, [this] { writeExport(); });
+    });
+}
+
+void Runner::writeExport()
+{
+    QList<TokenMetadata> tokens;
+    tokens.reserve(qsizetype(m_tokens.size()));
+    for (TokenMetadata &t : m_tokens)
+        tokens.append(std::move(t));
+    m_tokens.clear();
+    m_tokens.shrink_to_fit();
+    auto snapshot = std::make_shared<TokenListSnapshot>(std::move(tokens));
+    const qint64 now = nowMs();
+
+    if (!m_inv.outputFile.isEmpty()) {
+        auto *job = new CsvExportJob(snapshot, m_inv.columns, now, m_inv.outputFile, m_inv.csv, this);
+        const int rows = snapshot->rowCount();
+        connect(job, &CsvExportJob::finished, this, [this, job, rows](bool ok, const QString &error) {
+            job->deleteLater();
+            if (!ok) {
+                Terminal::err(QStringLiteral("tokendesk-cli: ") + error + QLatin1Char('\n'));
+                return finish(ExitOutput);
+            }
+            Terminal::err(QStringLiteral("Exported %1 token(s) to %2.\n").arg(rows).arg(m_inv.outputFile));
+            finish(ExitOk);
+        });
+        job->start();
+        return;
+    }
+
+    // Standard output: stream from this thread (a CLI has no GUI to keep responsive).
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+        Terminal::err(QStringLiteral("tokendesk-cli: cannot write to standard output.\n"));
+        return finish(ExitOutput);
+    }
+    TokenCsvRowSource source(snapshot, m_inv.columns, now);
+    CsvWriter writer(&stdoutFile, m_inv.csv);
+    writer.setFreeTextColumns(source.freeTextColumns());
+    bool ok = writer.writeHeader(source.header());
+    QStringList fields;
+    for (int row = 0; ok && row < source.rowCount(); ++row) {
+        source.fields(row, fields);
+        ok = writer.writeRecord(fields);
+    }
+    ok = ok && writer.finish();
+    stdoutFile.flush();
+    if (!ok) {
+        Terminal::err(QStringLiteral("tokendesk-cli: ") + writer.errorString() + QLatin1Char('\n'));
+        return finish(ExitOutput);
+    }
+    finish(ExitOk);
+}
+
+} // namespace TokenDesk::Cli

@@ -1,0 +1,71 @@
+// tokendesk-cli: the command-line twin of TokenDesk. See `tokendesk-cli --help`.
+#include "clioptions.h"
+#include "clirunner.h"
+#include "terminal.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimer>
+
+using namespace TokenDesk;
+using namespace TokenDesk::Cli;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tokendesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+
+    const ParseResult parsed = parseArguments(app.arguments().mid(1), QDateTime::currentMSecsSinceEpoch());
+    if (parsed.status == ParseResult::Status::Help) {
+        Terminal::out(parsed.text);
+        return ExitOk;
+    }
+    if (parsed.status == ParseResult::Status::Error) {
+        Terminal::err(parsed.text);
+        return ExitUsage;
+    }
+    const Invocation &inv = parsed.invocation;
+
+    // The API token: only from the environment, and removed from it at once.
+    QString apiToken;
+    if (!inv.demo) {
+        apiToken = qEnvironmentVariable("TOKENDESK_API_TOKEN").trimmed();
+        qunsetenv("TOKENDESK_API_TOKEN");
+        if (apiToken.isEmpty()) {
+            Terminal::err(QStringLiteral("tokendesk-cli: set TOKENDESK_API_TOKEN to the API token of the cluster "
+                                         "(it is never accepted as an argument).\n"));
+            return ExitUsage;
+        }
+    }
+
+    // Interactive input happens before the event loop starts: nothing is pending then.
+    QString lookupSecret;
+    if (inv.command == Command::Lookup) {
+        const std::optional<QString> secret = Terminal::readSecret(QStringLiteral("Token secret: "));
+        if (!secret || secret->isEmpty()) {
+            Terminal::err(QStringLiteral("tokendesk-cli: no secret given on standard input.\n"));
+            return ExitUsage;
+        }
+        lookupSecret = *secret;
+    }
+    if (inv.command == Command::Delete && !inv.yes) {
+        if (!Terminal::stdinIsTerminal()) {
+            Terminal::err(QStringLiteral("tokendesk-cli: refusing to delete without confirmation: standard input is "
+                                         "not a terminal; add --yes.\n"));
+            return ExitUsage;
+        }
+        const std::optional<QString> answer = Terminal::readLine(
+            QStringLiteral("Delete token %1 for good? Type 'yes' to confirm: ").arg(Terminal::printable(inv.id)));
+        if (!answer || answer->compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0) {
+            Terminal::err(QStringLiteral("Not deleted.\n"));
+            return ExitUsage;
+        }
+    }
+
+    Runner runner(inv, apiToken, lookupSecret);
+    QObject::connect(
+        &runner, &Runner::finished, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    QTimer::singleShot(0, &runner, &Runner::start);
+    return app.exec();
+}

@@ -1,0 +1,612 @@
+// tokendesk-cli as a user runs it: a separate process against a fake cluster served by this test.
+// Every subcommand, every exit code; `create` prints exactly the secret line on stdout; no secret
+// ever reaches stderr (and none reaches stdout except create's).
+#include "fakecluster.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace TokenDesk;
+using namespace TokenDesk::Fake;
+
+namespace {
+
+constexpr qint64 DayMs = 86400000;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out.left(600)), QString::fromUtf8(err.left(600)));
+    }
+};
+
+QString secretPart(const QString &secret)
+{
+    return secret.mid(32); // dt0c01.<24>.  then the 64 secret characters
+}
+
+} // namespace
+
+class TstCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+
+    void help_existsForEveryCommand_data();
+    void help_existsForEveryCommand();
+    void usageErrors_exitWith1_data();
+    void usageErrors_exitWith1();
+    void shouldRefuseASecretOnTheCommandLineWithoutEchoingIt();
+    void shouldRefuseToRunWithoutTheTokenInTheEnvironment();
+    void delete_withoutYesAndNoTerminal_refusesAndKeepsToken();
+    void lookup_withEmptyStdin_exitsWith1();
+
+    void list_printsIdAndNameOfEveryToken();
+    void list_sendsFiltersAsTheApiHasThem();
+    void list_details_loadsMetadataOfEveryListedToken();
+    void list_json_isAnArrayOfTokens();
+    void get_printsMetadataAndJson();
+    void lookup_readsSecretFromStdinAndNeverPrintsIt();
+    void create_printsExactlyTheSecretLine_data();
+    void create_printsExactlyTheSecretLine();
+    void update_changesOnlyWhatWasAsked();
+    void revoke_revokesTheToken();
+    void delete_withYes_deletesTheToken();
+    void export_toStdout_data();
+    void export_toStdout();
+    void export_toFile_writesAtomically();
+    void export_intoMissingFolder_exitsWith4();
+    void demo_listsSeededTokens();
+
+    void apiErrors_exitWith2_data();
+    void apiErrors_exitWith2();
+    void networkErrors_exitWith3_data();
+    void networkErrors_exitWith3();
+
+private:
+    Run run(const QStringList &args, const QByteArray &stdinData = {}, const QString &token = QString(),
+            bool setToken = true);
+    QStringList connection() const { return {QStringLiteral("--url"), m_fake.baseUrl()}; }
+    SeededToken addToken(const QString &name, const QString &owner, const QStringList &scopes);
+
+    FakeCluster m_fake;
+    SeededToken m_admin;
+    QStringList m_secrets; // every secret the fake knows of: checked against every output
+    QStringList m_leaks;
+    bool m_createRun = false;
+};
+
+void TstCli::initTestCase()
+{
+    SeedOptions seed;
+    seed.tokens = 20;
+    seed.seed = 7;
+    QVERIFY2(m_fake.start(ServerOptions{}, seed), qPrintable(m_fake.errorString()));
+    m_admin = m_fake.adminToken();
+    m_secrets.append(m_admin.secret);
+    QVERIFY(QFile::exists(QStringLiteral(TOKENDESK_CLI_PATH)));
+}
+
+void TstCli::cleanup()
+{
+    m_fake.clearFaults();
+    QVERIFY2(m_leaks.isEmpty(), qPrintable(m_leaks.join(QLatin1Char('\n'))));
+}
+
+SeededToken TstCli::addToken(const QString &name, const QString &owner, const QStringList &scopes)
+{
+    const SeededToken t = m_fake.addToken(name, owner, scopes);
+    m_secrets.append(t.secret);
+    return t;
+}
+
+Run TstCli::run(const QStringList &args, const QByteArray &stdinData, const QString &token, bool setToken)
+{
+    Run result;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("TOKENDESK_API_TOKEN"));
+    if (setToken)
+        env.insert(QStringLiteral("TOKENDESK_API_TOKEN"), token.isEmpty() ? m_admin.secret : token);
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(TOKENDESK_CLI_PATH), args);
+    process.write(stdinData);
+    process.closeWriteChannel();
+    // The fake is served by this thread's event loop, which the spy keeps running.
+    if (!finished.wait(60000)) {
+        process.kill();
+        finished.wait(5000);
+        result.err = "timed out";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    for (const QString &secret : std::as_const(m_secrets)) {
+        const QByteArray part = secretPart(secret).toLatin1();
+        if (result.err.contains(part))
+            m_leaks.append(QStringLiteral("secret on stderr of: ") + args.join(QLatin1Char(' ')));
+        if (result.out.contains(part) && !m_createRun)
+            m_leaks.append(QStringLiteral("secret on stdout of: ") + args.join(QLatin1Char(' ')));
+    }
+    return result;
+}
+
+void TstCli::help_existsForEveryCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("general") << QString() << QStringLiteral("Commands:");
+    for (const char *c : {"list", "get", "lookup", "create", "update", "revoke", "delete", "export"})
+        QTest::newRow(c) << QString::fromLatin1(c) << QStringLiteral("Usage: tokendesk-cli %1").arg(QLatin1String(c));
+}
+
+void TstCli::help_existsForEveryCommand()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, expected);
+    QStringList args;
+    if (!command.isEmpty())
+        args << command;
+    args << QStringLiteral("--help");
+    const Run r = run(args, {}, {}, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(QString::fromUtf8(r.out).contains(expected), qPrintable(r.describe()));
+    QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("TOKENDESK_API_TOKEN")));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TstCli::usageErrors_exitWith1_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("words");
+    const QString url = QStringLiteral("--url=http://127.0.0.1:9");
+    QTest::newRow("no command") << QStringList{url} << QStringLiteral("no command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate"), url}
+                                     << QStringLiteral("unknown command");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), url, QStringLiteral("--token=x")}
+                                    << QStringLiteral("unknown option");
+    QTest::newRow("option of another command")
+        << QStringList{QStringLiteral("list"), url, QStringLiteral("--yes")} << QStringLiteral("does not apply");
+    QTest::newRow("get without id") << QStringList{QStringLiteral("get"), url} << QStringLiteral("ID is missing");
+    QTest::newRow("update without change")
+        << QStringList{QStringLiteral("update"), QStringLiteral("x"), url} << QStringLiteral("nothing to change");
+    QTest::newRow("revoke and activate") << QStringList{QStringLiteral("update"), QStringLiteral("x"),
+                                                        QStringLiteral("--revoke"), QStringLiteral("--activate"), url}
+                                         << QStringLiteral("exclude each other");
+    QTest::newRow("create without scope")
+        << QStringList{QStringLiteral("create"), QStringLiteral("--name=x"), url} << QStringLiteral("--scope");
+    QTest::newRow("create without name") << QStringList{QStringLiteral("create"), QStringLiteral("--scope=a"), url}
+                                         << QStringLiteral("--name");
+    QTest::newRow("bad expiry") << QStringList{QStringLiteral("create"), QStringLiteral("--name=x"),
+                                               QStringLiteral("--scope=a"), QStringLiteral("--expires=soon"), url}
+                                << QStringLiteral("--expires");
+    QTest::newRow("limit 0") << QStringList{QStringLiteral("list"), QStringLiteral("--limit=0"), url}
+                             << QStringLiteral("--limit");
+    QTest::newRow("bad time") << QStringList{QStringLiteral("list"), QStringLiteral("--from=yesterday"), url}
+                              << QStringLiteral("is not a time");
+    QTest::newRow("unknown column") << QStringList{QStringLiteral("export"), QStringLiteral("--columns=name,secret"),
+                                                   url}
+                                    << QStringLiteral("Unknown column");
+    QTest::newRow("unknown preset") << QStringList{QStringLiteral("export"), QStringLiteral("--preset=tsv"), url}
+                                    << QStringLiteral("--preset");
+    QTest::newRow("no cluster") << QStringList{QStringLiteral("list")} << QStringLiteral("no cluster given");
+    QTest::newRow("url and demo") << QStringList{QStringLiteral("list"), url, QStringLiteral("--demo")}
+                                  << QStringLiteral("not both");
+    QTest::newRow("lookup with an argument")
+        << QStringList{QStringLiteral("lookup"), QStringLiteral("abc"), url} << QStringLiteral("takes no arguments");
+    QTest::newRow("bad url") << QStringList{QStringLiteral("list"), QStringLiteral("--url=ftp://x")}
+                             << QStringLiteral("--url");
+}
+
+void TstCli::usageErrors_exitWith1()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, words);
+    const int before = m_fake.requestCount();
+    const Run r = run(args);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(QString::fromUtf8(r.err).contains(words), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(m_fake.requestCount(), before);
+}
+
+void TstCli::shouldRefuseASecretOnTheCommandLineWithoutEchoingIt()
+{
+    const SeededToken t = addToken(QStringLiteral("argv"), QStringLiteral("bob"), {QStringLiteral("settings.read")});
+    const int before = m_fake.requestCount();
+    const Run r = run(QStringList{QStringLiteral("get"), t.secret} + connection());
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("token secret"));
+    QCOMPARE(m_fake.requestCount(), before);
+    // (run() fails the test in cleanup() if the secret appeared on stderr or stdout)
+}
+
+void TstCli::shouldRefuseToRunWithoutTheTokenInTheEnvironment()
+{
+    const Run r = run(QStringList{QStringLiteral("list")} + connection(), {}, {}, false);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("TOKENDESK_API_TOKEN"));
+}
+
+void TstCli::delete_withoutYesAndNoTerminal_refusesAndKeepsToken()
+{
+    const SeededToken t = addToken(QStringLiteral("keep"), QStringLiteral("bob"), {QStringLiteral("settings.read")});
+    const Run r = run(QStringList{QStringLiteral("delete"), t.id} + connection(), "yes\n");
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("--yes"));
+    QVERIFY(m_fake.hasToken(t.id));
+}
+
+void TstCli::lookup_withEmptyStdin_exitsWith1()
+{
+    const Run r = run(QStringList{QStringLiteral("lookup")} + connection(), QByteArray());
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("no secret"));
+}
+
+void TstCli::list_printsIdAndNameOfEveryToken()
+{
+    const Run r = run(QStringList{QStringLiteral("list")} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), m_fake.tokenCount());
+    for (const QString &line : lines) {
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        QCOMPARE(cells.size(), 2);
+        QVERIFY2(m_fake.hasToken(cells.at(0)), qPrintable(line));
+        QCOMPARE(cells.at(1), m_fake.tokenInfo(cells.at(0))->name);
+    }
+}
+
+void TstCli::list_sendsFiltersAsTheApiHasThem()
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const Run r =
+        run(QStringList{QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("admin"),
+                        QStringLiteral("--permission"), QStringLiteral("ClusterTokenManagement"),
+                        QStringLiteral("--permission=settings.read"), QStringLiteral("--from=90d"),
+                        QStringLiteral("--to"), QStringLiteral("2099-01-31T00:00:00Z"), QStringLiteral("--limit=5")} +
+            connection());
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QUrlQuery query(m_fake.lastRequestQuery(Endpoint::List));
+    QCOMPARE(query.queryItemValue(QStringLiteral("user")), QStringLiteral("admin"));
+    QCOMPARE(query.allQueryItemValues(QStringLiteral("permissions")),
+             (QStringList{QStringLiteral("ClusterTokenManagement"), QStringLiteral("settings.read")}));
+    QCOMPARE(query.queryItemValue(QStringLiteral("limit")), QStringLiteral("5"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("to")), QString::number(4073500800000));
+    const qint64 from = query.queryItemValue(QStringLiteral("from")).toLongLong();
+    QVERIFY2(from >= before - 90 * DayMs - 1000 && from <= after - 90 * DayMs, qPrintable(QString::number(from)));
+    QVERIFY(QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() <= 5);
+}
+
+void TstCli::list_details_loadsMetadataOfEveryListedToken()
+{
+    const int gets = m_fake.requestCount(Endpoint::Get);
+    const Run r = run(QStringList{QStringLiteral("list"), QStringLiteral("--details"), QStringLiteral("--limit=10")} +
+                      connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 10);
+    QCOMPARE(m_fake.requestCount(Endpoint::Get) - gets, 10);
+    for (const QString &line : lines) {
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        QCOMPARE(cells.size(), 8);
+        const auto info = m_fake.tokenInfo(cells.at(0));
+        QVERIFY(info);
+        QCOMPARE(cells.at(2), info->owner);
+        QCOMPARE(cells.at(4), info->scopes.join(QLatin1Char(' ')));
+        QVERIFY(cells.at(3) == QLatin1String("active") || cells.at(3) == QLatin1String("revoked") ||
+                cells.at(3) == QLatin1String("expired"));
+    }
+}
+
+void TstCli::list_json_isAnArrayOfTokens()
+{
+    const Run r = run(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QVERIFY2(doc.isArray(), qPrintable(error.errorString()));
+    QCOMPARE(doc.array().size(), m_fake.tokenCount());
+    for (const QJsonValue &v : doc.array())
+        QVERIFY(m_fake.hasToken(v.toObject().value(QStringLiteral("id")).toString()));
+}
+
+void TstCli::get_printsMetadataAndJson()
+{
+    const SeededToken t = addToken(QStringLiteral("reporting \x1b[31mred"), QStringLiteral("alice"),
+                                   {QStringLiteral("settings.read"), QStringLiteral("settings.write")});
+    const Run r = run(QStringList{QStringLiteral("get"), t.id} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY(out.contains(QStringLiteral("ID:")) && out.contains(t.id));
+    QVERIFY(out.contains(QStringLiteral("alice")));
+    QVERIFY(out.contains(QStringLiteral("settings.read settings.write")));
+    QVERIFY(out.contains(QStringLiteral("never"))); // no expiry, never used
+    QVERIFY2(!r.out.contains('\x1b'), "server text must not reach the terminal with escape sequences");
+
+    const Run j = run(QStringList{QStringLiteral("get"), t.id, QStringLiteral("--json")} + connection());
+    QVERIFY2(j.exitCode == 0, qPrintable(j.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(j.out).object();
+    QCOMPARE(o.value(QStringLiteral("id")).toString(), t.id);
+    QCOMPARE(o.value(QStringLiteral("userId")).toString(), QStringLiteral("alice"));
+    QCOMPARE(o.value(QStringLiteral("revoked")).toBool(true), false);
+    QVERIFY(o.value(QStringLiteral("created")).toDouble() > 0);
+}
+
+void TstCli::lookup_readsSecretFromStdinAndNeverPrintsIt()
+{
+    const SeededToken t =
+        addToken(QStringLiteral("leaked"), QStringLiteral("carol"), {QStringLiteral("settings.read")});
+    const Run r = run(QStringList{QStringLiteral("lookup")} + connection(), t.secret.toLatin1() + "\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.contains(t.id.toLatin1()));
+    QVERIFY(r.out.contains("carol"));
+    QCOMPARE(m_fake.lastRequestBody(Endpoint::Lookup).contains(t.secret.toLatin1()), true);
+
+    const Run j =
+        run(QStringList{QStringLiteral("lookup"), QStringLiteral("--json")} + connection(), t.secret.toLatin1());
+    QVERIFY2(j.exitCode == 0, qPrintable(j.describe()));
+    QCOMPARE(QJsonDocument::fromJson(j.out).object().value(QStringLiteral("id")).toString(), t.id);
+}
+
+void TstCli::create_printsExactlyTheSecretLine_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<qint64>("lifetimeMs"); // -1 = never expires
+    QTest::newRow("90 days") << QStringList{QStringLiteral("--expires=90d")} << 90 * DayMs;
+    QTest::newRow("24 hours") << QStringList{QStringLiteral("--expires"), QStringLiteral("24h")} << 24 * 3600000LL;
+    QTest::newRow("never") << QStringList{QStringLiteral("--expires=never")} << qint64(-1);
+    QTest::newRow("default never") << QStringList{} << qint64(-1);
+}
+
+void TstCli::create_printsExactlyTheSecretLine()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(qint64, lifetimeMs);
+    const int before = m_fake.tokenCount();
+    m_createRun = true;
+    const Run r = run(QStringList{QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("ci pipeline"),
+                                  QStringLiteral("--scope"), QStringLiteral("settings.read"),
+                                  QStringLiteral("--scope=ServiceProviderAPI")} +
+                      extra + connection());
+    m_createRun = false;
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // Standard output is exactly one line: the secret
+    static const QRegularExpression secretLine(QStringLiteral("^dt0[a-zA-Z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}\n$"));
+    QVERIFY2(secretLine.match(QString::fromLatin1(r.out)).hasMatch(), qPrintable(r.describe()));
+    const QString secret = QString::fromLatin1(r.out).trimmed();
+    m_secrets.append(secret); // from now on, it must never appear anywhere
+    QVERIFY2(!r.err.contains(secretPart(secret).toLatin1()), "secret on stderr");
+    const QString id = secret.left(31);
+    QVERIFY(r.err.contains(id.toLatin1())); // the note names the ID
+    QCOMPARE(m_fake.tokenCount(), before + 1);
+    const auto info = m_fake.tokenInfo(id);
+    QVERIFY(info);
+    QCOMPARE(info->name, QStringLiteral("ci pipeline"));
+    QCOMPARE(info->scopes, (QStringList{QStringLiteral("ServiceProviderAPI"), QStringLiteral("settings.read")}));
+    if (lifetimeMs < 0) {
+        QVERIFY(!info->expires);
+    } else {
+        QVERIFY(info->expires);
+        QCOMPARE(*info->expires - info->created, lifetimeMs);
+    }
+}
+
+void TstCli::update_changesOnlyWhatWasAsked()
+{
+    const SeededToken t = addToken(QStringLiteral("old"), QStringLiteral("dave"),
+                                   {QStringLiteral("settings.read"), QStringLiteral("settings.write")});
+    Run r = run(QStringList{QStringLiteral("update"), t.id, QStringLiteral("--name=new name")} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(m_fake.tokenInfo(t.id)->name, QStringLiteral("new name"));
+    QCOMPARE(m_fake.tokenInfo(t.id)->scopes.size(), 2);
+    QCOMPARE(m_fake.tokenInfo(t.id)->revoked, false);
+    QCOMPARE(QString::fromUtf8(m_fake.lastRequestBody(Endpoint::Update)), QStringLiteral("{\"name\":\"new name\"}"));
+
+    r = run(QStringList{QStringLiteral("update"), t.id, QStringLiteral("--scopes"),
+                        QStringLiteral("ReadSyntheticData,settings.read"), QStringLiteral("--revoke")} +
+            connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(m_fake.tokenInfo(t.id)->scopes,
+             (QStringList{QStringLiteral("ReadSyntheticData"), QStringLiteral("settings.read")}));
+    QCOMPARE(m_fake.tokenInfo(t.id)->revoked, true);
+    QCOMPARE(m_fake.tokenInfo(t.id)->name, QStringLiteral("new name"));
+
+    r = run(QStringList{QStringLiteral("update"), t.id, QStringLiteral("--activate")} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(m_fake.tokenInfo(t.id)->revoked, false);
+    QVERIFY(r.out.isEmpty());
+}
+
+void TstCli::revoke_revokesTheToken()
+{
+    const SeededToken t = addToken(QStringLiteral("stale"), QStringLiteral("erin"), {QStringLiteral("settings.read")});
+    const Run r = run(QStringList{QStringLiteral("revoke"), t.id} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(m_fake.tokenInfo(t.id)->revoked, true);
+    QCOMPARE(QString::fromUtf8(m_fake.lastRequestBody(Endpoint::Update)), QStringLiteral("{\"revoked\":true}"));
+}
+
+void TstCli::delete_withYes_deletesTheToken()
+{
+    const SeededToken t = addToken(QStringLiteral("gone"), QStringLiteral("erin"), {QStringLiteral("settings.read")});
+    const Run r = run(QStringList{QStringLiteral("delete"), t.id, QStringLiteral("--yes")} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(!m_fake.hasToken(t.id));
+}
+
+void TstCli::export_toStdout_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<QByteArray>("nameCell");
+    QTest::newRow("standard") << QStringList{} << QByteArray("ID,Name,Owner,Status\r\n")
+                              << QByteArray("'=HYPERLINK(\"\"x\"\")");
+    QTest::newRow("excel") << QStringList{QStringLiteral("--preset=excel")}
+                           << QByteArray("\xEF\xBB\xBFID,Name,Owner,Status\r\n") << QByteArray("'=HYPERLINK(");
+    QTest::newRow("no header") << QStringList{QStringLiteral("--no-header")} << QByteArray("dt0c01.")
+                               << QByteArray("'=HYPERLINK(");
+    QTest::newRow("no formula guard") << QStringList{QStringLiteral("--no-formula-guard")}
+                                      << QByteArray("ID,Name,Owner,Status\r\n") << QByteArray(",\"=HYPERLINK(");
+}
+
+void TstCli::export_toStdout()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, nameCell);
+    static SeededToken evil;
+    if (evil.id.isEmpty())
+        evil =
+            addToken(QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("mallory"), {QStringLiteral("settings.read")});
+    const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--columns=id,name,owner,status")} +
+                      options + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.startsWith(start), qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(nameCell), qPrintable(r.describe()));
+    const bool header = !options.contains(QStringLiteral("--no-header"));
+    QCOMPARE(r.out.count("\r\n"), m_fake.tokenCount() + (header ? 1 : 0));
+    const QByteArray evilRow = QByteArray(evil.id.toLatin1()) + QByteArray(",");
+    QVERIFY(r.out.contains(evilRow));
+    QVERIFY(r.out.contains(",mallory,active\r\n"));
+}
+
+void TstCli::export_toFile_writesAtomically()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tokens.csv"));
+    const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("-o"), path} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray csv = f.readAll();
+    QVERIFY(csv.startsWith("Name,ID,Owner,Scopes,Created,Expires,Last use,Status,Revoked,Personal access token\r\n"));
+    QCOMPARE(csv.count("\r\n"), m_fake.tokenCount() + 1);
+    QVERIFY(csv.contains(m_admin.id.toLatin1()));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("tokens.csv")});
+}
+
+void TstCli::export_intoMissingFolder_exitsWith4()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/tokens.csv"));
+    const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--output=") + path} + connection());
+    QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("does not exist"));
+}
+
+void TstCli::demo_listsSeededTokens()
+{
+    const Run r =
+        run({QStringLiteral("list"), QStringLiteral("--demo"), QStringLiteral("--demo-tokens=5")}, {}, {}, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 5);
+}
+
+void TstCli::apiErrors_exitWith2_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("unknown id, 404") << QStringLiteral("404") << QStringLiteral("404");
+    QTest::newRow("server error, 500") << QStringLiteral("500") << QStringLiteral("500");
+    QTest::newRow("self-delete, 400") << QStringLiteral("self") << QStringLiteral("400");
+    QTest::newRow("bad token, 401") << QStringLiteral("401") << QStringLiteral("401");
+    QTest::newRow("malformed JSON") << QStringLiteral("json") << QStringLiteral("invalid response");
+    QTest::newRow("lookup of an unknown secret") << QStringLiteral("lookup") << QStringLiteral("40");
+}
+
+void TstCli::apiErrors_exitWith2()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, words);
+    Run r;
+    if (kind == QLatin1String("404")) {
+        r = run(QStringList{QStringLiteral("get"), QStringLiteral("dt0c01.AAAAAAAAAAAAAAAAAAAAAAAA")} + connection());
+    } else if (kind == QLatin1String("500")) {
+        Fault fault;
+        fault.kind = Fault::Kind::Status;
+        fault.status = 500;
+        fault.count = -1;
+        m_fake.injectFault(Endpoint::List, fault);
+        r = run(QStringList{QStringLiteral("list")} + connection());
+    } else if (kind == QLatin1String("self")) {
+        r = run(QStringList{QStringLiteral("delete"), m_admin.id, QStringLiteral("--yes")} + connection());
+        QVERIFY(m_fake.hasToken(m_admin.id));
+    } else if (kind == QLatin1String("401")) {
+        const QString wrong = QStringLiteral("dt0c01.ZZZZZZZZZZZZZZZZZZZZZZZZ.") + QString(64, QLatin1Char('Z'));
+        m_secrets.append(wrong);
+        r = run(QStringList{QStringLiteral("list")} + connection(), {}, wrong);
+    } else if (kind == QLatin1String("json")) {
+        Fault fault;
+        fault.kind = Fault::Kind::MalformedJson;
+        fault.count = -1;
+        m_fake.injectFault(Endpoint::Get, fault);
+        r = run(QStringList{QStringLiteral("get"), m_admin.id} + connection());
+    } else {
+        const QString unknown = QStringLiteral("dt0c01.YYYYYYYYYYYYYYYYYYYYYYYY.") + QString(64, QLatin1Char('Y'));
+        m_secrets.append(unknown);
+        r = run(QStringList{QStringLiteral("lookup")} + connection(), unknown.toLatin1());
+    }
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(QString::fromUtf8(r.err).contains(words), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TstCli::networkErrors_exitWith3_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("connection refused") << QStringLiteral("refused");
+    QTest::newRow("TLS to a plain HTTP server") << QStringLiteral("tls");
+    QTest::newRow("connection dropped") << QStringLiteral("drop");
+}
+
+void TstCli::networkErrors_exitWith3()
+{
+    QFETCH(QString, kind);
+    QString url;
+    if (kind == QLatin1String("refused")) {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        url = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+        server.close();
+    } else if (kind == QLatin1String("tls")) {
+        url = QStringLiteral("https://127.0.0.1:%1").arg(m_fake.port());
+    } else {
+        Fault fault;
+        fault.kind = Fault::Kind::DropConnection;
+        fault.count = -1;
+        m_fake.injectFault(Endpoint::List, fault);
+        url = m_fake.baseUrl();
+    }
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--url"), url, QStringLiteral("--timeout=20")});
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"
