@@ -214,8 +214,41 @@ bool TokenFilter::lessThan(int ia, int ib) const
     return ia < ib;
 }
 
+quint64 TokenFilter::sortKey(const TokenRow &row, qsizetype textOffset) const
+{
+    constexpr quint64 signFlip = quint64(1) << 63;
+    switch (m_spec.sortColumn) {
+    case TokenTableModel::NameColumn:
+    case TokenTableModel::IdColumn: {
+        // The first 8 case-folded bytes after the common prefix, big-endian: comparing keys
+        // compares those bytes; equal keys fall back to the full comparison.
+        const QByteArrayView text =
+            m_spec.sortColumn == TokenTableModel::NameColumn ? m_store.nameUtf8(row) : m_store.idUtf8(row);
+        quint64 key = 0;
+        for (qsizetype i = 0; i < 8; ++i) {
+            const qsizetype at = textOffset + i;
+            key = (key << 8) | (at < text.size() ? static_cast<unsigned char>(asciiLower(text[at])) : 0u);
+        }
+        return key;
+    }
+    case TokenTableModel::OwnerColumn:
+        return quint64(qint64(row.owner < 0 ? -1 : m_ownerRank[size_t(row.owner)]) + 1);
+    case TokenTableModel::ScopesColumn:
+        return quint64(qint64(row.scopeSet < 0 ? -1 : m_scopeSetRank[size_t(row.scopeSet)]) + 1);
+    case TokenTableModel::CreatedColumn:
+    case TokenTableModel::ExpiresColumn:
+    case TokenTableModel::LastUseColumn:
+        return quint64(TokenTableModel::dateSortKey(row, m_spec.sortColumn)) ^ signFlip;
+    case TokenTableModel::StatusColumn:
+        return quint64(row.status);
+    default:
+        return 0;
+    }
+}
+
 bool TokenFilter::run(std::vector<int> *proxyToSource, const std::atomic<bool> *cancelled) const
 {
+    const auto isCancelled = [cancelled]() { return cancelled && cancelled->load(std::memory_order_relaxed); };
     const int rows = int(m_store.rows.size());
     std::vector<int> &out = *proxyToSource;
     out.clear();
@@ -224,7 +257,7 @@ bool TokenFilter::run(std::vector<int> *proxyToSource, const std::atomic<bool> *
         std::iota(out.begin(), out.end(), 0);
     } else {
         for (int row = 0; row < rows; ++row) {
-            if ((row & 0xFFFF) == 0 && cancelled && cancelled->load(std::memory_order_relaxed)) {
+            if ((row & 0xFFFF) == 0 && isCancelled()) {
                 return false;
             }
             if (accepts(row)) {
@@ -232,13 +265,75 @@ bool TokenFilter::run(std::vector<int> *proxyToSource, const std::atomic<bool> *
             }
         }
     }
-    if (m_spec.sortColumn >= 0) {
-        if (cancelled && cancelled->load(std::memory_order_relaxed)) {
-            return false;
-        }
-        std::sort(out.begin(), out.end(), [this](int a, int b) { return lessThan(a, b); });
+    if (m_spec.sortColumn < 0 || out.empty()) {
+        return !isCancelled();
     }
-    return !(cancelled && cancelled->load(std::memory_order_relaxed));
+    if (isCancelled()) {
+        return false;
+    }
+
+    // Sort on precomputed integer keys (one per row), so most comparisons touch no row data.
+    const int column = m_spec.sortColumn;
+    const bool textColumn = column == TokenTableModel::NameColumn || column == TokenTableModel::IdColumn;
+    qsizetype commonPrefix = 0;
+    if (textColumn) {
+        // Case-folded common prefix of all rows (ids share "dt0c01."), skipped by the keys.
+        const auto textOf = [this, column](int row) {
+            const TokenRow &r = m_store.rows[size_t(row)];
+            return column == TokenTableModel::NameColumn ? m_store.nameUtf8(r) : m_store.idUtf8(r);
+        };
+        const QByteArrayView first = textOf(out.front());
+        commonPrefix = first.size();
+        for (const int row : out) {
+            const QByteArrayView text = textOf(row);
+            qsizetype i = 0;
+            const qsizetype n = std::min(commonPrefix, text.size());
+            while (i < n && asciiLower(text[i]) == asciiLower(first[i])) {
+                ++i;
+            }
+            commonPrefix = i;
+            if (commonPrefix == 0) {
+                break;
+            }
+        }
+    }
+    struct Keyed
+    {
+        quint64 key;
+        int row;
+    };
+    std::vector<Keyed> loaded;
+    std::vector<int> notLoaded;
+    loaded.reserve(out.size());
+    for (const int row : out) {
+        const TokenRow &r = m_store.rows[size_t(row)];
+        if (!textColumn && !r.isLoaded()) {
+            notLoaded.push_back(row); // last in both orders, in list order
+        } else {
+            loaded.push_back(Keyed{sortKey(r, commonPrefix), row});
+        }
+    }
+    if (isCancelled()) {
+        return false;
+    }
+    const bool ascending = m_spec.sortOrder == Qt::AscendingOrder;
+    std::sort(loaded.begin(), loaded.end(), [&](const Keyed &a, const Keyed &b) {
+        if (a.key != b.key) {
+            return ascending ? a.key < b.key : a.key > b.key;
+        }
+        if (textColumn) {
+            const int c = compare(m_store.rows[size_t(a.row)], m_store.rows[size_t(b.row)]);
+            if (c != 0) {
+                return ascending ? c < 0 : c > 0;
+            }
+        }
+        return a.row < b.row;
+    });
+    for (size_t i = 0; i < loaded.size(); ++i) {
+        out[i] = loaded[i].row;
+    }
+    std::copy(notLoaded.begin(), notLoaded.end(), out.begin() + qsizetype(loaded.size()));
+    return !isCancelled();
 }
 
 } // namespace TokenDesk

@@ -54,6 +54,7 @@ public:
 private:
     bool textMatches(const TokenRow &row) const;
     int compare(const TokenRow &a, const TokenRow &b) const;
+    quint64 sortKey(const TokenRow &row, qsizetype textOffset) const;
 
     const TokenStore &m_store;
     TokenFilterSpec m_spec;
