@@ -640,7 +640,7 @@ void FakeCluster::Private::send(const QPointer<QTcpSocket> &socket, const Incomi
         head.append("Connection: close\r\n");
     head.append("\r\n");
     socket->write(head);
-    if (out.status != 204 && !out.body.isEmpty())
+    if (out.status != 204 && !out.body.isEmpty() && in.verb != QHttpServerRequest::Method::Head)
         socket->write(out.body);
     if (close)
         socket->disconnectFromHost();
@@ -1023,6 +1023,9 @@ bool FakeCluster::start(const ServerOptions &options, const SeedOptions &seed)
     stop();
     d->options = options;
     d->errorString.clear();
+    d->counts.fill(0);
+    d->last.fill(LastRequest{});
+    d->buckets.clear();
     const qint64 nowMs = seed.nowMs != 0 ? seed.nowMs : d->now();
     if (!options.stateFile.isEmpty() && QFileInfo::exists(options.stateFile)) {
         if (!d->store.load(options.stateFile, &d->errorString))

@@ -82,6 +82,11 @@ void TestFakeProcess::start_printsUrlAndTokenAndServes()
     QCOMPARE(http.get(QStringLiteral("/tokens?limit=1000000")).json().value(QLatin1String("values")).toArray().size(),
              500);
 
+    // Secrets in the path or in the api-token query parameter never reach the log.
+    QCOMPARE(http.get(QStringLiteral("/tokens/") + started.secret).status, 200);
+    QCOMPARE(http.send("GET", QStringLiteral("/tokens?limit=1&api-token=") + started.secret, {}, {}, QString()).status,
+             200);
+
     process.terminate(); // SIGTERM: a clean exit
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
@@ -90,6 +95,8 @@ void TestFakeProcess::start_printsUrlAndTokenAndServes()
     const QByteArray log = process.readAllStandardError();
     QVERIFY2(log.contains("GET /api/cluster/v2/tokens?limit=10 -> 200"), log.constData());
     QVERIFY(!log.contains(started.secret.toLatin1()));
+    QVERIFY(!log.contains(started.secret.mid(32).toLatin1()));                   // not even the secret part alone
+    QVERIFY2(log.contains(started.secret.left(31).toLatin1()), log.constData()); // the identifier may be logged
 }
 
 void TestFakeProcess::stateFile_survivesRestart()
