@@ -46,6 +46,12 @@ QString publicId(const QString &idOrSecret)
     return match.hasMatch() ? match.captured(1) : idOrSecret;
 }
 
+// "." and ".." would be read as path segments, not ids; empty ids address the collection.
+bool isInvalidId(const QString &id)
+{
+    return id.trimmed().isEmpty() || id == QLatin1String(".") || id == QLatin1String("..");
+}
+
 QString encodedId(const QString &id)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
@@ -144,7 +150,11 @@ std::optional<qint64> retryAfterUs(const QByteArray &header)
     const qint64 seconds = value.toLongLong(&ok);
     if (ok)
         return seconds >= 0 ? std::optional<qint64>(nowUs + seconds * 1000000) : std::nullopt;
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    // An HTTP date ("Wed, 29 May 2024 16:26:40 GMT"); Qt 6.4 parses the zone only as a numeric offset.
+    QString text = QString::fromLatin1(value);
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+    const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!date.isValid())
         return std::nullopt;
     return date.toMSecsSinceEpoch() * 1000;
@@ -889,9 +899,10 @@ TokensService::RequestId TokensService::getToken(const QString &id, QObject *con
         deliver(decodeJsonBody<TokenMetadata>(operation, r.status, r.body, r.contentType, "TokenMetadata",
                                               Json::decodeTokenMetadata));
     };
-    if (id.trimmed().isEmpty())
-        return failLater(makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("no token id given")),
-                         context, complete);
+    if (isInvalidId(id))
+        return failLater(
+            makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("no valid token id given")), context,
+            complete);
     return send("GET", operation, QStringLiteral("tokens/") + encodedId(id), {}, QByteArray(), BodyLimit,
                 qMax(1, m_settings.timeoutMs), context, complete);
 }
@@ -977,9 +988,10 @@ TokensService::RequestId TokensService::updateToken(const QString &id, const Upd
             Q_EMIT self->tokenUpdated(shownId, request);
         deliver(success<NoContent>(NoContent{}));
     };
-    if (id.trimmed().isEmpty())
-        return failLater(makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("no token id given")),
-                         context, complete);
+    if (isInvalidId(id))
+        return failLater(
+            makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("no valid token id given")), context,
+            complete);
     return send("PUT", operation, QStringLiteral("tokens/") + encodedId(id), {},
                 Json::encodeUpdateTokenRequest(request), BodyLimit, qMax(1, m_settings.timeoutMs), context, complete);
 }
@@ -998,9 +1010,10 @@ TokensService::RequestId TokensService::deleteToken(const QString &id, QObject *
             Q_EMIT self->tokenDeleted(shownId);
         deliver(success<NoContent>(NoContent{}));
     };
-    if (id.trimmed().isEmpty())
-        return failLater(makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("no token id given")),
-                         context, complete);
+    if (isInvalidId(id))
+        return failLater(
+            makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("no valid token id given")), context,
+            complete);
     // DELETE accepts the secret as id: a new-format secret is redacted from logs by its shape.
     return send("DELETE", operation, QStringLiteral("tokens/") + encodedId(id), {}, QByteArray(), BodyLimit,
                 qMax(1, m_settings.timeoutMs), context, complete);
