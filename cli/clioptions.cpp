@@ -38,6 +38,9 @@ const QString ConnectionHelp =
                    "  --url URL            Cluster address (https://host or https://host/api/cluster/v2).\n"
                    "                       The API token is read from the environment variable TOKENDESK_API_TOKEN;\n"
                    "                       it is never accepted as an argument.\n"
+                   "  --profile NAME       Use a connection profile saved by TokenDesk (URL, CA file,\n"
+                   "                       pinned certificate, timeout); the token still comes from\n"
+                   "                       TOKENDESK_API_TOKEN.\n"
                    "  --demo               Use an in-process demo cluster (seeded tokens, its admin token).\n"
                    "  --demo-tokens N      Number of seeded demo tokens (default 200).\n"
                    "  --ca-file FILE       Extra CA certificates (PEM) to trust.\n"
@@ -87,6 +90,7 @@ const QList<OptionSpec> &optionSpecs()
 {
     static const QList<OptionSpec> specs = {
         {"url", true, {}},
+        {"profile", true, {}},
         {"demo", false, {}},
         {"demo-tokens", true, {}},
         {"ca-file", true, {}},
@@ -403,6 +407,8 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
             help = true;
         else if (name == QLatin1String("url"))
             inv.url = value;
+        else if (name == QLatin1String("profile"))
+            inv.profile = value;
         else if (name == QLatin1String("demo"))
             inv.demo = true;
         else if (name == QLatin1String("demo-tokens"))
@@ -481,10 +487,13 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     }
 
     // Connection
-    if (inv.demo && !inv.url.isEmpty())
-        return error(cmd, QStringLiteral("use either --url or --demo, not both."));
-    if (!inv.demo && inv.url.isEmpty())
-        return error(cmd, QStringLiteral("no cluster given: use --url URL (with TOKENDESK_API_TOKEN set) or --demo."));
+    const int sources = int(inv.demo) + int(!inv.url.isEmpty()) + int(!inv.profile.isEmpty());
+    if (sources > 1)
+        return error(cmd, QStringLiteral("use one of --url, --profile and --demo, not both."));
+    if (sources == 0) {
+        return error(cmd, QStringLiteral("no cluster given: use --url URL or --profile NAME (with TOKENDESK_API_TOKEN "
+                                         "set), or --demo."));
+    }
     if (demoTokensText) {
         bool ok = false;
         inv.demoTokens = demoTokensText->toInt(&ok);

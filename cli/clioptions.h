@@ -31,10 +31,11 @@ struct Invocation
 
     // Connection (the token comes from TOKENDESK_API_TOKEN, never from argv).
     QString url;
+    QString profile; // a saved TokenDesk profile: URL, CA file, pinned certificate, timeout
     bool demo = false;
     int demoTokens = 200;
     QString caFile;
-    int timeoutMs = 30000;
+    int timeoutMs = 0; // 0 = the profile's, else 30 s
 
     // list / export filters (GET /tokens parameters)
     ListQuery query;

@@ -8,12 +8,14 @@
 #include "csv/csvwriter.h"
 #include "csv/tokensnapshot.h"
 #include "fakecluster.h"
+#include "settings/connectionprofile.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 #include <utility>
 
@@ -121,7 +123,31 @@ void Runner::finish(int exitCode)
 bool Runner::connectService()
 {
     ConnectionSettings settings;
+    settings.timeoutMs = m_inv.timeoutMs > 0 ? m_inv.timeoutMs : 30000;
+    settings.caFile = m_inv.caFile;
     QString urlText = m_inv.url;
+    if (!m_inv.profile.isEmpty()) {
+        // The GUI's settings (organisation and application "TokenDesk"); never holds a secret.
+        QSettings store(QStringLiteral("TokenDesk"), QStringLiteral("TokenDesk"));
+        const std::optional<ConnectionProfile> profile = ProfileStore(&store).profile(m_inv.profile);
+        if (!profile) {
+            QStringList names;
+            for (const ConnectionProfile &p : ProfileStore(&store).profiles())
+                names.append(p.name);
+            Terminal::err(QStringLiteral("tokendesk-cli: no profile named \u201C%1\u201D (saved profiles: %2).\n")
+                              .arg(Terminal::printable(m_inv.profile),
+                                   names.isEmpty() ? QStringLiteral("none")
+                                                   : Terminal::printable(names.join(QStringLiteral(", ")))));
+            finish(ExitUsage);
+            return false;
+        }
+        urlText = profile->url;
+        if (settings.caFile.isEmpty())
+            settings.caFile = profile->caFile;
+        settings.pinnedSha256 = profile->pinnedSha256;
+        if (m_inv.timeoutMs <= 0 && profile->timeoutMs > 0)
+            settings.timeoutMs = profile->timeoutMs;
+    }
     if (m_inv.demo) {
         m_fake = std::make_unique<Fake::FakeCluster>();
         Fake::SeedOptions seed;
@@ -143,8 +169,6 @@ bool Runner::connectService()
         return false;
     }
     settings.apiToken = m_apiToken;
-    settings.caFile = m_inv.caFile;
-    settings.timeoutMs = m_inv.timeoutMs;
     m_service = new TokensService(&m_nam, this);
     m_service->setConnection(settings);
     return true;
@@ -220,6 +244,8 @@ void Runner::loadDetails(const StubList &stubs, std::function<void()> done)
     m_nextDetail = 0;
     m_inFlight = 0;
     m_notFound = 0;
+    m_detailsDoneCount = 0;
+    m_showProgress = Terminal::stderrIsTerminal();
     startNextDetail();
 }
 
@@ -245,10 +271,17 @@ void Runner::startNextDetail()
             } else {
                 return fail(result.error);
             }
+            ++m_detailsDoneCount;
+            if (m_showProgress && (m_detailsDoneCount % 100 == 0 || m_detailsDoneCount == int(m_tokens.size()))) {
+                Terminal::err(
+                    QStringLiteral("\rLoading details: %1 of %2").arg(m_detailsDoneCount).arg(m_tokens.size()));
+            }
             startNextDetail();
         });
     }
     if (m_inFlight == 0 && m_nextDetail >= int(m_tokens.size())) {
+        if (m_showProgress && m_detailsDoneCount > 0)
+            Terminal::err(QStringLiteral("\n"));
         if (m_notFound > 0) {
             Terminal::err(QStringLiteral("tokendesk-cli: %1 token(s) were deleted while loading details; "
                                          "they are listed without metadata.\n")

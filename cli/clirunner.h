@@ -77,6 +77,8 @@ private:
     int m_nextDetail = 0;
     int m_inFlight = 0;
     int m_notFound = 0;
+    int m_detailsDoneCount = 0;
+    bool m_showProgress = false;
 };
 
 } // namespace TokenDesk::Cli

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QTimer>
 
 using namespace TokenDesk;
@@ -15,6 +16,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+
+    // The embedded demo cluster's request log is for its own executable, not for CLI output.
+    QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.fake*.info=false\ntokendesk.fake*.debug=false"));
 
     const ParseResult parsed = parseArguments(app.arguments().mid(1), QDateTime::currentMSecsSinceEpoch());
     if (parsed.status == ParseResult::Status::Help) {

@@ -59,6 +59,11 @@ bool stdoutIsTerminal()
     return ::isatty(STDOUT_FILENO) == 1;
 }
 
+bool stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
 std::optional<QString> readSecret(const QString &prompt)
 {
     if (!stdinIsTerminal())

@@ -12,6 +12,7 @@ void out(const QString &text);
 void err(const QString &text);
 bool stdinIsTerminal();
 bool stdoutIsTerminal();
+bool stderrIsTerminal();
 // Prompts on stderr with echo off when stdin is a terminal; otherwise reads the first line of
 // stdin. The result is trimmed; nullopt on end of input.
 std::optional<QString> readSecret(const QString &prompt);

@@ -2,6 +2,7 @@
 // Every subcommand, every exit code; `create` prints exactly the secret line on stdout; no secret
 // ever reaches stderr (and none reaches stdout except create's).
 #include "fakecluster.h"
+#include "settings/connectionprofile.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void export_toFile_writesAtomically();
     void export_intoMissingFolder_exitsWith4();
     void demo_listsSeededTokens();
+    void profile_takesTheConnectionFromASavedProfile();
 
     void apiErrors_exitWith2_data();
     void apiErrors_exitWith2();
@@ -93,6 +96,7 @@ private:
     QStringList m_secrets; // every secret the fake knows of: checked against every output
     QStringList m_leaks;
     bool m_createRun = false;
+    QHash<QString, QString> m_extraEnv;
 };
 
 void TstCli::initTestCase()
@@ -109,6 +113,7 @@ void TstCli::initTestCase()
 void TstCli::cleanup()
 {
     m_fake.clearFaults();
+    m_extraEnv.clear();
     QVERIFY2(m_leaks.isEmpty(), qPrintable(m_leaks.join(QLatin1Char('\n'))));
 }
 
@@ -127,6 +132,8 @@ Run TstCli::run(const QStringList &args, const QByteArray &stdinData, const QStr
     env.remove(QStringLiteral("TOKENDESK_API_TOKEN"));
     if (setToken)
         env.insert(QStringLiteral("TOKENDESK_API_TOKEN"), token.isEmpty() ? m_admin.secret : token);
+    for (auto it = m_extraEnv.cbegin(); it != m_extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(TOKENDESK_CLI_PATH), args);
@@ -213,6 +220,8 @@ void TstCli::usageErrors_exitWith1_data()
     QTest::newRow("no cluster") << QStringList{QStringLiteral("list")} << QStringLiteral("no cluster given");
     QTest::newRow("url and demo") << QStringList{QStringLiteral("list"), url, QStringLiteral("--demo")}
                                   << QStringLiteral("not both");
+    QTest::newRow("url and profile") << QStringList{QStringLiteral("list"), url, QStringLiteral("--profile=x")}
+                                     << QStringLiteral("not both");
     QTest::newRow("lookup with an argument")
         << QStringList{QStringLiteral("lookup"), QStringLiteral("abc"), url} << QStringLiteral("takes no arguments");
     QTest::newRow("bad url") << QStringList{QStringLiteral("list"), QStringLiteral("--url=ftp://x")}
@@ -525,6 +534,30 @@ void TstCli::demo_listsSeededTokens()
         run({QStringLiteral("list"), QStringLiteral("--demo"), QStringLiteral("--demo-tokens=5")}, {}, {}, false);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 5);
+}
+
+void TstCli::profile_takesTheConnectionFromASavedProfile()
+{
+    // Given a profile saved the way the GUI saves it (QSettings "TokenDesk"/"TokenDesk")
+    QTemporaryDir config;
+    {
+        QSettings settings(config.filePath(QStringLiteral("TokenDesk/TokenDesk.conf")), QSettings::IniFormat);
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("fake cluster");
+        profile.url = m_fake.baseUrl();
+        ProfileStore(&settings).save(profile);
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+    }
+    m_extraEnv.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    // When listing through it, then the CLI reaches that cluster
+    Run r = run({QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("fake cluster")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), m_fake.tokenCount());
+    // And an unknown profile is a usage error that lists the known ones
+    r = run({QStringLiteral("list"), QStringLiteral("--profile=other")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("no profile named") && r.err.contains("fake cluster"), qPrintable(r.describe()));
 }
 
 void TstCli::apiErrors_exitWith2_data()
