@@ -213,19 +213,11 @@ void Runner::runList()
         if (!result.ok())
             return fail(result.error);
         if (!m_inv.details) {
-            const StubList &list = *result.value;
-            m_tokens.clear();
-            m_tokens.resize(size_t(list.size()));
-            for (int i = 0; i < list.size(); ++i) {
-                m_tokens[size_t(i)].id = list.id(i);
-                if (list.hasName(i))
-                    m_tokens[size_t(i)].name = list.name(i);
-            }
-            printList(false);
+            printStubs(*result.value);
             return finish(ExitOk);
         }
         loadDetails(*result.value, [this] {
-            printList(true);
+            printDetails();
             finish(ExitOk);
         });
     });
@@ -292,7 +284,32 @@ void Runner::startNextDetail()
     }
 }
 
-void Runner::printList(bool withDetails)
+void Runner::printStubs(const StubList &stubs)
+{
+    if (m_inv.json) {
+        QJsonArray array;
+        for (int i = 0; i < stubs.size(); ++i) {
+            QJsonObject o{{QStringLiteral("id"), stubs.id(i)}};
+            if (stubs.hasName(i))
+                o.insert(QStringLiteral("name"), stubs.name(i));
+            array.append(o);
+        }
+        Terminal::out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return;
+    }
+    QString chunk;
+    for (int i = 0; i < stubs.size(); ++i) {
+        chunk += Terminal::printable(stubs.id(i)) + QLatin1Char('\t') + Terminal::printable(stubs.name(i)) +
+                 QLatin1Char('\n');
+        if (chunk.size() > 32768) {
+            Terminal::out(chunk);
+            chunk.resize(0);
+        }
+    }
+    Terminal::out(chunk);
+}
+
+void Runner::printDetails()
 {
     if (m_inv.json) {
         QJsonArray array;
@@ -303,11 +320,9 @@ void Runner::printList(bool withDetails)
     }
     const qint64 now = nowMs();
     QString chunk;
-    const QList<TokenColumn> columns =
-        withDetails
-            ? QList<TokenColumn>{TokenColumn::Id,     TokenColumn::Name,    TokenColumn::Owner,   TokenColumn::Status,
-                                 TokenColumn::Scopes, TokenColumn::Created, TokenColumn::Expires, TokenColumn::LastUse}
-            : QList<TokenColumn>{TokenColumn::Id, TokenColumn::Name};
+    const QList<TokenColumn> columns{TokenColumn::Id,      TokenColumn::Name,   TokenColumn::Owner,
+                                     TokenColumn::Status,  TokenColumn::Scopes, TokenColumn::Created,
+                                     TokenColumn::Expires, TokenColumn::LastUse};
     for (const TokenMetadata &t : m_tokens) {
         for (qsizetype c = 0; c < columns.size(); ++c) {
             if (c > 0)
@@ -417,29 +432,21 @@ void Runner::runExport()
     m_service->listTokens(m_inv.query, this, [this](const ApiResult<StubList> &result) {
         if (!result.ok())
             return fail(result.error);
-        if (!needsDetails(m_inv.columns)) {
-            const StubList &list = *result.value;
-            m_tokens.resize(size_t(list.size()));
-            for (int i = 0; i < list.size(); ++i) {
-                m_tokens[size_t(i)].id = list.id(i);
-                if (list.hasName(i))
-                    m_tokens[size_t(i)].name = list.name(i);
-            }
-            return writeExport();
-        }
-        loadDetails(*result.value, [this] { writeExport(); });
+        if (!needsDetails(m_inv.columns))
+            return writeExport(std::make_shared<StubListSnapshot>(*result.value));
+        loadDetails(*result.value, [this] {
+            QList<TokenMetadata> tokens;
+            tokens.reserve(qsizetype(m_tokens.size()));
+            for (TokenMetadata &t : m_tokens)
+                tokens.append(std::move(t));
+            m_tokens = {};
+            writeExport(std::make_shared<TokenListSnapshot>(std::move(tokens)));
+        });
     });
 }
 
-void Runner::writeExport()
+void Runner::writeExport(const std::shared_ptr<const TokenSnapshot> &snapshot)
 {
-    QList<TokenMetadata> tokens;
-    tokens.reserve(qsizetype(m_tokens.size()));
-    for (TokenMetadata &t : m_tokens)
-        tokens.append(std::move(t));
-    m_tokens.clear();
-    m_tokens.shrink_to_fit();
-    auto snapshot = std::make_shared<TokenListSnapshot>(std::move(tokens));
     const qint64 now = nowMs();
 
     if (!m_inv.outputFile.isEmpty()) {

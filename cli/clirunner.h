@@ -17,6 +17,7 @@
 #include <vector>
 
 namespace TokenDesk {
+class TokenSnapshot;
 class TokensService;
 namespace Fake {
 class FakeCluster;
@@ -57,8 +58,9 @@ private:
     void startNextDetail();
 
     void printToken(const TokenMetadata &token);
-    void printList(bool withDetails);
-    void writeExport();
+    void printDetails();
+    void printStubs(const StubList &stubs);
+    void writeExport(const std::shared_ptr<const TokenSnapshot> &snapshot);
 
     void fail(const ApiError &error);
     void finish(int exitCode);

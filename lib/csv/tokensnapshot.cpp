@@ -8,6 +8,18 @@ TokenListSnapshot::TokenListSnapshot(QList<TokenMetadata> tokens)
     : m_tokens(std::move(tokens))
 {}
 
+StubListSnapshot::StubListSnapshot(StubList stubs)
+    : m_stubs(std::move(stubs))
+{}
+
+void StubListSnapshot::token(int row, TokenMetadata &out) const
+{
+    out = TokenMetadata{};
+    out.id = m_stubs.id(row);
+    if (m_stubs.hasName(row))
+        out.name = m_stubs.name(row);
+}
+
 TokenCsvRowSource::TokenCsvRowSource(std::shared_ptr<const TokenSnapshot> tokens, QList<TokenColumn> columns,
                                      qint64 nowMs)
     : m_tokens(std::move(tokens))

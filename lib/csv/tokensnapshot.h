@@ -7,6 +7,7 @@
 #include "csvrowsource.h"
 #include "tokencolumns.h"
 
+#include "api/stublist.h"
 #include "api/tokentypes.h"
 
 #include <QList>
@@ -40,6 +41,20 @@ public:
 
 private:
     const QList<TokenMetadata> m_tokens;
+};
+
+// The list endpoint's answer as it is (id and name only; every other cell empty), kept in the
+// StubList's compact arena: no per-token objects even for 1,000,000 tokens.
+class StubListSnapshot final : public TokenSnapshot
+{
+public:
+    explicit StubListSnapshot(StubList stubs);
+
+    int rowCount() const override { return m_stubs.size(); }
+    void token(int row, TokenMetadata &out) const override;
+
+private:
+    const StubList m_stubs;
 };
 
 // Presents a TokenSnapshot as CSV rows for a chosen list of columns. `nowMs` decides the status

@@ -89,6 +89,7 @@ class TstCsvExportJob final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void shouldWriteTokenSnapshotWithChosenColumns();
+    void shouldExportAStubListWithEmptyDetailCells();
     void shouldReportMonotonicProgressEndingAtTotal();
     void shouldReplaceAnExistingFileOnSuccess();
     void cancel_leavesOldFileByteIdentical();
@@ -138,6 +139,26 @@ void TstCsvExportJob::shouldWriteTokenSnapshotWithChosenColumns()
                                         "\"'@team, \"\"ops\"\"\",dt0c01.AAAAAAAAAAAAAAAAAAAAAAAA,"
                                         "2026-01-31T12:00:00.000Z,active\r\n"
                                         "ci,dt0c01.BBBBBBBBBBBBBBBBBBBBBBBB,,\r\n"));
+}
+
+void TstCsvExportJob::shouldExportAStubListWithEmptyDetailCells()
+{
+    // Given the list endpoint's answer (id and name only; one entry without a name)
+    StubList stubs;
+    stubs.append(TokenStub{QStringLiteral("dt0c01.AAAAAAAAAAAAAAAAAAAAAAAA"), QStringLiteral("-1 day"), {}});
+    stubs.append(TokenStub{QStringLiteral("dt0c01.BBBBBBBBBBBBBBBBBBBBBBBB"), std::nullopt, {}});
+    const QString path = m_dir.filePath(QStringLiteral("stubs.csv"));
+    CsvExportJob job(std::make_shared<StubListSnapshot>(stubs),
+                     {TokenColumn::Id, TokenColumn::Name, TokenColumn::Owner, TokenColumn::Revoked}, 0, path,
+                     CsvOptions::excel(QLocale(QLocale::German, QLocale::Germany)));
+    QSignalSpy finished(&job, &CsvExportJob::finished);
+    QVERIFY(job.start());
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.at(0).at(0).toBool());
+    // Then the detail cells are empty, not "false" or "0", and the name is guarded
+    QCOMPARE(readFile(path), QByteArray("\xEF\xBB\xBFID;Name;Owner;Revoked\r\n"
+                                        "dt0c01.AAAAAAAAAAAAAAAAAAAAAAAA;'-1 day;;\r\n"
+                                        "dt0c01.BBBBBBBBBBBBBBBBBBBBBBBB;;;\r\n"));
 }
 
 void TstCsvExportJob::shouldReportMonotonicProgressEndingAtTotal()
