@@ -581,6 +581,11 @@ TokensService::Response TokensService::interpret(Pending &p, QNetworkReply *repl
     const QNetworkReply::NetworkError netError = reply->error();
     const bool transportError = netError != QNetworkReply::NoError && int(netError) < 200;
     if (transportError || r.status == 0) {
+        // Qt 6.4 may report a stale status for a connection dropped before any response: without a
+        // header or a reason phrase, no response was received.
+        if (reply->rawHeaderPairs().isEmpty() &&
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray().isEmpty())
+            r.status = 0;
         ApiError error = makeError(ApiError::Kind::Network, p.operation, QString(), r.status);
         const QUrl url = reply->url();
         const QString endpoint =
