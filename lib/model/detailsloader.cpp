@@ -9,7 +9,7 @@ Q_LOGGING_CATEGORY(lcDetails, "tokendesk.details")
 
 namespace {
 constexpr qint64 MaxRateLimitPauseMs = 60 * 1000;
-constexpr qint64 MinRateLimitPauseMs = 100;
+constexpr qint64 MinRateLimitPauseMs = 50;
 } // namespace
 
 DetailsLoader::DetailsLoader(TokensService *service, QObject *parent)
@@ -253,10 +253,15 @@ void DetailsLoader::onReply(quint64 generation, const QString &id, int row, cons
         // Retry this id first once the limit resets; never hammer.
         setState(row, id, State::Queued);
         m_priority.push_front(id);
+        // Until X-RateLimit-Reset (epoch µs) when it lies ahead (at most a minute, against clock
+        // skew); otherwise (absent, or already past) the default second.
         qint64 pauseMs = m_defaultPauseMs;
         if (result.error.rateLimitResetUs) {
-            pauseMs = *result.error.rateLimitResetUs / 1000 - QDateTime::currentMSecsSinceEpoch();
-            pauseMs = qBound(MinRateLimitPauseMs, pauseMs, MaxRateLimitPauseMs);
+            const qint64 nowMs = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+            const qint64 untilReset = *result.error.rateLimitResetUs / 1000 - nowMs;
+            if (untilReset > 0) {
+                pauseMs = qBound(MinRateLimitPauseMs, untilReset, MaxRateLimitPauseMs);
+            }
         }
         pauseFor(pauseMs);
     } else if (result.error.kind == ApiError::Kind::Cancelled) {

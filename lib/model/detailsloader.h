@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <vector>
 
 namespace TokenDesk {
@@ -59,6 +60,8 @@ public:
     int batchInterval() const { return m_flushTimer.interval(); }
     // Pause after a 429 without X-RateLimit-Reset (default 1000 ms).
     void setDefaultRateLimitPause(int ms) { m_defaultPauseMs = ms; }
+    // The wall clock X-RateLimit-Reset is compared with (epoch ms); tests inject the fake's time.
+    void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
 
     State state(const QString &id) const;
     bool isLoadingAll() const { return m_loadingAll; }
@@ -115,6 +118,7 @@ private:
     int m_defaultPauseMs = 1000;
     quint64 m_generation = 0;
     QList<TokenMetadata> m_batch;
+    std::function<qint64()> m_clock;
     QTimer m_flushTimer;
     QTimer m_pauseTimer;
 };
