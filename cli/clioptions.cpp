@@ -45,6 +45,7 @@ const QString ConnectionHelp =
                    "  --demo-tokens N      Number of seeded demo tokens (default 200).\n"
                    "  --ca-file FILE       Extra CA certificates (PEM) to trust.\n"
                    "  --timeout SECONDS    Per-request timeout (default 30).\n"
+                   "  -v, --verbose        Log requests and errors of the API client on stderr (secrets redacted).\n"
                    "  -h, --help           Show help.\n");
 
 const QString FilterHelp = QStringLiteral("Filters (all must match, as the API applies them):\n"
@@ -96,6 +97,7 @@ const QList<OptionSpec> &optionSpecs()
         {"ca-file", true, {}},
         {"timeout", true, {}},
         {"help", false, {}},
+        {"verbose", false, {}},
         {"user", true, {Command::List, Command::Export}},
         {"permission", true, {Command::List, Command::Export}},
         {"from", true, {Command::List, Command::Export}},
@@ -368,6 +370,8 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
         std::optional<QString> inlineValue;
         if (arg == QLatin1String("-h")) {
             name = QStringLiteral("help");
+        } else if (arg == QLatin1String("-v")) {
+            name = QStringLiteral("verbose");
         } else if (arg == QLatin1String("-o")) {
             name = QStringLiteral("output");
         } else if (arg.startsWith(QLatin1String("--"))) {
@@ -405,6 +409,8 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
 
         if (name == QLatin1String("help"))
             help = true;
+        else if (name == QLatin1String("verbose"))
+            inv.verbose = true;
         else if (name == QLatin1String("url"))
             inv.url = value;
         else if (name == QLatin1String("profile"))

@@ -33,6 +33,7 @@ struct Invocation
     QString url;
     QString profile; // a saved TokenDesk profile: URL, CA file, pinned certificate, timeout
     bool demo = false;
+    bool verbose = false;
     int demoTokens = 200;
     QString caFile;
     int timeoutMs = 0; // 0 = the profile's, else 30 s

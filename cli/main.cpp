@@ -17,10 +17,13 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
 
-    // The embedded demo cluster's request log is for its own executable, not for CLI output.
-    QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.fake*.info=false\ntokendesk.fake*.debug=false"));
-
     const ParseResult parsed = parseArguments(app.arguments().mid(1), QDateTime::currentMSecsSinceEpoch());
+    // Standard error carries one line per failure; the library's logs only with --verbose (the
+    // embedded demo cluster's request log never).
+    QLoggingCategory::setFilterRules(
+        parsed.invocation.verbose
+            ? QStringLiteral("tokendesk.fake*=false")
+            : QStringLiteral("tokendesk.*.debug=false\ntokendesk.*.info=false\ntokendesk.*.warning=false"));
     if (parsed.status == ParseResult::Status::Help) {
         Terminal::out(parsed.text);
         return ExitOk;
