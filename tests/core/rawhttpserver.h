@@ -6,10 +6,13 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
 #include <functional>
+#include <memory>
 
 class RawHttpServer final : public QObject
 {
@@ -18,15 +21,29 @@ public:
     // Called once per complete request (head + Content-Length body) with the raw bytes.
     using Handler = std::function<void(QTcpSocket *socket, const QByteArray &request)>;
 
-    explicit RawHttpServer(QObject *parent = nullptr)
+    // With a TLS configuration (local certificate and key) the server speaks HTTPS.
+    explicit RawHttpServer(const QSslConfiguration &tls = QSslConfiguration(), QObject *parent = nullptr)
         : QObject(parent)
+        , m_tls(!tls.isNull())
     {
-        connect(&m_server, &QTcpServer::newConnection, this, &RawHttpServer::onNewConnection);
-        m_server.listen(QHostAddress::LocalHost, 0);
+        if (m_tls) {
+            auto server = std::make_unique<QSslServer>();
+            server->setSslConfiguration(tls);
+            m_server = std::move(server);
+        } else {
+            m_server = std::make_unique<QTcpServer>();
+        }
+        connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &RawHttpServer::onNewConnection);
+        m_server->listen(QHostAddress::LocalHost, 0);
     }
 
-    quint16 port() const { return m_server.serverPort(); }
-    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1/api/cluster/v2").arg(port()); }
+    quint16 port() const { return m_server->serverPort(); }
+    QString baseUrl() const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2/api/cluster/v2")
+            .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+            .arg(port());
+    }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     const QList<QByteArray> &requests() const { return m_requests; }
 
@@ -73,7 +90,7 @@ public:
 private:
     void onNewConnection()
     {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         }
@@ -96,7 +113,8 @@ private:
             m_handler(socket, request);
     }
 
-    QTcpServer m_server;
+    bool m_tls = false;
+    std::unique_ptr<QTcpServer> m_server;
     Handler m_handler;
     QList<QByteArray> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
