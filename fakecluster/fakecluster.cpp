@@ -425,6 +425,17 @@ public:
     std::array<int, kEndpointCount> counts{};
     std::array<LastRequest, kEndpointCount> last;
     QHash<qint64, RateBucket> buckets;
+    // QNetworkAccessManager silently re-sends a request whose connection closed before any byte of the answer,
+    // up to 3 times (timing-dependent). So a dropped request also drops its identical re-sends (same method,
+    // target, Authorization and body, each within 2 s of the previous drop, at most 3): a count=1 drop then
+    // reaches a Qt client as RemoteHostClosedError with no HTTP status, instead of vanishing. Other requests
+    // (concurrent ones too) are served normally; clearFaults() ends the echo.
+    struct DropEcho
+    {
+        QByteArray signature;
+        qint64 atMs = 0;
+        int left = 0;
+    } dropEcho;
     qint64 fixedNow = 0;
     QTimer *saveTimer;
     bool dirty = false;
@@ -451,7 +462,20 @@ void FakeCluster::Private::handle(const QHttpServerRequest &request, QTcpSocket 
     if (route.endpoint)
         last[endpointIndex(endpoint)] = snapshot;
 
-    const Fault fault = route.endpoint ? takeFault(endpoint) : Fault{};
+    Fault fault;
+    if (route.endpoint) {
+        const QByteArray signature = in.method + ' ' + in.path.toUtf8() + '?' + snapshot.query.toUtf8() + '\n' +
+                                     in.header("authorization") + '\n' + in.body;
+        if (dropEcho.left > 0 && dropEcho.signature == signature && clock.elapsed() - dropEcho.atMs < 2000) {
+            --dropEcho.left; // a client's automatic re-send of the request just dropped
+            dropEcho.atMs = clock.elapsed();
+            fault.kind = Fault::Kind::DropConnection;
+        } else {
+            fault = takeFault(endpoint);
+            if (fault.kind == Fault::Kind::DropConnection)
+                dropEcho = {signature, clock.elapsed(), 3};
+        }
+    }
     const QPointer<QTcpSocket> guard(socket);
     if (fault.kind == Fault::Kind::Latency) {
         QTimer::singleShot(std::max(0, fault.latencyMs), q,
@@ -529,13 +553,9 @@ void FakeCluster::Private::respond(const Incoming &in, const Route &route, const
     const Endpoint endpoint = route.endpoint.value_or(Endpoint::Any);
 
     if (fault.kind == Fault::Kind::DropConnection) {
-        // Headers promising a body, then close: the client sees the connection drop mid-answer. (Closing
-        // before any byte, or within the headers, makes QNetworkAccessManager silently re-send the request,
-        // which would hide the fault.)
+        // Close without a single byte of answer. (See dropEcho for QNetworkAccessManager's silent re-sends.)
         qCInfo(lcFake).noquote() << in.method << redactForLog(in.path) << "-> connection dropped (fault)";
-        socket->write(
-            "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: 4096\r\n\r\n{\"");
-        socket->disconnectFromHost();
+        socket->abort();
         Q_EMIT q->requestServed(endpoint, 0);
         return;
     }
@@ -1026,6 +1046,7 @@ bool FakeCluster::start(const ServerOptions &options, const SeedOptions &seed)
     d->counts.fill(0);
     d->last.fill(LastRequest{});
     d->buckets.clear();
+    d->dropEcho = {};
     const qint64 nowMs = seed.nowMs != 0 ? seed.nowMs : d->now();
     if (!options.stateFile.isEmpty() && QFileInfo::exists(options.stateFile)) {
         if (!d->store.load(options.stateFile, &d->errorString))
@@ -1137,6 +1158,7 @@ void FakeCluster::clearFaults()
 {
     for (auto &fault : d->faults)
         fault.reset();
+    d->dropEcho = {};
 }
 
 void FakeCluster::setRateLimitPerMinute(int limit)

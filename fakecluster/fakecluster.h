@@ -27,7 +27,7 @@ struct Fault
         Status,         // answer `status` with Dynatrace's error envelope (`message`, if set)
         TruncatedBody,  // a normal answer whose body is cut in half (Content-Length kept honest)
         MalformedJson,  // status 200/201 with a body that is not JSON
-        DropConnection, // close the connection mid-answer (headers sent, body cut off: a network error)
+        DropConnection, // close without answering; the client's automatic identical re-sends are dropped too
     };
     Kind kind = Kind::None;
     int status = 500;
