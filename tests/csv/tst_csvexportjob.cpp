@@ -22,7 +22,8 @@ namespace {
 
 const QString Secret = QStringLiteral("dt0c01.ST2EY72KQINMH574WMNVI7YN."
                                       "G3DFPBEJYMODIDAEX454M7YWBUVEFOWKPRVMWFASS64NFH52PX6BNDVFFM572RZM");
-const QByteArray OldContent("old file, must survive\r\n\x00\xFF binary tail", 40);
+constexpr char OldBytes[] = "old file, must survive\r\n\x00\xFF binary tail";
+const QByteArray OldContent(OldBytes, sizeof(OldBytes) - 1); // with an embedded NUL
 
 // Rows "row N"; at row `gateRow` the worker signals `reached` and waits for `gate`.
 class GatedSource final : public CsvRowSource
