@@ -629,6 +629,7 @@ void TstCli::networkErrors_exitWith3_data()
     QTest::newRow("connection refused") << QStringLiteral("refused");
     QTest::newRow("TLS to a plain HTTP server") << QStringLiteral("tls");
     QTest::newRow("connection dropped") << QStringLiteral("drop");
+    QTest::newRow("timeout") << QStringLiteral("timeout");
 }
 
 void TstCli::networkErrors_exitWith3()
@@ -642,16 +643,27 @@ void TstCli::networkErrors_exitWith3()
         server.close();
     } else if (kind == QLatin1String("tls")) {
         url = QStringLiteral("https://127.0.0.1:%1").arg(m_fake.port());
-    } else {
+    } else if (kind == QLatin1String("drop")) {
         Fault fault;
         fault.kind = Fault::Kind::DropConnection;
         fault.count = -1;
         m_fake.injectFault(Endpoint::List, fault);
         url = m_fake.baseUrl();
+    } else {
+        Fault fault;
+        fault.kind = Fault::Kind::Latency;
+        fault.latencyMs = 10000; // far beyond the CLI's 1 s timeout
+        fault.count = 1;
+        m_fake.injectFault(Endpoint::List, fault);
+        url = m_fake.baseUrl();
     }
-    const Run r = run({QStringLiteral("list"), QStringLiteral("--url"), url, QStringLiteral("--timeout=20")});
+    const QString timeout =
+        kind == QLatin1String("timeout") ? QStringLiteral("--timeout=1") : QStringLiteral("--timeout=20");
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--url"), url, timeout});
     QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
-    QVERIFY(!r.err.isEmpty());
+    QVERIFY(r.err.startsWith("tokendesk-cli: List tokens failed"));
+    if (kind == QLatin1String("timeout"))
+        QVERIFY2(r.err.contains("timed out"), qPrintable(r.describe()));
     QVERIFY(r.out.isEmpty());
 }
 
