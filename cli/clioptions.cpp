@@ -223,7 +223,7 @@ QString commandHelp(Command command)
                                "  --no-header          No header row.\n"
                                "  --no-formula-guard   Do not prefix name/owner cells starting with = + - @ "
                                "with an apostrophe.\n"
-                               "  -o, --output FILE    Write FILE atomically (default: standard output).\n"
+                               "  -o, --output FILE    Write FILE atomically (default, or '-': standard output).\n"
                                "Dates are ISO 8601 UTC (2026-01-31T12:00:00.000Z); absent values are empty.\n")
                     .arg(TokenColumns::keys(TokenColumns::all()).join(QLatin1Char(',')));
         break;
@@ -606,6 +606,8 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
         inv.csv.formulaGuard = !noGuard;
         if (!inv.outputFile.isNull() && inv.outputFile.isEmpty())
             return error(cmd, QStringLiteral("-o wants a file name."));
+        if (inv.outputFile == QLatin1String("-"))
+            inv.outputFile.clear(); // the usual spelling of standard output
     }
 
     result.status = ParseResult::Status::Run;

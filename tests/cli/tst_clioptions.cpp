@@ -142,6 +142,11 @@ void TstCliOptions::export_optionsChangeTheCsvOptions()
     QVERIFY(!r.invocation.csv.header);
     QVERIFY(!r.invocation.csv.formulaGuard);
     QCOMPARE(r.invocation.outputFile, QStringLiteral("out.csv"));
+
+    const ParseResult dash = parseArguments(
+        {QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("-o"), QStringLiteral("-")}, Now);
+    QVERIFY2(dash.status == ParseResult::Status::Run, qPrintable(dash.text));
+    QVERIFY(dash.invocation.outputFile.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstCliOptions)
