@@ -157,8 +157,22 @@ QString TokenColumns::cell(TokenColumn column, const TokenMetadata &token, qint6
 void TokenColumns::cells(const QList<TokenColumn> &columns, const TokenMetadata &token, qint64 nowMs, QStringList &out)
 {
     out.resize(columns.size());
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        out[i] = cell(columns.at(i), token, nowMs);
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const TokenColumn column = columns.at(i);
+        const std::optional<qint64> *date = column == TokenColumn::Created   ? &token.created
+                                            : column == TokenColumn::Expires ? &token.expires
+                                            : column == TokenColumn::LastUse ? &token.lastUse
+                                                                             : nullptr;
+        if (date) {
+            // Dates are formatted into the previous row's string: no allocation per cell.
+            QString &cellText = out[i];
+            cellText.resize(0);
+            if (*date)
+                CsvCells::appendIsoUtc(cellText, **date);
+        } else {
+            out[i] = cell(column, token, nowMs); // shared copies or literals: no allocation but scopes
+        }
+    }
 }
 
 } // namespace TokenDesk
