@@ -97,6 +97,7 @@ private Q_SLOTS:
     void badTarget_failsInWordsAndLeavesNothing_data();
     void badTarget_failsInWordsAndLeavesNothing();
     void failingWrite_reportsReasonAndKeepsOldFile();
+    void diskFull_saysSoAndKeepsOldFile();
     void secretInSource_isRefusedAndOldFileKept();
     void deletingARunningJob_discardsTheExportSilently();
     void start_twiceIsRefused();
@@ -290,6 +291,29 @@ void TstCsvExportJob::failingWrite_reportsReasonAndKeepsOldFile()
              qPrintable(error));
     QCOMPARE(readFile(path), OldContent);
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("big.csv")});
+}
+
+void TstCsvExportJob::diskFull_saysSoAndKeepsOldFile()
+{
+    // Run by the ctest tst_csvexportjob_diskfull on a 256 KiB tmpfs (run-diskfull.sh)
+    const QString dir = qEnvironmentVariable("TOKENDESK_TEST_SMALL_FS");
+    if (dir.isEmpty())
+        QSKIP("needs a small file system: run by the ctest tst_csvexportjob_diskfull");
+    const QString path = QDir(dir).filePath(QStringLiteral("tokens.csv"));
+    writeFile(path, OldContent);
+
+    // Given an export of about 1 MiB into a file system with 256 KiB
+    CsvExportJob job(rows(40000, QStringLiteral("a row long enough to fill the disk quickly")), path,
+                     CsvOptions::standard());
+    QSignalSpy finished(&job, &CsvExportJob::finished);
+    QVERIFY(job.start());
+    QVERIFY(finished.wait(20000));
+    // Then it says the disk is full, keeps the old file and leaves no temporary file
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    const QString error = finished.at(0).at(1).toString();
+    QVERIFY2(error.contains(QStringLiteral("the disk is full")), qPrintable(error));
+    QCOMPARE(readFile(path), OldContent);
+    QCOMPARE(entries(dir), QStringList{QStringLiteral("tokens.csv")});
 }
 
 void TstCsvExportJob::secretInSource_isRefusedAndOldFileKept()
