@@ -143,7 +143,7 @@ void DetailPane::showToken(const TokenStub &stub, const std::optional<TokenMetad
     m_idLabel->setText(stub.id);
     m_badges.clear();
     if (isSelf)
-        m_badges << tr("🔑 The token this connection uses");
+        m_badges << tr("⚿ The token this connection uses");
     if (isSystem)
         m_badges << tr("⚙ Auto-created system token");
 

@@ -157,10 +157,12 @@ void FilterPane::addScopeItem(const QString &scope, bool known)
 
 void FilterPane::addSeenScopes(const QStringList &scopes)
 {
-    const QStringList present = listedScopes();
+    QStringList present = listedScopes();
     for (const auto &s : scopes) {
-        if (!present.contains(s) && !ScopeCatalog::isKnown(s))
+        if (!present.contains(s) && !ScopeCatalog::isKnown(s)) {
             addScopeItem(s, false);
+            present << s;
+        }
     }
 }
 

@@ -1,0 +1,231 @@
+#include "connectionsdialog.h"
+
+#include "api/tokensservice.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace TokenDesk {
+
+ConnectionsDialog::ConnectionsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
+    , m_secretNote(new QLabel(this))
+    , m_testResult(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_add(new QPushButton(tr("&New"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_connect(new QPushButton(tr("&Connect"), this))
+{
+    setWindowTitle(tr("Connections"));
+    setObjectName(QStringLiteral("connectionsDialog"));
+    m_list->setObjectName(QStringLiteral("profilesListWidget"));
+    m_list->setAccessibleName(tr("Connection profiles"));
+    m_name->setObjectName(QStringLiteral("nameLineEdit"));
+    m_name->setAccessibleName(tr("Profile name"));
+    m_name->setPlaceholderText(tr("prod-cluster"));
+    m_url->setObjectName(QStringLiteral("urlLineEdit"));
+    m_url->setAccessibleName(tr("Cluster URL"));
+    m_url->setPlaceholderText(tr("https://cluster.example.com"));
+    m_token->setObjectName(QStringLiteral("tokenLineEdit"));
+    m_token->setAccessibleName(tr("API token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_caFile->setObjectName(QStringLiteral("caFileLineEdit"));
+    m_caFile->setAccessibleName(tr("CA certificate file"));
+    m_caFile->setPlaceholderText(tr("System CAs"));
+    m_secretNote->setWordWrap(true);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_connect->setDefault(true);
+
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("Cluster &URL"), m_url);
+    form->addRow(tr("API &token"), m_token);
+    form->addRow(QString(), m_secretNote);
+    form->addRow(tr("CA &file"), caRow);
+
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_add);
+    listButtons->addWidget(m_remove);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_testResult, 1);
+
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(testRow);
+    right->addWidget(m_error);
+    right->addStretch(1);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_connect, QDialogButtonBox::AcceptRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ConnectionsDialog::loadSelected);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        m_list->setCurrentRow(-1);
+        m_name->clear();
+        m_url->clear();
+        m_caFile->clear();
+        clearSecretField();
+        m_name->setFocus();
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (auto *item = m_list->currentItem())
+            Q_EMIT removeRequested(item->text());
+    });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        auto *fd =
+            new QFileDialog(this, tr("CA certificate"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        fd->setAttribute(Qt::WA_DeleteOnClose);
+        connect(fd, &QFileDialog::fileSelected, m_caFile, &QLineEdit::setText);
+        fd->open();
+    });
+    connect(m_test, &QPushButton::clicked, this, [this] {
+        const QString error = validationError();
+        m_error->setText(error);
+        if (!error.isEmpty())
+            return;
+        m_testResult->setText(tr("Testing…"));
+        Q_EMIT testRequested(editedProfile(), typedSecret());
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        const QString error = validationError();
+        m_error->setText(error);
+        if (!error.isEmpty())
+            return;
+        Q_EMIT connectRequested(editedProfile(), typedSecret());
+        clearSecretField();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::finished, this, &ConnectionsDialog::clearSecretField);
+    for (auto *edit : {m_name, m_url})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionsDialog::updateButtons);
+    updateButtons();
+}
+
+void ConnectionsDialog::setProfiles(const QList<ConnectionProfile> &profiles, const QString &current)
+{
+    m_profiles = profiles;
+    m_list->clear();
+    int currentRow = -1;
+    for (int i = 0; i < profiles.size(); ++i) {
+        m_list->addItem(profiles[i].name);
+        if (profiles[i].name == current)
+            currentRow = i;
+    }
+    m_list->setCurrentRow(currentRow >= 0 ? currentRow : (profiles.isEmpty() ? -1 : 0));
+    updateButtons();
+}
+
+void ConnectionsDialog::setSecretStorageNote(const QString &note, bool warning)
+{
+    m_secretNote->setText(note);
+    m_secretNote->setStyleSheet(warning ? QStringLiteral("color: #8a5a00") : QString());
+}
+
+void ConnectionsDialog::setTestResult(bool ok, const QString &message)
+{
+    m_testResult->setText((ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + message);
+}
+
+void ConnectionsDialog::loadSelected()
+{
+    const int row = m_list->currentRow();
+    clearSecretField();
+    if (row < 0 || row >= m_profiles.size())
+        return;
+    const auto &p = m_profiles[row];
+    m_name->setText(p.name);
+    m_url->setText(p.url);
+    m_caFile->setText(p.caFile);
+    m_token->setPlaceholderText(tr("Stored — type to replace"));
+    m_testResult->clear();
+    m_error->clear();
+    updateButtons();
+}
+
+void ConnectionsDialog::clearSecretField()
+{
+    m_token->clear();
+    m_token->setPlaceholderText(tr("dt0c01.…"));
+}
+
+void ConnectionsDialog::updateButtons()
+{
+    m_remove->setEnabled(m_list->currentRow() >= 0);
+    const bool filled = !m_name->text().trimmed().isEmpty() && !m_url->text().trimmed().isEmpty();
+    m_test->setEnabled(filled);
+    m_connect->setEnabled(filled);
+}
+
+ConnectionProfile ConnectionsDialog::editedProfile() const
+{
+    ConnectionProfile p;
+    const int row = m_list->currentRow();
+    if (row >= 0 && row < m_profiles.size())
+        p = m_profiles[row];
+    p.name = m_name->text().trimmed();
+    if (p.url != m_url->text().trimmed())
+        p.pinnedSha256.clear(); // another server: trust anew
+    p.url = m_url->text().trimmed();
+    p.caFile = m_caFile->text().trimmed();
+    return p;
+}
+
+std::optional<QString> ConnectionsDialog::typedSecret() const
+{
+    const QString secret = m_token->text().trimmed();
+    if (secret.isEmpty())
+        return std::nullopt;
+    return secret;
+}
+
+QString ConnectionsDialog::validationError() const
+{
+    if (m_name->text().trimmed().isEmpty())
+        return tr("Give the profile a name.");
+    QString urlError;
+    if (!TokensService::normalizeBaseUrl(m_url->text(), &urlError).isValid())
+        return tr("The cluster URL is not usable: %1").arg(urlError);
+    const int row = m_list->currentRow();
+    const bool isNew = row < 0 || row >= m_profiles.size() || m_profiles[row].name != m_name->text().trimmed();
+    if (isNew && !typedSecret())
+        return tr("Enter the API token this profile connects with (it needs the ClusterTokenManagement scope).");
+    return QString();
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,64 @@
+// Connection profiles: name, cluster URL, API token (kept in the system keyring, never in a file),
+// optional CA file; Test connection. The dialog does no I/O: it asks through signals and is told
+// the result (setTestResult).
+#pragma once
+
+#include "settings/connectionprofile.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace TokenDesk {
+
+class ConnectionsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ConnectionsDialog(QWidget *parent = nullptr);
+
+    void setProfiles(const QList<ConnectionProfile> &profiles, const QString &current);
+    // A line under the token field: where tokens are kept (keyring or this session only).
+    void setSecretStorageNote(const QString &note, bool warning);
+    void setTestResult(bool ok, const QString &message);
+
+    // The profile being edited, from the form.
+    ConnectionProfile editedProfile() const;
+    // The token typed into the form; nullopt = keep the stored one.
+    std::optional<QString> typedSecret() const;
+
+    // Validates the form; returns an empty string when it is fine.
+    QString validationError() const;
+
+Q_SIGNALS:
+    void testRequested(const TokenDesk::ConnectionProfile &profile, const std::optional<QString> &secret);
+    // Save the profile (and the token, when typed), then connect to it.
+    void connectRequested(const TokenDesk::ConnectionProfile &profile, const std::optional<QString> &secret);
+    void removeRequested(const QString &name);
+
+private:
+    void loadSelected();
+    void updateButtons();
+    void clearSecretField();
+
+    QList<ConnectionProfile> m_profiles;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QLineEdit *m_url;
+    QLineEdit *m_token;
+    QLineEdit *m_caFile;
+    QLabel *m_secretNote;
+    QLabel *m_testResult;
+    QLabel *m_error;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QPushButton *m_test;
+    QPushButton *m_connect;
+};
+
+} // namespace TokenDesk

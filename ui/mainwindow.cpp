@@ -1,0 +1,835 @@
+#include "mainwindow.h"
+
+#include "certificatedialog.h"
+#include "connectionsdialog.h"
+#include "democluster.h"
+#include "detailpane.h"
+#include "filterpane.h"
+#include "keychainsecretstore.h"
+#include "messagebanner.h"
+#include "model/detailsloader.h"
+#include "model/tokenproxymodel.h"
+#include "model/tokentablemodel.h"
+#include "secretclipboard.h"
+#include "settings/secretstore.h"
+#include "tokenitemdelegate.h"
+#include "tokenoperations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace TokenDesk {
+
+namespace {
+const QString kDemoProfile = QStringLiteral("Demo cluster");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kHeader = QStringLiteral("window/tableHeader");
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_settings(new QSettings(this))
+    , m_service(new TokensService(&m_nam, this))
+    , m_model(new TokenTableModel(this))
+    , m_proxy(new TokenProxyModel(this))
+    , m_loader(new DetailsLoader(m_service, this))
+    , m_clipboard(new SecretClipboard(QGuiApplication::clipboard(), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("TokenDesk"));
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_proxy->setSourceModel(m_model);
+    m_secretStore = new KeychainSecretStore(this);
+    m_sessionSecrets = new MemorySecretStore(this);
+
+    createActions();
+    createWidgets();
+    createDocks();
+    m_operations = new TokenOperations(m_service, m_model, m_proxy, m_table, m_banner, m_clipboard, this);
+    createMenus();
+    restoreWindowState();
+
+    m_visibleTimer.setSingleShot(true);
+    m_visibleTimer.setInterval(80);
+    connect(&m_visibleTimer, &QTimer::timeout, this, &MainWindow::requestVisibleDetails);
+    m_quickFilterTimer.setSingleShot(true);
+    m_quickFilterTimer.setInterval(150);
+    connect(&m_quickFilterTimer, &QTimer::timeout, this, &MainWindow::applyQuickFilter);
+
+    connect(m_service, &TokensService::untrustedCertificate, this, &MainWindow::onUntrustedCertificate);
+    connect(m_model, &TokenTableModel::knownValuesChanged, this, [this] {
+        m_filterPane->setKnownOwners(m_model->knownOwners());
+        m_filterPane->addSeenScopes(m_model->unknownScopesSeen());
+    });
+    connect(m_model, &TokenTableModel::loadedCountChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
+        const QString shown = m_detailPane->shownId();
+        if (shown.isEmpty())
+            return;
+        const int row = m_model->rowOfId(shown);
+        if (row >= tl.row() && row <= br.row())
+            updateDetailPane();
+    });
+    connect(m_proxy, &TokenProxyModel::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleVisibleDetails);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::scheduleVisibleDetails);
+    connect(m_loader, &DetailsLoader::detailsLoaded, m_model, &TokenTableModel::setDetails);
+    connect(m_loader, &DetailsLoader::tokenGone, this, [this](const QString &id) {
+        // Deleted elsewhere since the list was loaded.
+        m_model->removeIds({id});
+    });
+    connect(m_loader, &DetailsLoader::progress, this, &MainWindow::updateStatus);
+    connect(m_loader, &DetailsLoader::allLoaded, this, &MainWindow::updateStatus);
+    connect(m_loader, &DetailsLoader::rateLimited, this, [this](qint64 pauseMs) {
+        statusBar()->showMessage(
+            tr("The cluster asks to slow down (HTTP 429): loading details pauses for %1 s").arg((pauseMs + 999) / 1000),
+            5000);
+    });
+    connect(m_clipboard, &SecretClipboard::countdownChanged, this, [this](int seconds) {
+        m_clipboardLabel->setText(seconds > 0 ? tr("Clipboard clears in %n s", nullptr, seconds) : QString());
+        m_clipboardLabel->setVisible(seconds > 0);
+    });
+    connect(m_banner, &MessageBanner::retryRequested, this, &MainWindow::refresh);
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Children are destroyed after this body: silence them first so no signal reaches a half-destroyed window.
+    const std::initializer_list<QObject *> senders{m_service,
+                                                   m_model,
+                                                   m_proxy,
+                                                   m_loader,
+                                                   m_clipboard,
+                                                   m_banner,
+                                                   m_filterPane,
+                                                   m_detailPane,
+                                                   m_quickFilter,
+                                                   m_statusFilter,
+                                                   m_profileCombo,
+                                                   m_table->selectionModel(),
+                                                   m_table->verticalScrollBar(),
+                                                   m_demo};
+    for (QObject *sender : senders) {
+        if (sender)
+            sender->disconnect(this);
+    }
+    m_service->cancelAll();
+    m_loader->cancel();
+}
+
+void MainWindow::createActions()
+{
+    m_refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Load the list again with the current filters (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_loadAllAction = new QAction(tr("Load &all details"), this);
+    m_loadAllAction->setToolTip(tr("Fetch owner, scopes and dates of every listed token (one request per token)"));
+    connect(m_loadAllAction, &QAction::triggered, this, [this] { m_loader->loadAll(); });
+
+    m_connectionsAction = new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("&Connections…"), this);
+    connect(m_connectionsAction, &QAction::triggered, this, &MainWindow::showConnections);
+
+    m_copyIdAction = new QAction(tr("Copy token &ID"), this);
+    m_copyIdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copySelectedId);
+
+    m_findAction = new QAction(tr("&Quick filter"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_quickFilter->setFocus(Qt::ShortcutFocusReason);
+        m_quickFilter->selectAll();
+    });
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createWidgets()
+{
+    auto *central = new QWidget(this);
+    m_banner = new MessageBanner(central);
+
+    m_quickFilter = new QLineEdit(central);
+    m_quickFilter->setObjectName(QStringLiteral("quickFilterLineEdit"));
+    m_quickFilter->setPlaceholderText(tr("Quick filter (Ctrl+F): name, ID, owner, scope…"));
+    m_quickFilter->setClearButtonEnabled(true);
+    m_quickFilter->setAccessibleName(tr("Quick filter"));
+    m_quickFilter->setAccessibleDescription(tr("Shows only tokens whose name, ID, owner or scopes contain this text"));
+    connect(m_quickFilter, &QLineEdit::textChanged, this, [this] { m_quickFilterTimer.start(); });
+    connect(m_quickFilter, &QLineEdit::returnPressed, this, [this] {
+        m_quickFilterTimer.stop();
+        applyQuickFilter();
+    });
+    auto *clearFilter = new QShortcut(QKeySequence(Qt::Key_Escape), m_quickFilter);
+    clearFilter->setContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QShortcut::activated, m_quickFilter, &QLineEdit::clear);
+
+    m_statusFilter = new QComboBox(central);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilterComboBox"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->addItem(tr("All"), QVariant::fromValue(int(TokenProxyModel::StatusFilter::All)));
+    m_statusFilter->addItem(tr("Active"), QVariant::fromValue(int(TokenProxyModel::StatusFilter::Active)));
+    m_statusFilter->addItem(tr("Revoked"), QVariant::fromValue(int(TokenProxyModel::StatusFilter::Revoked)));
+    m_statusFilter->addItem(tr("Expired"), QVariant::fromValue(int(TokenProxyModel::StatusFilter::Expired)));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStatusFilter(TokenProxyModel::StatusFilter(m_statusFilter->currentData().toInt())); });
+    auto *statusLabel = new QLabel(tr("&Status:"), central);
+    statusLabel->setBuddy(m_statusFilter);
+
+    m_table = new QTableView(central);
+    m_table->setObjectName(QStringLiteral("tokensTableView"));
+    m_table->setAccessibleName(tr("Tokens"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new TokenItemDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setTabKeyNavigation(false);
+    // Large-table hygiene: fixed row heights, interactive columns, never ResizeToContents.
+    auto *vheader = m_table->verticalHeader();
+    vheader->setSectionResizeMode(QHeaderView::Fixed);
+    vheader->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    vheader->hide();
+    auto *hheader = m_table->horizontalHeader();
+    hheader->setSectionResizeMode(QHeaderView::Interactive);
+    hheader->setStretchLastSection(true);
+    hheader->setSectionsMovable(true);
+    hheader->setHighlightSections(false);
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(TokenTableModel::NameColumn, 26 * charWidth);
+    m_table->setColumnWidth(TokenTableModel::IdColumn, 25 * charWidth);
+    m_table->setColumnWidth(TokenTableModel::OwnerColumn, 14 * charWidth);
+    m_table->setColumnWidth(TokenTableModel::ScopesColumn, 24 * charWidth);
+    m_table->setColumnWidth(TokenTableModel::CreatedColumn, 12 * charWidth);
+    m_table->setColumnWidth(TokenTableModel::ExpiresColumn, 12 * charWidth);
+    m_table->setColumnWidth(TokenTableModel::LastUseColumn, 12 * charWidth);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::scheduleVisibleDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetailPane();
+        scheduleVisibleDetails();
+    });
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_quickFilter, 1);
+    filterRow->addWidget(statusLabel);
+    filterRow->addWidget(m_statusFilter);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_banner);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_connectionLabel = new QLabel(this);
+    m_clipboardLabel = new QLabel(this);
+    m_clipboardLabel->hide();
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel loading"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QToolButton::clicked, this, [this] {
+        if (m_listRequest) {
+            m_service->cancel(m_listRequest);
+            m_listRequest = 0;
+        }
+        m_loader->cancel();
+        updateStatus();
+    });
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_clipboardLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+}
+
+void MainWindow::createDocks()
+{
+    m_filterPane = new FilterPane(this);
+    m_filterDock = new QDockWidget(tr("Filters"), this);
+    m_filterDock->setObjectName(QStringLiteral("filterDock"));
+    m_filterDock->setWidget(m_filterPane);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
+    m_filterDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_filterPane, &FilterPane::applyRequested, this, &MainWindow::refresh);
+
+    m_detailPane = new DetailPane(this);
+    m_detailDock = new QDockWidget(tr("Details"), this);
+    m_detailDock->setObjectName(QStringLiteral("detailDock"));
+    m_detailDock->setWidget(m_detailPane);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    connect(m_detailPane, &DetailPane::copyIdRequested, m_clipboard, &SecretClipboard::copyText);
+}
+
+void MainWindow::createMenus()
+{
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_profileCombo = new QComboBox(toolbar);
+    m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
+    m_profileCombo->setAccessibleName(tr("Connection profile"));
+    m_profileCombo->setMinimumContentsLength(16);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_profileCombo->itemData(index).toString();
+        if (name.isEmpty()) {
+            showConnections();
+            return;
+        }
+        if (name == m_profile.name)
+            return;
+        ProfileStore store(m_settings);
+        if (const auto p = store.profile(name))
+            connectToProfile(*p);
+    });
+    toolbar->addWidget(m_profileCombo);
+    toolbar->addAction(m_refreshAction);
+    toolbar->addSeparator();
+    for (QAction *a : m_operations->toolbarActions()) {
+        if (a)
+            toolbar->addAction(a);
+        else
+            toolbar->addSeparator();
+    }
+
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_connectionsAction);
+    for (QAction *a : m_operations->fileMenuActions())
+        file->addAction(a);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyIdAction);
+    edit->addAction(m_findAction);
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    view->addAction(m_loadAllAction);
+    view->addSeparator();
+    view->addAction(m_filterDock->toggleViewAction());
+    view->addAction(m_detailDock->toggleViewAction());
+    view->addAction(toolbar->toggleViewAction());
+
+    auto *tokens = menuBar()->addMenu(tr("&Tokens"));
+    for (QAction *a : m_operations->tokenMenuActions()) {
+        if (a)
+            tokens->addAction(a);
+        else
+            tokens->addSeparator();
+    }
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    auto *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    auto *about = help->addAction(tr("&About TokenDesk"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Actions with shortcuts must work while the menus are closed.
+    addActions({m_refreshAction, m_copyIdAction, m_findAction, m_filterDock->toggleViewAction()});
+
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        m_operations->showContextMenu(m_table->viewport()->mapToGlobal(pos), {m_copyIdAction});
+    });
+    connect(m_detailPane, &DetailPane::editRequested, m_operations, &TokenOperations::editSelected);
+    connect(m_detailPane, &DetailPane::revokeRequested, m_operations, &TokenOperations::toggleRevokedSelected);
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!restoreGeometry(m_settings->value(kGeometry).toByteArray()))
+        resize(1280, 760);
+    restoreState(m_settings->value(kState).toByteArray());
+    m_table->horizontalHeader()->restoreState(m_settings->value(kHeader).toByteArray());
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setValue(kGeometry, saveGeometry());
+    m_settings->setValue(kState, saveState());
+    m_settings->setValue(kHeader, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    m_service->cancelAll();
+    m_loader->cancel();
+    m_clipboard->clearIfOurs();
+    event->accept();
+}
+
+void MainWindow::start()
+{
+    if (m_options.demo) {
+        m_demo = new DemoCluster(this);
+        m_connectionLabel->setText(tr("Starting the demo cluster…"));
+        connect(m_demo, &DemoCluster::started, this, [this](const QString &url) {
+            ConnectionSettings s;
+            s.baseUrl = TokensService::normalizeBaseUrl(url);
+            s.apiToken = m_demo->adminSecret();
+            connectTo(s, kDemoProfile, true);
+        });
+        connect(m_demo, &DemoCluster::failed, this, [this](const QString &error) {
+            m_banner->showMessage(MessageBanner::Level::Error, tr("The demo cluster could not start: %1").arg(error));
+        });
+        m_demo->start(m_options.demoTokens);
+        return;
+    }
+    ProfileStore store(m_settings);
+    const QString wanted = m_options.profile.isEmpty() ? store.lastUsed() : m_options.profile;
+    if (const auto p = store.profile(wanted)) {
+        connectToProfile(*p);
+        return;
+    }
+    if (!m_options.profile.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("There is no profile named \"%1\".").arg(m_options.profile));
+    updateProfileCombo();
+    showConnections();
+}
+
+void MainWindow::connectTo(const ConnectionSettings &settings, const QString &profileName, bool demo)
+{
+    m_service->cancelAll();
+    m_listRequest = 0;
+    m_selfRequest = 0;
+    m_isDemo = demo;
+    m_profile.name = profileName;
+    m_service->setConnection(settings);
+    setWindowTitle(demo ? tr("TokenDesk — DEMO (%1)").arg(settings.baseUrl.toString())
+                        : tr("TokenDesk — %1").arg(profileName));
+    m_connectionLabel->setText(demo ? tr("DEMO · %1").arg(settings.baseUrl.host())
+                                    : settings.baseUrl.toString(QUrl::RemovePath));
+    m_connectionLabel->setToolTip(settings.baseUrl.toString());
+    m_model->setSelfId(QString());
+    m_operations->setSelfId(QString());
+    updateProfileCombo();
+    Q_EMIT connected(settings.baseUrl.toString());
+    identifySelf();
+    refresh();
+}
+
+void MainWindow::connectToProfile(const ConnectionProfile &profile)
+{
+    QString error;
+    const QUrl base = TokensService::normalizeBaseUrl(profile.url, &error);
+    if (!base.isValid()) {
+        m_banner->showMessage(MessageBanner::Level::Error,
+                              tr("The URL of profile \"%1\" is not usable: %2").arg(profile.name, error));
+        return;
+    }
+    m_profile = profile;
+    ProfileStore(m_settings).setLastUsed(profile.name);
+    auto useSecret = [this, profile, base](const QString &secret) {
+        ConnectionSettings s;
+        s.baseUrl = base;
+        s.apiToken = secret;
+        s.caFile = profile.caFile;
+        s.pinnedSha256 = profile.pinnedSha256;
+        s.timeoutMs = profile.timeoutMs;
+        connectTo(s, profile.name, false);
+        m_profile = profile;
+    };
+    m_sessionSecrets->read(
+        profile.name, this, [this, profile, useSecret](bool ok, const QString &secret, const QString &) {
+            if (ok) {
+                useSecret(secret);
+                return;
+            }
+            m_secretStore->read(
+                profile.name, this, [this, profile, useSecret](bool found, const QString &secret2, const QString &why) {
+                    if (found) {
+                        useSecret(secret2);
+                        return;
+                    }
+                    m_banner->showMessage(MessageBanner::Level::Warning,
+                                          tr("No API token is available for \"%1\": %2 — enter it in Connections.")
+                                              .arg(profile.name, why));
+                    showConnections();
+                });
+        });
+}
+
+void MainWindow::showConnections()
+{
+    if (m_connectionsDialog) {
+        m_connectionsDialog->raise();
+        m_connectionsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ConnectionsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_connectionsDialog = dialog;
+    ProfileStore store(m_settings);
+    dialog->setProfiles(store.profiles(), m_profile.name);
+    dialog->setSecretStorageNote(tr("The API token is kept in the system keyring, never in a file."), false);
+    connect(dialog, &ConnectionsDialog::removeRequested, this, [this, dialog](const QString &name) {
+        ProfileStore s(m_settings);
+        s.remove(name);
+        m_secretStore->remove(name, this, [](bool, const QString &) {});
+        m_sessionSecrets->remove(name, this, [](bool, const QString &) {});
+        dialog->setProfiles(s.profiles(), QString());
+        updateProfileCombo();
+    });
+    connect(dialog, &ConnectionsDialog::testRequested, this,
+            [this, dialog](const ConnectionProfile &profile, const std::optional<QString> &typed) {
+                auto test = [this, dialog, profile](const QString &secret) {
+                    auto *probe = new TokensService(&m_nam, dialog);
+                    ConnectionSettings s;
+                    s.baseUrl = TokensService::normalizeBaseUrl(profile.url);
+                    s.apiToken = secret;
+                    s.caFile = profile.caFile;
+                    s.pinnedSha256 = profile.pinnedSha256;
+                    s.timeoutMs = profile.timeoutMs;
+                    probe->setConnection(s);
+                    ListQuery q;
+                    q.limit = 1;
+                    probe->listTokens(q, dialog, [dialog, probe](const ApiResult<StubList> &r) {
+                        dialog->setTestResult(r.ok(), r.ok() ? QObject::tr("Connected; the token may manage tokens.")
+                                                             : r.error.toString());
+                        probe->deleteLater();
+                    });
+                };
+                if (typed) {
+                    test(*typed);
+                    return;
+                }
+                m_secretStore->read(profile.name, dialog,
+                                    [dialog, test](bool ok, const QString &secret, const QString &why) {
+                                        if (ok)
+                                            test(secret);
+                                        else
+                                            dialog->setTestResult(false, QObject::tr("No stored token: %1").arg(why));
+                                    });
+            });
+    connect(dialog, &ConnectionsDialog::connectRequested, this,
+            [this](const ConnectionProfile &profile, const std::optional<QString> &typed) {
+                ProfileStore(m_settings).save(profile);
+                updateProfileCombo();
+                if (!typed) {
+                    connectToProfile(profile);
+                    return;
+                }
+                const QString secret = *typed;
+                m_secretStore->write(profile.name, secret, this, [this, profile, secret](bool ok, const QString &why) {
+                    if (!ok) {
+                        // No keyring: keep it for this run only, and say so. Never in plain text on disk.
+                        m_banner->showMessage(
+                            MessageBanner::Level::Warning,
+                            tr("No system keyring is available (%1). The API token of \"%2\" is kept for this "
+                               "session only and must be entered again next time.")
+                                .arg(why, profile.name));
+                        m_sessionSecrets->write(profile.name, secret, this, [](bool, const QString &) {});
+                    }
+                    connectToProfile(profile);
+                });
+            });
+    dialog->open();
+}
+
+void MainWindow::updateProfileCombo()
+{
+    if (!m_profileCombo)
+        return;
+    m_profileCombo->clear();
+    if (m_isDemo)
+        m_profileCombo->addItem(kDemoProfile, kDemoProfile);
+    const auto profiles = ProfileStore(m_settings).profiles();
+    for (const auto &p : profiles)
+        m_profileCombo->addItem(p.name, p.name);
+    m_profileCombo->addItem(tr("Manage connections…"), QString());
+    const int index = m_profileCombo->findData(m_profile.name);
+    m_profileCombo->setCurrentIndex(index);
+}
+
+void MainWindow::identifySelf()
+{
+    const QString secret = m_service->connection().apiToken;
+    if (secret.isEmpty())
+        return;
+    m_selfRequest = m_service->lookupToken(secret, this, [this](const ApiResult<TokenMetadata> &r) {
+        m_selfRequest = 0;
+        if (!r.ok() || !r.value->id)
+            return; // the list request reports connection problems
+        m_model->setSelfId(*r.value->id);
+        m_operations->setSelfId(*r.value->id);
+        updateDetailPane();
+    });
+}
+
+void MainWindow::onUntrustedCertificate(const QSslCertificate &certificate, const QList<QSslError> &errors)
+{
+    if (m_isDemo || m_certificateDialogOpen || m_profile.name.isEmpty())
+        return;
+    m_certificateDialogOpen = true;
+    const bool changed = !m_profile.pinnedSha256.isEmpty();
+    auto *dialog = new CertificateDialog(m_profile.name, certificate, errors, changed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_certificateDialogOpen = false;
+        if (result != QDialog::Accepted)
+            return;
+        m_profile.pinnedSha256 = CertificateDialog::fingerprint(dialog->certificate());
+        ProfileStore(m_settings).save(m_profile);
+        connectToProfile(m_profile);
+    });
+    dialog->open();
+}
+
+void MainWindow::refresh()
+{
+    if (m_service->connection().baseUrl.isEmpty())
+        return;
+    if (m_listRequest)
+        m_service->cancel(m_listRequest);
+    m_banner->dismiss();
+    const ListQuery query = m_filterPane->query(nowMs());
+    m_proxy->setNeverUsedOnly(m_filterPane->neverUsedOnly());
+    const qint64 started = nowMs();
+    m_listRequest =
+        m_service->listTokens(query, this, [this, started](const ApiResult<StubList> &r) { onListResult(r, started); });
+    updateStatus();
+}
+
+void MainWindow::onListResult(const ApiResult<StubList> &result, qint64 startedMs)
+{
+    m_listRequest = 0;
+    if (!result.ok()) {
+        // The table keeps what it had.
+        m_banner->showError(result.error, true);
+        updateStatus();
+        Q_EMIT listFailed(result.error);
+        return;
+    }
+    const QString selected = m_detailPane->shownId();
+    m_model->setList(*result.value);
+    m_loader->setList(*result.value);
+    if (m_filterPane->neverUsedOnly())
+        m_loader->loadAll();
+    if (!selected.isEmpty()) {
+        const int row = m_model->rowOfId(selected);
+        if (row >= 0) {
+            const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+            if (proxyIndex.isValid())
+                m_table->selectionModel()->select(proxyIndex,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    }
+    updateDetailPane();
+    statusBar()->showMessage(tr("Listed %Ln token(s) in %1 ms", nullptr, m_model->rowCount()).arg(nowMs() - startedMs),
+                             4000);
+    updateStatus();
+    scheduleVisibleDetails();
+    Q_EMIT listLoaded(m_model->rowCount());
+    if (!m_options.screenshotFile.isEmpty())
+        maybeTakeScreenshot();
+}
+
+void MainWindow::scheduleVisibleDetails()
+{
+    if (!m_visibleTimer.isActive())
+        m_visibleTimer.start();
+}
+
+void MainWindow::requestVisibleDetails()
+{
+    if (m_proxy->rowCount() == 0)
+        return;
+    QStringList ids;
+    // Selected rows first, then the visible ones.
+    const auto selected = m_table->selectionModel()->selectedRows();
+    for (const auto &index : selected) {
+        ids << m_model->id(m_proxy->mapToSource(index).row());
+        if (ids.size() >= 200)
+            break;
+    }
+    const int first = qMax(0, m_table->rowAt(0));
+    int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (last < 0)
+        last = qMin(m_proxy->rowCount() - 1, first + 60);
+    for (int r = first; r <= last; ++r)
+        ids << m_model->id(m_proxy->sourceRow(r));
+    m_loader->prioritize(ids);
+}
+
+void MainWindow::updateDetailPane()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const auto selected = m_table->selectionModel()->selectedRows();
+    QModelIndex proxyIndex = current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), QModelIndex())
+                                 ? current
+                                 : (selected.isEmpty() ? QModelIndex() : selected.first());
+    if (!proxyIndex.isValid()) {
+        m_detailPane->clear();
+        m_operations->selectionChanged();
+        return;
+    }
+    const int row = m_proxy->mapToSource(proxyIndex).row();
+    if (row < 0) {
+        m_detailPane->clear();
+        return;
+    }
+    TokenStub stub;
+    stub.id = m_model->id(row);
+    stub.name = m_model->name(row);
+    std::optional<TokenMetadata> details;
+    if (m_model->isLoaded(row))
+        details = m_model->metadata(row);
+    m_detailPane->showToken(stub, details, stub.id == m_model->selfId(), m_model->isSystem(row), m_model->now());
+    m_operations->selectionChanged();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_countsLabel->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const QLocale locale;
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text;
+    if (m_listRequest && total == 0) {
+        text = tr("Loading the token list…");
+    } else {
+        text = tr("%1 of %2 tokens shown · details %3 of %2 loaded")
+                   .arg(locale.toString(shown), locale.toString(total), locale.toString(m_model->loadedCount()));
+        if (m_listRequest)
+            text += tr(" · refreshing…");
+    }
+    m_countsLabel->setText(text);
+    const bool loadingAll = m_loader->isLoadingAll();
+    const bool busy = m_listRequest != 0 || loadingAll;
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    if (m_listRequest) {
+        m_progress->setRange(0, 0);
+    } else if (loadingAll) {
+        m_progress->setRange(0, qMax(1, total));
+        m_progress->setValue(m_model->loadedCount());
+    }
+    m_loadAllAction->setEnabled(total > 0 && m_model->loadedCount() < total);
+}
+
+void MainWindow::applyQuickFilter()
+{
+    m_proxy->setFilterText(m_quickFilter->text());
+}
+
+void MainWindow::copySelectedId()
+{
+    const auto selected = m_table->selectionModel()->selectedRows();
+    QStringList ids;
+    for (const auto &index : selected)
+        ids << m_model->id(m_proxy->mapToSource(index).row());
+    if (ids.isEmpty())
+        return;
+    m_clipboard->copyText(ids.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("Copied %n token ID(s)", nullptr, int(ids.size())), 3000);
+}
+
+void MainWindow::showShortcuts()
+{
+    const QString text = tr("<table>"
+                            "<tr><td><b>Ctrl+F</b></td><td>Quick filter</td></tr>"
+                            "<tr><td><b>Esc</b></td><td>Clear the quick filter</td></tr>"
+                            "<tr><td><b>F5</b></td><td>Refresh the list</td></tr>"
+                            "<tr><td><b>F9</b></td><td>Show or hide the filter pane</td></tr>"
+                            "<tr><td><b>Ctrl+N</b></td><td>New token</td></tr>"
+                            "<tr><td><b>F2</b></td><td>Edit the selected token</td></tr>"
+                            "<tr><td><b>Del</b></td><td>Delete the selected tokens</td></tr>"
+                            "<tr><td><b>Ctrl+L</b></td><td>Look up a token by its secret</td></tr>"
+                            "<tr><td><b>Ctrl+E</b></td><td>Export CSV</td></tr>"
+                            "<tr><td><b>Ctrl+Shift+C</b></td><td>Copy the selected token IDs</td></tr>"
+                            "</table>");
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"), text, QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("About TokenDesk"),
+        tr("<b>TokenDesk %1</b><p>Administration of the API tokens of Dynatrace Managed clusters through the "
+           "Cluster API v2.</p><p>Built with Qt %2.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())),
+        QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::maybeTakeScreenshot()
+{
+    // Documentation screenshots: select a row once the list is in, wait for the visible details,
+    // then save the window.
+    if (m_screenshotTimer.isActive())
+        return;
+    if (m_proxy->rowCount() > 2)
+        m_table->selectRow(2);
+    static QElapsedTimer waited;
+    waited.start();
+    m_screenshotTimer.setInterval(200);
+    connect(&m_screenshotTimer, &QTimer::timeout, this, [this] {
+        const bool idle = m_loader->inFlightCount() == 0 && m_loader->queuedCount() == 0 && !m_proxy->isPending();
+        if (!idle && waited.elapsed() < 15000)
+            return;
+        m_screenshotTimer.stop();
+        const bool saved = grab().save(m_options.screenshotFile);
+        if (!saved)
+            qWarning("Could not save the screenshot");
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    });
+    m_screenshotTimer.start();
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,154 @@
+// The main window: a cluster's tokens in a table, server-side filters in a dock on the left, the
+// selected token's details in a dock on the right, a quick filter and status filter above the
+// table, a banner for failures, and the status bar with counts and progress. It is the controller
+// of the list: it asks TokensService, feeds the model and the details loader, and never waits.
+#pragma once
+
+#include "api/tokensservice.h"
+#include "settings/connectionprofile.h"
+
+#include <QMainWindow>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QTimer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSettings;
+class QTableView;
+class QToolButton;
+
+namespace TokenDesk {
+
+class ConnectionsDialog;
+class DemoCluster;
+class DetailPane;
+class DetailsLoader;
+class FilterPane;
+class MessageBanner;
+class SecretClipboard;
+class SecretStore;
+class TokenOperations;
+class TokenProxyModel;
+class TokenTableModel;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool demo = false;
+        int demoTokens = 200;
+        QString profile;
+        QString screenshotFile;
+    };
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Connects as the options say: the demo cluster, a named profile, the last profile, or asks.
+    void start();
+    // Connects with explicit settings (tests, demo).
+    void connectTo(const ConnectionSettings &settings, const QString &profileName, bool demo);
+    // Loads the list with the filter pane's query. Cancels a list request still running.
+    void refresh();
+
+    // For tests and tools.
+    TokensService *service() const { return m_service; }
+    TokenTableModel *model() const { return m_model; }
+    TokenProxyModel *proxy() const { return m_proxy; }
+    DetailsLoader *detailsLoader() const { return m_loader; }
+    QTableView *table() const { return m_table; }
+    MessageBanner *banner() const { return m_banner; }
+    FilterPane *filterPane() const { return m_filterPane; }
+    DetailPane *detailPane() const { return m_detailPane; }
+    QLineEdit *quickFilter() const { return m_quickFilter; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
+    TokenOperations *operations() const { return m_operations; }
+    QString statusText() const;
+    bool isListLoading() const { return m_listRequest != 0; }
+
+Q_SIGNALS:
+    void connected(const QString &baseUrl);
+    void listLoaded(int rows);
+    void listFailed(const TokenDesk::ApiError &error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createWidgets();
+    void createDocks();
+    void createMenus();
+    void restoreWindowState();
+    void saveWindowState();
+
+    void connectToProfile(const ConnectionProfile &profile);
+    void showConnections();
+    void updateProfileCombo();
+    void identifySelf();
+    void onUntrustedCertificate(const QSslCertificate &certificate, const QList<QSslError> &errors);
+
+    void onListResult(const ApiResult<StubList> &result, qint64 startedMs);
+    void scheduleVisibleDetails();
+    void requestVisibleDetails();
+    void updateDetailPane();
+    void updateStatus();
+    void applyQuickFilter();
+    void copySelectedId();
+    void showShortcuts();
+    void showAbout();
+    void maybeTakeScreenshot();
+
+    Options m_options;
+    QSettings *m_settings;
+    QNetworkAccessManager m_nam;
+    TokensService *m_service;
+    TokenTableModel *m_model;
+    TokenProxyModel *m_proxy;
+    DetailsLoader *m_loader;
+    SecretStore *m_secretStore = nullptr;
+    SecretStore *m_sessionSecrets = nullptr;
+    SecretClipboard *m_clipboard;
+    TokenOperations *m_operations = nullptr;
+    DemoCluster *m_demo = nullptr;
+    QPointer<ConnectionsDialog> m_connectionsDialog;
+    ConnectionProfile m_profile;
+    bool m_isDemo = false;
+    bool m_certificateDialogOpen = false;
+
+    TokensService::RequestId m_listRequest = 0;
+    TokensService::RequestId m_selfRequest = 0;
+    QTimer m_visibleTimer;
+    QTimer m_quickFilterTimer;
+    QTimer m_screenshotTimer;
+
+    QTableView *m_table = nullptr;
+    MessageBanner *m_banner = nullptr;
+    FilterPane *m_filterPane = nullptr;
+    DetailPane *m_detailPane = nullptr;
+    QLineEdit *m_quickFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_profileCombo = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_clipboardLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QDockWidget *m_filterDock = nullptr;
+    QDockWidget *m_detailDock = nullptr;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_loadAllAction = nullptr;
+    QAction *m_connectionsAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+};
+
+} // namespace TokenDesk

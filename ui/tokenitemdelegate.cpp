@@ -1,0 +1,31 @@
+#include "tokenitemdelegate.h"
+
+#include "model/tokentablemodel.h"
+
+namespace TokenDesk {
+
+void TokenItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const auto status = index.data(TokenTableModel::StatusRole).value<TokenStatus>();
+    if (status == TokenStatus::Revoked) {
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+    } else if (status == TokenStatus::Expired) {
+        option->font.setStrikeOut(index.column() == TokenTableModel::NameColumn ||
+                                  index.column() == TokenTableModel::ExpiresColumn);
+    }
+    if (index.column() == TokenTableModel::NameColumn) {
+        if (index.data(TokenTableModel::IsSelfRole).toBool()) {
+            static const QIcon key(QStringLiteral(":/icons/key.svg"));
+            option->icon = key;
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->text = tr("%1 (this connection)").arg(option->text);
+        }
+        if (index.data(TokenTableModel::IsSystemRole).toBool())
+            option->text = QStringLiteral("⚙ ") + option->text;
+    }
+    if (!index.data(TokenTableModel::DetailsLoadedRole).toBool() && index.column() >= TokenTableModel::OwnerColumn)
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+}
+
+} // namespace TokenDesk
