@@ -45,7 +45,7 @@ struct ConnectionSettings
     QString apiToken;        // the secret
     QString caFile;          // optional PEM file added to the CA set
     QByteArray pinnedSha256; // optional: hex SHA-256 of a trusted (e.g. self-signed) leaf certificate
-    int timeoutMs = 30000;
+    int timeoutMs = 30000;   // no data for this long = Kind::Timeout; also the overall deadline (x10 for the list)
 };
 
 class TokensService : public QObject
