@@ -143,6 +143,7 @@ Run TstCli::run(const QStringList &args, const QByteArray &stdinData, const QStr
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("TOKENDESK_API_TOKEN"));
+    env.remove(QStringLiteral("QT_LOGGING_RULES")); // stderr as a user sees it (ctest turns debug logs on)
     if (setToken)
         env.insert(QStringLiteral("TOKENDESK_API_TOKEN"), token.isEmpty() ? m_admin.secret : token);
     env.insert(QStringLiteral("LSAN_OPTIONS"), m_lsanOptions);
