@@ -15,7 +15,9 @@ constexpr qint64 MinRateLimitPauseMs = 50;
 DetailsLoader::DetailsLoader(TokensService *service, QObject *parent)
     : QObject(parent)
     , m_service(service)
+    , m_indexReceiver(std::make_shared<StubIdIndex::Receiver>())
 {
+    m_indexReceiver->target = this;
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &DetailsLoader::flush);
@@ -25,6 +27,10 @@ DetailsLoader::DetailsLoader(TokensService *service, QObject *parent)
 
 DetailsLoader::~DetailsLoader()
 {
+    {
+        std::lock_guard<std::mutex> lock(m_indexReceiver->mutex);
+        m_indexReceiver->target = nullptr;
+    }
     cancelInFlight();
 }
 
@@ -46,8 +52,25 @@ void DetailsLoader::setList(const StubList &list)
 {
     ++m_generation;
     cancelInFlight();
-    m_list = list;
+    m_list = std::make_shared<StubList>(list);
     m_index.clear();
+    m_deferred.clear();
+    m_indexPending = list.size() >= 20000;
+    if (m_indexPending) {
+        // Build the id index on a worker (~100 ms per million ids): prioritize() waits for it
+        // rather than building it on the GUI thread.
+        const quint64 generation = m_generation;
+        StubIdIndex::buildAsync(m_list, m_indexReceiver, [this, generation](std::shared_ptr<StubIdIndex> index) {
+            if (generation != m_generation || !m_indexPending) {
+                return;
+            }
+            m_indexPending = false;
+            if (!m_index.isBuilt()) {
+                m_index = std::move(*index);
+            }
+            pump();
+        });
+    }
     m_states.assign(size_t(list.size()), State::NotRequested);
     m_extraStates.clear();
     m_priority.clear();
@@ -62,9 +85,10 @@ void DetailsLoader::setList(const StubList &list)
 int DetailsLoader::rowOf(const QString &id) const
 {
     if (!m_index.isBuilt()) {
-        m_index.build(m_list);
+        m_index.build(*m_list);
+        m_indexPending = false;
     }
-    return m_index.find(m_list, QStringView(id));
+    return m_index.find(*m_list, QStringView(id));
 }
 
 DetailsLoader::State DetailsLoader::stateOf(int row, const QString &id) const
@@ -97,6 +121,11 @@ int DetailsLoader::queuedCount() const
 
 void DetailsLoader::prioritize(const QStringList &ids)
 {
+    if (m_indexPending) {
+        m_deferred = ids + m_deferred; // newest first; resolved when the id index is ready
+        pump();
+        return;
+    }
     // Reverse order onto the front: the first id is requested first.
     for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
         const QString &id = *it;
@@ -120,7 +149,7 @@ void DetailsLoader::loadAll()
         m_loadingAll = true;
         m_cursor = 0;
     }
-    Q_EMIT progress(m_done, m_list.size());
+    Q_EMIT progress(m_done, m_list->size());
     pump();
     checkFinished();
 }
@@ -140,6 +169,7 @@ void DetailsLoader::cancel()
         }
     }
     m_priority.clear();
+    m_deferred.clear();
     m_pauseTimer.stop();
     flush();
     Q_EMIT idle();
@@ -181,10 +211,10 @@ bool DetailsLoader::takeNext(QString *id, int *row)
     if (!m_loadingAll) {
         return false;
     }
-    while (m_cursor < m_list.size()) {
+    while (m_cursor < m_list->size()) {
         const int candidateRow = m_cursor++;
         if (m_states[size_t(candidateRow)] == State::NotRequested) {
-            *id = m_list.id(candidateRow);
+            *id = m_list->id(candidateRow);
             *row = candidateRow;
             return true;
         }
@@ -197,6 +227,10 @@ void DetailsLoader::pump()
     if (m_pauseTimer.isActive() || m_pumping) {
         return;
     }
+    if (!m_indexPending && !m_deferred.isEmpty()) {
+        prioritize(std::exchange(m_deferred, {})); // pumps
+        return;
+    }
     m_pumping = true;
     QString id;
     int row = -1;
@@ -204,7 +238,7 @@ void DetailsLoader::pump()
         request(id, row);
     }
     m_pumping = false;
-    if (m_inFlight.isEmpty() && m_priority.empty()) {
+    if (m_inFlight.isEmpty() && m_priority.empty() && m_deferred.isEmpty()) {
         flush();
         checkFinished();
         Q_EMIT idle();
@@ -302,18 +336,18 @@ void DetailsLoader::flush()
     const QList<TokenMetadata> batch = std::exchange(m_batch, {});
     Q_EMIT detailsLoaded(batch);
     if (m_loadingAll) {
-        Q_EMIT progress(m_done, m_list.size());
+        Q_EMIT progress(m_done, m_list->size());
     }
 }
 
 void DetailsLoader::checkFinished()
 {
-    if (!m_loadingAll || m_done < m_list.size() || !m_inFlight.isEmpty()) {
+    if (!m_loadingAll || m_done < m_list->size() || !m_inFlight.isEmpty()) {
         return;
     }
     flush();
     m_loadingAll = false;
-    Q_EMIT progress(m_done, m_list.size());
+    Q_EMIT progress(m_done, m_list->size());
     Q_EMIT allLoaded();
 }
 

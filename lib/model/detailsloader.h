@@ -21,6 +21,7 @@
 
 #include <deque>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace TokenDesk {
@@ -99,11 +100,14 @@ private:
     void cancelInFlight();
 
     TokensService *m_service;
-    StubList m_list;
+    std::shared_ptr<StubList> m_list = std::make_shared<StubList>();
+    std::shared_ptr<StubIdIndex::Receiver> m_indexReceiver;
     mutable StubIdIndex m_index;
     std::vector<State> m_states;         // per list row
     QHash<QString, State> m_extraStates; // ids outside the list
     std::deque<QString> m_priority;
+    QStringList m_deferred; // prioritized before the id index was ready
+    mutable bool m_indexPending = false;
     QHash<QString, TokensService::RequestId> m_inFlight;
     int m_cursor = 0; // loadAll walks the list from here
     bool m_loadingAll = false;

@@ -1,13 +1,37 @@
 #include "stubidindex.h"
 
-#include <QHashFunctions>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <cstring>
 
 namespace TokenDesk {
 
 namespace {
+// A fast non-cryptographic hash (8 bytes at a time, multiply-xorshift mixing): ids are short
+// ASCII strings from the server; the table never sees attacker-chosen keys in bulk beyond the
+// list itself, and probing stays correct under any collisions.
 size_t hashOf(QByteArrayView bytes)
 {
-    return qHash(bytes, 0);
+    constexpr quint64 k = 0x9E3779B97F4A7C15ULL;
+    quint64 h = quint64(bytes.size()) * k;
+    const char *p = bytes.data();
+    qsizetype n = bytes.size();
+    while (n >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        h = (h ^ word) * k;
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
+    }
+    quint64 tail = 0;
+    std::memcpy(&tail, p, size_t(n));
+    h = (h ^ tail) * k;
+    h ^= h >> 32;
+    h *= k;
+    h ^= h >> 29;
+    return size_t(h);
 }
 } // namespace
 
@@ -16,6 +40,7 @@ void StubIdIndex::clear()
     m_slots.clear();
     m_slots.shrink_to_fit();
     m_count = 0;
+    m_entries = 0;
     m_built = false;
 }
 
@@ -27,7 +52,23 @@ void StubIdIndex::build(const StubList &list)
     for (int entry = 0; entry < list.size(); ++entry) {
         insert(list, entry, false);
     }
+    m_entries = list.size();
     m_built = true;
+}
+
+void StubIdIndex::buildAsync(std::shared_ptr<const StubList> list, std::shared_ptr<Receiver> receiver,
+                             std::function<void(std::shared_ptr<StubIdIndex>)> done)
+{
+    QThreadPool::globalInstance()->start(
+        [list = std::move(list), receiver = std::move(receiver), done = std::move(done)]() {
+            auto index = std::make_shared<StubIdIndex>();
+            index->build(*list);
+            std::lock_guard<std::mutex> lock(receiver->mutex);
+            if (receiver->target) {
+                QMetaObject::invokeMethod(
+                    receiver->target, [done, index]() { done(index); }, Qt::QueuedConnection);
+            }
+        });
 }
 
 void StubIdIndex::rehash(const StubList &list, qsizetype minEntries)
@@ -76,6 +117,7 @@ void StubIdIndex::add(const StubList &list, int entry)
         rehash(list, m_count + 1);
     }
     insert(list, entry, true);
+    m_entries = std::max(m_entries, entry + 1);
 }
 
 int StubIdIndex::find(const StubList &list, QByteArrayView idUtf8) const

@@ -4,8 +4,12 @@
 
 #include "api/stublist.h"
 
+#include <QObject>
 #include <QStringView>
 
+#include <functional>
+#include <memory>
+#include <mutex>
 #include <vector>
 
 namespace TokenDesk {
@@ -23,6 +27,19 @@ public:
     // after add()).
     int find(const StubList &list, QStringView id) const;
     int find(const StubList &list, QByteArrayView idUtf8) const;
+    // Entries indexed so far ([0, entries()) of the list).
+    int entries() const { return m_entries; }
+
+    // Where a worker may post a result: cleared (under the mutex) when the receiver goes away.
+    struct Receiver
+    {
+        std::mutex mutex;
+        QObject *target = nullptr;
+    };
+    // Builds the index of `list` on a QThreadPool worker; `done` runs on `receiver`'s thread with
+    // the index of the list's first entries() entries, unless the receiver was cleared meanwhile.
+    static void buildAsync(std::shared_ptr<const StubList> list, std::shared_ptr<Receiver> receiver,
+                           std::function<void(std::shared_ptr<StubIdIndex>)> done);
 
 private:
     void insert(const StubList &list, int entry, bool replace);
@@ -30,6 +47,7 @@ private:
 
     std::vector<qint32> m_slots; // -1 = empty; size is a power of two, at most half full
     qsizetype m_count = 0;
+    int m_entries = 0;
     bool m_built = false;
 };
 

@@ -246,6 +246,46 @@ quint64 TokenFilter::sortKey(const TokenRow &row, qsizetype textOffset) const
     }
 }
 
+void TokenFilter::sortKeyed(Keyed *begin, Keyed *end, qsizetype textOffset, bool textColumn) const
+{
+    const bool ascending = m_spec.sortOrder == Qt::AscendingOrder;
+    std::sort(begin, end, [ascending](const Keyed &a, const Keyed &b) {
+        if (a.key != b.key) {
+            return ascending ? a.key < b.key : a.key > b.key;
+        }
+        return a.row < b.row;
+    });
+    if (!textColumn) {
+        return; // the keys are exact
+    }
+    // Text keys hold 8 bytes: runs of equal keys are refined by the next 8 bytes (a multikey
+    // sort), so each row's text is read once per level instead of once per comparison.
+    for (Keyed *run = begin; run != end;) {
+        Keyed *runEnd = run + 1;
+        while (runEnd != end && runEnd->key == run->key) {
+            ++runEnd;
+        }
+        if (runEnd - run > 1) {
+            if ((run->key & 0xFF) == 0) {
+                // The texts ended: equal when case-folded; the raw bytes decide, then list order.
+                std::sort(run, runEnd, [this, ascending](const Keyed &a, const Keyed &b) {
+                    const int c = compare(m_store.rows[size_t(a.row)], m_store.rows[size_t(b.row)]);
+                    if (c != 0) {
+                        return ascending ? c < 0 : c > 0;
+                    }
+                    return a.row < b.row;
+                });
+            } else {
+                for (Keyed *k = run; k != runEnd; ++k) {
+                    k->key = sortKey(m_store.rows[size_t(k->row)], textOffset + 8);
+                }
+                sortKeyed(run, runEnd, textOffset + 8, true);
+            }
+        }
+        run = runEnd;
+    }
+}
+
 bool TokenFilter::run(std::vector<int> *proxyToSource, const std::atomic<bool> *cancelled) const
 {
     const auto isCancelled = [cancelled]() { return cancelled && cancelled->load(std::memory_order_relaxed); };
@@ -297,11 +337,6 @@ bool TokenFilter::run(std::vector<int> *proxyToSource, const std::atomic<bool> *
             }
         }
     }
-    struct Keyed
-    {
-        quint64 key;
-        int row;
-    };
     std::vector<Keyed> loaded;
     std::vector<int> notLoaded;
     loaded.reserve(out.size());
@@ -316,19 +351,7 @@ bool TokenFilter::run(std::vector<int> *proxyToSource, const std::atomic<bool> *
     if (isCancelled()) {
         return false;
     }
-    const bool ascending = m_spec.sortOrder == Qt::AscendingOrder;
-    std::sort(loaded.begin(), loaded.end(), [&](const Keyed &a, const Keyed &b) {
-        if (a.key != b.key) {
-            return ascending ? a.key < b.key : a.key > b.key;
-        }
-        if (textColumn) {
-            const int c = compare(m_store.rows[size_t(a.row)], m_store.rows[size_t(b.row)]);
-            if (c != 0) {
-                return ascending ? c < 0 : c > 0;
-            }
-        }
-        return a.row < b.row;
-    });
+    sortKeyed(loaded.data(), loaded.data() + loaded.size(), commonPrefix, textColumn);
     for (size_t i = 0; i < loaded.size(); ++i) {
         out[i] = loaded[i].row;
     }

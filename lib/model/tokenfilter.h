@@ -55,6 +55,12 @@ private:
     bool textMatches(const TokenRow &row) const;
     int compare(const TokenRow &a, const TokenRow &b) const;
     quint64 sortKey(const TokenRow &row, qsizetype textOffset) const;
+    struct Keyed
+    {
+        quint64 key;
+        int row;
+    };
+    void sortKeyed(Keyed *begin, Keyed *end, qsizetype textOffset, bool textColumn) const;
 
     const TokenStore &m_store;
     TokenFilterSpec m_spec;

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace TokenDesk {
@@ -56,7 +57,9 @@ struct ScopeSet
 
 struct TokenStore
 {
-    StubList list;
+    // Shared between store copies and with the id index builder; copied before an append when
+    // shared (copy-on-write), so a snapshot's list never changes.
+    std::shared_ptr<StubList> list = std::make_shared<StubList>();
     std::vector<TokenRow> rows;
     QStringList owners;
     std::vector<ScopeSet> scopeSets;
@@ -65,9 +68,16 @@ struct TokenStore
     QByteArrayView nameUtf8(const TokenRow &row) const
     {
         return row.nameOverride >= 0 ? QByteArrayView(nameOverrides[size_t(row.nameOverride)])
-                                     : list.nameUtf8(int(row.stub));
+                                     : list->nameUtf8(int(row.stub));
     }
-    QByteArrayView idUtf8(const TokenRow &row) const { return list.idUtf8(int(row.stub)); }
+    StubList &mutableList()
+    {
+        if (list.use_count() > 1) {
+            list = std::make_shared<StubList>(*list);
+        }
+        return *list;
+    }
+    QByteArrayView idUtf8(const TokenRow &row) const { return list->idUtf8(int(row.stub)); }
 };
 
 } // namespace TokenDesk

@@ -24,10 +24,38 @@ QString emDash()
 TokenTableModel::TokenTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(std::make_shared<TokenStore>())
+    , m_indexReceiver(std::make_shared<StubIdIndex::Receiver>())
     , m_nowMs(QDateTime::currentMSecsSinceEpoch())
-{}
+{
+    m_indexReceiver->target = this;
+}
 
-TokenTableModel::~TokenTableModel() = default;
+TokenTableModel::~TokenTableModel()
+{
+    std::lock_guard<std::mutex> lock(m_indexReceiver->mutex);
+    m_indexReceiver->target = nullptr;
+}
+
+void TokenTableModel::startIndexBuild()
+{
+    // Hash the ids on a worker right away: the first setDetails() then finds the index ready
+    // instead of building it on the GUI thread (about 100 ms per million ids). Whoever needs the
+    // index earlier builds it synchronously and the worker's result is dropped.
+    const quint64 generation = ++m_indexGeneration;
+    if (m_store->list->size() < 20000) {
+        return; // cheap enough to build on first use
+    }
+    StubIdIndex::buildAsync(m_store->list, m_indexReceiver, [this, generation](std::shared_ptr<StubIdIndex> index) {
+        if (generation != m_indexGeneration || m_index.isBuilt()) {
+            return;
+        }
+        m_index = std::move(*index);
+        const StubList &stubs = *m_store->list;
+        for (int entry = m_index.entries(); entry < stubs.size(); ++entry) {
+            m_index.add(stubs, entry); // tokens added while the worker ran
+        }
+    });
+}
 
 int TokenTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -151,7 +179,7 @@ void TokenTableModel::setList(const StubList &list)
 {
     beginResetModel();
     auto store = std::make_shared<TokenStore>();
-    store->list = list;
+    store->list = std::make_shared<StubList>(list);
     store->rows.resize(size_t(list.size()));
     for (int i = 0; i < list.size(); ++i) {
         store->rows[size_t(i)].stub = quint32(i);
@@ -165,9 +193,9 @@ void TokenTableModel::setList(const StubList &list)
     m_texts.clear();
     m_textIds.clear();
     m_selfStub = -1;
+    startIndexBuild();
     if (!m_selfId.isEmpty()) {
-        ensureIndex();
-        m_selfStub = m_index.find(m_store->list, QStringView(m_selfId));
+        m_selfStub = stubOfId(m_selfId);
     }
     m_loadedCount = 0;
     if (!m_nowPinned) {
@@ -182,10 +210,14 @@ void TokenTableModel::setList(const StubList &list)
 void TokenTableModel::ensureIndex() const
 {
     if (!m_index.isBuilt()) {
-        m_index.build(m_store->list);
+        m_index.build(*m_store->list);
     }
+}
+
+void TokenTableModel::ensureStubToRow() const
+{
     if (!m_stubToRowValid) {
-        m_stubToRow.assign(size_t(m_store->list.size()), -1);
+        m_stubToRow.assign(size_t(m_store->list->size()), -1);
         const auto &rows = m_store->rows;
         for (size_t row = 0; row < rows.size(); ++row) {
             m_stubToRow[rows[row].stub] = qint32(row);
@@ -194,16 +226,32 @@ void TokenTableModel::ensureIndex() const
     }
 }
 
+int TokenTableModel::stubOfId(QStringView id) const
+{
+    if (m_index.isBuilt()) {
+        return m_index.find(*m_store->list, id);
+    }
+    // One lookup does not justify building the index on this thread: scan the ids.
+    const QByteArray utf8 = id.toUtf8();
+    const StubList &stubs = *m_store->list;
+    for (int stub = 0; stub < stubs.size(); ++stub) {
+        if (stubs.idUtf8(stub) == QByteArrayView(utf8)) {
+            return stub;
+        }
+    }
+    return -1;
+}
+
 int TokenTableModel::rowOfStub(int stub) const
 {
-    ensureIndex();
+    ensureStubToRow();
     return stub < 0 || size_t(stub) >= m_stubToRow.size() ? -1 : m_stubToRow[size_t(stub)];
 }
 
 int TokenTableModel::rowOfIdUtf8(QByteArrayView id) const
 {
     ensureIndex();
-    return rowOfStub(m_index.find(m_store->list, id));
+    return rowOfStub(m_index.find(*m_store->list, id));
 }
 
 int TokenTableModel::rowOfId(const QString &id) const
@@ -298,7 +346,7 @@ void TokenTableModel::applyMetadata(TokenRow &row, const TokenMetadata &md, bool
         const QByteArray utf8 = md.name->toUtf8();
         if (row.nameOverride >= 0) {
             store.nameOverrides[size_t(row.nameOverride)] = utf8;
-        } else if (QByteArrayView(utf8) != store.list.nameUtf8(int(row.stub))) {
+        } else if (QByteArrayView(utf8) != store.list->nameUtf8(int(row.stub))) {
             row.nameOverride = qint32(store.nameOverrides.size());
             store.nameOverrides.push_back(utf8);
         }
@@ -372,9 +420,10 @@ int TokenTableModel::addToken(const TokenStub &stub)
     const int row = rowCount();
     beginInsertRows(QModelIndex(), row, row);
     TokenStore &store = mutableStore();
-    const int stubIndex = store.list.size();
-    store.list.append(stub);
-    m_index.add(store.list, stubIndex);
+    StubList &stubs = store.mutableList();
+    const int stubIndex = stubs.size();
+    stubs.append(stub);
+    m_index.add(stubs, stubIndex);
     TokenRow r;
     r.stub = quint32(stubIndex);
     store.rows.push_back(r);
@@ -402,9 +451,10 @@ int TokenTableModel::addToken(const TokenMetadata &metadata)
     bool newKnown = false;
     beginInsertRows(QModelIndex(), row, row);
     TokenStore &store = mutableStore();
-    const int stubIndex = store.list.size();
-    store.list.append(TokenStub{*metadata.id, metadata.name, std::nullopt});
-    m_index.add(store.list, stubIndex);
+    StubList &stubs = store.mutableList();
+    const int stubIndex = stubs.size();
+    stubs.append(TokenStub{*metadata.id, metadata.name, std::nullopt});
+    m_index.add(stubs, stubIndex);
     TokenRow r;
     r.stub = quint32(stubIndex);
     applyMetadata(r, metadata, &newKnown);
@@ -503,7 +553,7 @@ void TokenTableModel::setSelfId(const QString &tokenId)
 {
     const int oldRow = m_selfStub >= 0 ? rowOfStub(m_selfStub) : -1;
     m_selfId = tokenId;
-    m_selfStub = tokenId.isEmpty() ? -1 : (ensureIndex(), m_index.find(m_store->list, QStringView(tokenId)));
+    m_selfStub = tokenId.isEmpty() ? -1 : stubOfId(tokenId);
     const int newRow = m_selfStub >= 0 ? rowOfStub(m_selfStub) : -1;
     if (oldRow == newRow) {
         return;
@@ -554,7 +604,7 @@ void TokenTableModel::useSystemClock()
 
 QString TokenTableModel::id(int row) const
 {
-    return m_store->list.id(int(m_store->rows[size_t(row)].stub));
+    return m_store->list->id(int(m_store->rows[size_t(row)].stub));
 }
 
 QString TokenTableModel::name(int row) const
@@ -617,7 +667,7 @@ TokenMetadata TokenTableModel::metadata(int row) const
     const TokenRow &r = m_store->rows[size_t(row)];
     TokenMetadata md;
     md.id = id(row);
-    if (r.nameOverride >= 0 || m_store->list.hasName(int(r.stub))) {
+    if (r.nameOverride >= 0 || m_store->list->hasName(int(r.stub))) {
         md.name = name(row);
     }
     if (!r.isLoaded()) {

@@ -89,6 +89,8 @@ public:
 
     // -1 when the id is not in the table. Amortised O(1) (a hash index built on first use).
     int rowOfId(const QString &id) const;
+    // Whether the id index is built (on a worker after setList() of 20,000+ rows, or on first use).
+    bool isIdIndexReady() const { return m_index.isBuilt(); }
 
     // The token this connection uses (IsSelfRole). Emits dataChanged for the old and new row.
     void setSelfId(const QString &id);
@@ -148,6 +150,9 @@ Q_SIGNALS:
 private:
     TokenStore &mutableStore();
     void ensureIndex() const;
+    void ensureStubToRow() const;
+    int stubOfId(QStringView id) const;
+    void startIndexBuild();
     int rowOfStub(int stub) const;
     int rowOfIdUtf8(QByteArrayView id) const;
     // Returns true when the row changed. Updates interned tables.
@@ -164,6 +169,8 @@ private:
     std::shared_ptr<TokenStore> m_store;
     // GUI-side indexes (not shared with the worker).
     mutable StubIdIndex m_index;
+    std::shared_ptr<StubIdIndex::Receiver> m_indexReceiver;
+    quint64 m_indexGeneration = 0;
     mutable std::vector<qint32> m_stubToRow;
     mutable bool m_stubToRowValid = false;
     QHash<QString, qint32> m_ownerIds;

@@ -509,8 +509,11 @@ private Q_SLOTS:
         qDebug("setList (reset, identity proxy): %lld ms", timer.elapsed());
 
         timer.restart();
+        QTRY_VERIFY_WITH_TIMEOUT(model.isIdIndexReady(), 30000); // built on a worker after setList
+        qDebug("id index built on a worker, ready after %lld ms", timer.elapsed());
+        timer.restart();
         QCOMPARE(model.rowOfId(tokenId(rows - 1)), rows - 1);
-        qDebug("first rowOfId (builds the id index): %lld ms", timer.elapsed());
+        qDebug("first rowOfId with the index ready: %lld ms", timer.elapsed());
 
         const auto measure = [&](const char *what, const std::function<void()> &action) {
             const int before = refreshed.count();
