@@ -98,6 +98,7 @@ private Q_SLOTS:
     void badTarget_failsInWordsAndLeavesNothing();
     void failingWrite_reportsReasonAndKeepsOldFile();
     void diskFull_saysSoAndKeepsOldFile();
+    void readOnlyFolder_saysPermissionDeniedAndKeepsOldFile();
     void secretInSource_isRefusedAndOldFileKept();
     void deletingARunningJob_discardsTheExportSilently();
     void start_twiceIsRefused();
@@ -313,6 +314,28 @@ void TstCsvExportJob::diskFull_saysSoAndKeepsOldFile()
     const QString error = finished.at(0).at(1).toString();
     QVERIFY2(error.contains(QStringLiteral("the disk is full")), qPrintable(error));
     QCOMPARE(readFile(path), OldContent);
+    QCOMPARE(entries(dir), QStringList{QStringLiteral("tokens.csv")});
+}
+
+void TstCsvExportJob::readOnlyFolder_saysPermissionDeniedAndKeepsOldFile()
+{
+    // Run by the ctest tst_csvexportjob_diskfull on a read-only tmpfs holding tokens.csv: as root,
+    // the only way to see "permission denied" for real
+    const QString dir = qEnvironmentVariable("TOKENDESK_TEST_READONLY_FS");
+    if (dir.isEmpty())
+        QSKIP("needs a read-only file system: run by the ctest tst_csvexportjob_diskfull");
+    const QString path = QDir(dir).filePath(QStringLiteral("tokens.csv"));
+    const QByteArray before = readFile(path);
+    QCOMPARE(before, QByteArray("old\n"));
+
+    CsvExportJob job(rows(10), path, CsvOptions::standard());
+    QSignalSpy finished(&job, &CsvExportJob::finished);
+    QVERIFY(job.start());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    const QString error = finished.at(0).at(1).toString();
+    QVERIFY2(error.contains(QStringLiteral("ermission denied")), qPrintable(error));
+    QCOMPARE(readFile(path), before);
     QCOMPARE(entries(dir), QStringList{QStringLiteral("tokens.csv")});
 }
 
