@@ -209,8 +209,25 @@ void TokenProxyModel::setNeverUsedOnly(bool on)
     specChanged();
 }
 
+QStringList TokenProxyModel::ids(int first, int last) const
+{
+    QStringList result;
+    if (!m_model) {
+        return result;
+    }
+    first = std::max(first, 0);
+    last = std::min(last, shownCount() - 1);
+    for (int row = first; row <= last; ++row) {
+        result.append(m_model->id(m_proxyToSource[size_t(row)]));
+    }
+    return result;
+}
+
 void TokenProxyModel::sort(int column, Qt::SortOrder order)
 {
+    if (column >= TokenTableModel::ColumnCount) {
+        return;
+    }
     if (column < 0) {
         order = Qt::AscendingOrder;
     }

@@ -81,6 +81,8 @@ public:
     // The source row of a proxy row (typed, for CSV export of the visible view).
     int sourceRow(int proxyRow) const { return m_proxyToSource[size_t(proxyRow)]; }
     const std::vector<int> &proxyToSource() const { return m_proxyToSource; }
+    // Token ids of proxy rows [first, last] (e.g. the visible rows, for DetailsLoader::prioritize).
+    QStringList ids(int first, int last) const;
     int shownCount() const { return int(m_proxyToSource.size()); }
     int totalCount() const;
 

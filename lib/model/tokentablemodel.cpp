@@ -244,6 +244,9 @@ int TokenTableModel::stubOfId(QStringView id) const
 
 int TokenTableModel::rowOfStub(int stub) const
 {
+    if (stub < 0) {
+        return -1;
+    }
     ensureStubToRow();
     return stub < 0 || size_t(stub) >= m_stubToRow.size() ? -1 : m_stubToRow[size_t(stub)];
 }
@@ -408,7 +411,7 @@ void TokenTableModel::emitRowRanges(std::vector<int> rows, int firstColumn, int 
 
 int TokenTableModel::addToken(const TokenStub &stub)
 {
-    const int existing = rowOfId(stub.id);
+    const int existing = rowOfStub(stubOfId(stub.id)); // no index build just for this
     if (existing >= 0) {
         if (stub.name && *stub.name != name(existing)) {
             UpdateTokenRequest rename;
@@ -442,7 +445,7 @@ int TokenTableModel::addToken(const TokenMetadata &metadata)
     if (!metadata.id || metadata.id->isEmpty()) {
         return -1;
     }
-    const int existing = rowOfId(*metadata.id);
+    const int existing = rowOfStub(stubOfId(*metadata.id));
     if (existing >= 0) {
         setDetails({metadata});
         return existing;

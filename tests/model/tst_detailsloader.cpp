@@ -111,6 +111,28 @@ private Q_SLOTS:
         QCOMPARE(h.fake.requestCount(Endpoint::Get), 40);
     }
 
+    void prioritize_shouldWaitForTheIdIndexOfALargeList()
+    {
+        Harness h(25000);
+        QVERIFY(h.started);
+        const StubList list = h.fetchList();
+        QCOMPARE(list.size(), 25000);
+        DetailsLoader loader(&h.service);
+        loader.setBatchSize(1);
+        loader.setList(list); // hashes the ids on a worker
+        QSignalSpy loaded(&loader, &DetailsLoader::detailsLoaded);
+
+        // Rows asked for at once are requested when the index is ready, in order
+        loader.prioritize({list.id(24000), list.id(3)});
+        loader.prioritize({list.id(17)});
+        QTRY_COMPARE(loader.loadedCount(), 3);
+
+        QCOMPARE(h.fake.requestCount(Endpoint::Get), 3);
+        QCOMPARE(loader.state(list.id(24000)), DetailsLoader::State::Loaded);
+        QCOMPARE(loader.state(list.id(17)), DetailsLoader::State::Loaded);
+        QCOMPARE(loader.state(list.id(4)), DetailsLoader::State::NotRequested);
+    }
+
     void concurrency_shouldNeverExceedTheBound_data()
     {
         QTest::addColumn<int>("bound");

@@ -502,6 +502,29 @@ private Q_SLOTS:
                  QStringLiteral("renamed on server"));
     }
 
+    void idIndex_shouldBeBuiltOnAWorkerForLargeLists()
+    {
+        Harness h;
+        const int rows = 30000;
+        h.model.setSelfId(tokenId(rows - 2));
+        h.model.setList(makeList(rows));
+        // The self mark is found without the index (a scan), so the index is still being built
+        QVERIFY(h.model.data(h.model.index(rows - 2, 0), TokenTableModel::IsSelfRole).toBool());
+        // A token created while the worker hashes the ids is indexed too once the result lands
+        const QString created = QStringLiteral("dt0c01.CREATEDWHILEBUILDING0000");
+        h.model.addToken(TokenStub{created, QStringLiteral("new"), std::nullopt});
+        QVERIFY(!h.model.isIdIndexReady()); // the worker's result is delivered through the event loop
+        QTRY_VERIFY(h.model.isIdIndexReady());
+        QCOMPARE(h.model.rowOfId(created), rows);
+        QCOMPARE(h.model.rowOfId(tokenId(12345)), 12345);
+        QCOMPARE(h.model.rowOfId(QStringLiteral("dt0c01.NOPE")), -1);
+        // A small list builds it on first use instead
+        h.model.setList(makeList(10));
+        QVERIFY(!h.model.isIdIndexReady());
+        QCOMPARE(h.model.rowOfId(tokenId(9)), 9);
+        QVERIFY(h.model.isIdIndexReady());
+    }
+
     void snapshot_shouldNotChangeWhenTheModelChanges()
     {
         Harness h;
