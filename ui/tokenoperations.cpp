@@ -1,9 +1,17 @@
 #include "tokenoperations.h"
 
 #include "api/tokensservice.h"
+#include "bulkoperation.h"
+#include "bulkprogressdialog.h"
+#include "createtokendialog.h"
+#include "deletedialog.h"
+#include "dialogstyle.h"
+#include "edittokendialog.h"
+#include "lookupdialog.h"
 #include "messagebanner.h"
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
+#include "secretdialog.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -16,6 +24,10 @@
 
 namespace TokenDesk {
 
+namespace {
+constexpr int kRemovalBatchMs = 100;
+} // namespace
+
 TokenOperations::TokenOperations(TokensService *service, TokenTableModel *model, TokenProxyModel *proxy,
                                  QTableView *table, MessageBanner *banner, SecretClipboard *clipboard, QWidget *window)
     : QObject(window)
@@ -26,32 +38,90 @@ TokenOperations::TokenOperations(TokensService *service, TokenTableModel *model,
     , m_banner(banner)
     , m_clipboard(clipboard)
     , m_window(window)
+    , m_newAction(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New token…"), this))
     , m_editAction(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), this))
     , m_revokeAction(new QAction(QIcon::fromTheme(QStringLiteral("dialog-cancel")), tr("Re&voke"), this))
     , m_deleteAction(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this))
+    , m_lookupAction(new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Look up by secret…"), this))
 {
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(tr("Create a token (Ctrl+N); its secret is shown once"));
     m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_deleteAction->setShortcut(QKeySequence::Delete);
-    for (QAction *a : {m_editAction, m_revokeAction, m_deleteAction}) {
+    m_lookupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lookupAction->setToolTip(tr("Find the token a secret belongs to (Ctrl+L)"));
+    m_lookupAction->setIconText(tr("Lookup"));
+    m_newAction->setIconText(tr("New"));
+    for (QAction *a : {m_newAction, m_editAction, m_revokeAction, m_deleteAction, m_lookupAction}) {
         a->setShortcutContext(Qt::WindowShortcut);
         window->addAction(a);
     }
+    connect(m_newAction, &QAction::triggered, this, &TokenOperations::newToken);
     connect(m_editAction, &QAction::triggered, this, &TokenOperations::editSelected);
     connect(m_revokeAction, &QAction::triggered, this, &TokenOperations::toggleRevokedSelected);
     connect(m_deleteAction, &QAction::triggered, this, &TokenOperations::deleteSelected);
+    connect(m_lookupAction, &QAction::triggered, this, &TokenOperations::lookup);
+    // The service says which id a create produced (Location header) just before the callback runs.
+    connect(m_service, &TokensService::tokenCreated, this, [this](const QString &id) { m_lastCreatedId = id; });
+    m_removalTimer.setSingleShot(true);
+    m_removalTimer.setInterval(kRemovalBatchMs);
+    connect(&m_removalTimer, &QTimer::timeout, this, &TokenOperations::flushRemovals);
     selectionChanged();
 }
 
-TokenOperations::~TokenOperations() = default;
+TokenOperations::~TokenOperations()
+{
+    flushRemovals();
+}
+
+CreateTokenDialog *TokenOperations::createDialog() const
+{
+    return m_createDialog;
+}
+
+SecretDialog *TokenOperations::secretDialog() const
+{
+    return m_secretDialog;
+}
+
+EditTokenDialog *TokenOperations::editDialog() const
+{
+    return m_editDialog;
+}
+
+DeleteDialog *TokenOperations::deleteDialog() const
+{
+    return m_deleteDialog;
+}
+
+LookupDialog *TokenOperations::lookupDialog() const
+{
+    return m_lookupDialog;
+}
+
+QMessageBox *TokenOperations::revokeQuestion() const
+{
+    return m_revokeQuestion;
+}
+
+BulkProgressDialog *TokenOperations::bulkDialog() const
+{
+    return m_bulkDialog;
+}
+
+BulkOperation *TokenOperations::bulkOperation() const
+{
+    return m_bulk;
+}
 
 QList<QAction *> TokenOperations::toolbarActions() const
 {
-    return {m_editAction, m_revokeAction, m_deleteAction};
+    return {m_newAction, m_editAction, m_revokeAction, m_deleteAction, nullptr, m_lookupAction};
 }
 
 QList<QAction *> TokenOperations::tokenMenuActions() const
 {
-    return {m_editAction, m_revokeAction, m_deleteAction};
+    return {m_newAction, m_editAction, m_revokeAction, m_deleteAction, nullptr, m_lookupAction};
 }
 
 QList<QAction *> TokenOperations::fileMenuActions() const
@@ -92,6 +162,15 @@ QList<int> TokenOperations::selectedRows() const
     return rows;
 }
 
+QList<TokenOperations::Target> TokenOperations::targetsOf(const QList<int> &rows) const
+{
+    QList<Target> targets;
+    targets.reserve(rows.size());
+    for (int row : rows)
+        targets.append({m_model->id(row), m_model->name(row)});
+    return targets;
+}
+
 void TokenOperations::selectionChanged()
 {
     const QList<int> rows = selectedRows();
@@ -101,7 +180,10 @@ void TokenOperations::selectionChanged()
     const bool one = rows.size() == 1;
 
     m_editAction->setEnabled(one && !includesSelf && m_model->isLoaded(rows.first()));
-    m_editAction->setToolTip(includesSelf ? selfReason : tr("Rename the token, change its scopes (F2)"));
+    m_editAction->setToolTip(includesSelf ? selfReason
+                             : one && !m_model->isLoaded(rows.first())
+                                 ? tr("The token's details are still loading")
+                                 : tr("Rename the token, change its scopes (F2)"));
 
     bool allRevoked = !rows.isEmpty();
     for (int r : rows)
@@ -118,10 +200,171 @@ void TokenOperations::selectionChanged()
     m_deleteAction->setToolTip(includesSelf ? selfReason : tr("Delete the token for good (Del)"));
 }
 
+QString TokenOperations::selectToken(const QString &id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return tr("This token is not in the loaded list: the list's filters (owner, scopes, last used, limit) "
+                  "leave it out.");
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!proxyIndex.isValid())
+        return tr("The token is in the list but hidden by the quick filter or the status filter; clear them to "
+                  "see it.");
+    if (auto *selection = m_table->selectionModel())
+        selection->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(proxyIndex, QAbstractItemView::PositionAtCenter);
+    selectionChanged();
+    return QString();
+}
+
+void TokenOperations::reportError(const ApiError &error)
+{
+    m_banner->showMessage(MessageBanner::Level::Error, errorInWords(error), error.toString());
+}
+
+void TokenOperations::learnSelfFrom(const ApiError &error, const QString &id)
+{
+    if (!isSelfTokenRefusal(error) || id.isEmpty() || id == m_selfId)
+        return;
+    m_model->setSelfId(id);
+    setSelfId(id);
+}
+
+// --- Create -------------------------------------------------------------------------------------
+
+void TokenOperations::newToken()
+{
+    if (m_createDialog) {
+        m_createDialog->raise();
+        m_createDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new CreateTokenDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateTokenDialog::submitted, this, &TokenOperations::submitCreate);
+    m_createDialog = dialog;
+    dialog->open();
+}
+
+void TokenOperations::submitCreate(const CreateTokenRequest &request)
+{
+    if (m_createDialog)
+        m_createDialog->setBusy(true);
+    m_lastCreatedId.clear();
+    // Context: this controller, not the dialog, so a created secret is never dropped.
+    m_service->createToken(request, this, [this, request](const ApiResult<TokenSecret> &r) {
+        if (!r.ok()) {
+            if (m_createDialog) {
+                m_createDialog->setBusy(false);
+                m_createDialog->showError(r.error);
+            } else {
+                reportError(r.error);
+            }
+            return;
+        }
+        if (m_createDialog)
+            m_createDialog->finishSubmission();
+        onCreated(r.value->token, request);
+    });
+}
+
+void TokenOperations::onCreated(const QString &secret, const CreateTokenRequest &request)
+{
+    QString id = m_lastCreatedId;
+    if (id.isEmpty()) {
+        const QString derived = TokensService::identifierOf(secret);
+        if (derived.startsWith(QLatin1String("dt0")) && !derived.endsWith(QChar(0x2026)))
+            id = derived;
+    }
+    // The details for the table: GET by id (the secret stays in the dialog); by secret only when
+    // the server gave no usable id (old-format tokens).
+    auto withDetails = [this, id, request](const ApiResult<TokenMetadata> &r) {
+        if (r.ok()) {
+            addCreatedToken(*r.value);
+            return;
+        }
+        if (id.isEmpty()) {
+            reportError(r.error);
+            return;
+        }
+        TokenStub stub;
+        stub.id = id;
+        stub.name = request.name;
+        m_model->addToken(stub);
+        selectToken(id);
+        Q_EMIT tokenAdded(id);
+        m_banner->showMessage(
+            MessageBanner::Level::Warning,
+            tr("The token was created, but its details could not be loaded: %1").arg(errorInWords(r.error)),
+            r.error.toString());
+    };
+    if (!id.isEmpty())
+        m_service->getToken(id, this, withDetails);
+    else
+        m_service->lookupToken(secret, this, withDetails);
+
+    auto *dialog = new SecretDialog(secret, request.name, id, m_clipboard, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_secretDialog = dialog;
+    dialog->open();
+}
+
+void TokenOperations::addCreatedToken(const TokenMetadata &metadata)
+{
+    if (!metadata.id)
+        return;
+    m_model->addToken(metadata);
+    const QString why = selectToken(*metadata.id);
+    if (!why.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Information,
+                              tr("Token “%1” was created. %2").arg(metadata.name.value_or(QString()), why));
+    Q_EMIT tokenAdded(*metadata.id);
+}
+
+// --- Edit ---------------------------------------------------------------------------------------
+
 void TokenOperations::editSelected()
 {
-    // The edit dialog arrives with the token operations work (issue 4).
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1 || !m_editAction->isEnabled())
+        return;
+    if (m_editDialog) {
+        m_editDialog->raise();
+        return;
+    }
+    auto *dialog = new EditTokenDialog(m_model->metadata(rows.first()), m_model->now(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditTokenDialog::submitted, this, &TokenOperations::submitUpdate);
+    m_editDialog = dialog;
+    dialog->open();
 }
+
+void TokenOperations::submitUpdate(const QString &id, const UpdateTokenRequest &request)
+{
+    if (request.isEmpty())
+        return;
+    if (m_editDialog)
+        m_editDialog->setBusy(true);
+    m_service->updateToken(id, request, this, [this, id, request](const ApiResult<NoContent> &r) {
+        if (!r.ok()) {
+            learnSelfFrom(r.error, id);
+            if (m_editDialog) {
+                m_editDialog->setBusy(false);
+                m_editDialog->showError(r.error);
+            } else {
+                reportError(r.error);
+            }
+            return;
+        }
+        m_model->applyUpdate(id, request);
+        if (m_editDialog)
+            m_editDialog->finishSubmission();
+        Q_EMIT tokenChanged(id);
+        selectionChanged();
+    });
+}
+
+// --- Revoke / reactivate ------------------------------------------------------------------------
 
 void TokenOperations::toggleRevokedSelected()
 {
@@ -131,88 +374,189 @@ void TokenOperations::toggleRevokedSelected()
     bool allRevoked = true;
     for (int r : rows)
         allRevoked = allRevoked && m_model->status(r) == TokenStatus::Revoked;
-    if (allRevoked) {
-        setRevoked(rows, false);
+    if (allRevoked)
+        setRevoked(targetsOf(rows), false);
+    else
+        askRevoke(targetsOf(rows));
+}
+
+void TokenOperations::askRevoke(const QList<Target> &targets)
+{
+    if (targets.isEmpty() || m_revokeQuestion)
         return;
-    }
     const QString question =
-        rows.size() == 1
-            ? tr("Revoke \"%1\" (%2)? Anything using it stops working at once. It can be reactivated later.")
-                  .arg(m_model->name(rows.first()), m_model->id(rows.first()))
+        targets.size() == 1
+            ? tr("Revoke “%1” (%2)? Anything using it stops working at once. It can be reactivated later.")
+                  .arg(targets.first().name, targets.first().id)
             : tr("Revoke %n tokens? Anything using them stops working at once. They can be reactivated later.", nullptr,
-                 int(rows.size()));
+                 int(targets.size()));
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke"), question, QMessageBox::Cancel, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    auto *revoke = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
+    box->setObjectName(QStringLiteral("revokeQuestion"));
+    auto *revoke = box->addButton(targets.size() == 1 ? tr("Revoke") : tr("Revoke %n", nullptr, int(targets.size())),
+                                  QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, rows, revoke](QAbstractButton *button) {
+    connect(box, &QMessageBox::buttonClicked, this, [this, targets, revoke](QAbstractButton *button) {
         if (button == static_cast<QAbstractButton *>(revoke))
-            setRevoked(rows, true);
+            setRevoked(targets, true);
     });
+    m_revokeQuestion = box;
     box->open();
 }
 
-void TokenOperations::setRevoked(const QList<int> &rows, bool revoked)
+void TokenOperations::setRevoked(const QList<Target> &targets, bool revoked)
 {
-    for (int row : rows) {
-        const QString id = m_model->id(row);
-        UpdateTokenRequest request;
-        request.revoked = revoked;
-        m_service->updateToken(id, request, this, [this, id, request](const ApiResult<NoContent> &r) {
-            if (!r.ok()) {
-                m_banner->showError(r.error, false);
-                return;
-            }
-            m_model->applyUpdate(id, request);
-            Q_EMIT tokenChanged(id);
-            selectionChanged();
-        });
-    }
+    runBulk(static_cast<int>(revoked ? BulkOperation::Action::Revoke : BulkOperation::Action::Reactivate), targets);
 }
+
+// --- Delete -------------------------------------------------------------------------------------
 
 void TokenOperations::deleteSelected()
 {
     const QList<int> rows = selectedRows();
-    if (rows.isEmpty() || !m_deleteAction->isEnabled())
+    if (rows.isEmpty() || !m_deleteAction->isEnabled() || m_deleteDialog)
         return;
-    QString question;
-    if (rows.size() == 1) {
-        const int r = rows.first();
-        question = tr("Delete \"%1\" (%2) owned by %3? This cannot be undone; revoking first is the safer step.")
-                       .arg(m_model->name(r), m_model->id(r), m_model->owner(r).value_or(tr("an unknown owner")));
-        if (m_model->isSystem(r))
-            question +=
-                QStringLiteral("\n\n") +
-                tr("This is a token the cluster created itself. Deleting it may break the feature that uses it.");
-    } else {
-        question = tr("Delete %n tokens? This cannot be undone.", nullptr, int(rows.size()));
+    QList<DeleteDialog::Token> tokens;
+    tokens.reserve(rows.size());
+    for (int r : rows) {
+        DeleteDialog::Token t;
+        t.id = m_model->id(r);
+        t.name = m_model->name(r);
+        t.owner = m_model->owner(r);
+        t.lastUse = m_model->lastUse(r);
+        t.isSystem = m_model->isSystem(r);
+        t.revoked = m_model->status(r) == TokenStatus::Revoked;
+        tokens.append(t);
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete"), question, QMessageBox::Cancel, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    auto *del = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, rows, del](QAbstractButton *button) {
-        if (button == static_cast<QAbstractButton *>(del))
-            deleteRows(rows);
+    const QList<Target> targets = targetsOf(rows);
+    auto *dialog = new DeleteDialog(tokens, m_model->now(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, targets] {
+        if (dialog->choice() == DeleteDialog::Choice::Delete)
+            deleteTargets(targets);
+        else if (dialog->choice() == DeleteDialog::Choice::RevokeInstead)
+            setRevoked(targets, true);
     });
-    box->open();
+    m_deleteDialog = dialog;
+    dialog->open();
 }
 
-void TokenOperations::deleteRows(const QList<int> &rows)
+void TokenOperations::deleteTargets(const QList<Target> &targets)
 {
-    QStringList ids;
-    for (int row : rows)
-        ids << m_model->id(row);
-    for (const QString &id : ids) {
-        m_service->deleteToken(id, this, [this, id](const ApiResult<NoContent> &r) {
-            if (!r.ok()) {
-                m_banner->showError(r.error, false);
-                return;
-            }
-            m_model->removeIds({id});
-            selectionChanged();
-        });
+    runBulk(static_cast<int>(BulkOperation::Action::Delete), targets);
+}
+
+// --- Bulk (also used for one token) -------------------------------------------------------------
+
+void TokenOperations::runBulk(int actionValue, const QList<Target> &targets)
+{
+    if (targets.isEmpty())
+        return;
+    const auto action = static_cast<BulkOperation::Action>(actionValue);
+    std::vector<BulkOperation::Item> items;
+    items.reserve(size_t(targets.size()));
+    for (const Target &t : targets) {
+        BulkOperation::Item item;
+        item.id = t.id;
+        item.name = t.name;
+        items.push_back(std::move(item));
     }
+    auto *op = new BulkOperation(m_service, action, std::move(items), this);
+    op->setConcurrency(m_bulkConcurrency);
+    connect(op, &BulkOperation::succeeded, this, [this, action](const QString &id) {
+        if (action == BulkOperation::Action::Delete) {
+            m_pendingRemovals << id;
+            if (!m_removalTimer.isActive())
+                m_removalTimer.start();
+            return;
+        }
+        UpdateTokenRequest request;
+        request.revoked = action == BulkOperation::Action::Revoke;
+        m_model->applyUpdate(id, request);
+        Q_EMIT tokenChanged(id);
+    });
+    const bool single = targets.size() == 1;
+    connect(op, &BulkOperation::finished, this, [this, op, single] {
+        flushRemovals();
+        selectionChanged();
+        if (single && op->failedCount() > 0) {
+            // One token: no progress dialog, the failure goes to the banner.
+            for (int i = 0; i < op->count(); ++i) {
+                if (op->item(i).state == BulkOperation::State::Failed)
+                    m_banner->showMessage(MessageBanner::Level::Error, op->item(i).message);
+            }
+        } else if (!single && op->failedCount() > 0) {
+            m_banner->showMessage(
+                MessageBanner::Level::Warning,
+                tr("%1 of %2 tokens failed; see the result list.").arg(op->failedCount()).arg(op->count()));
+        }
+        Q_EMIT operationFinished();
+        if (!m_bulkDialog || m_bulkDialog->property("operation").value<QObject *>() != op)
+            op->deleteLater();
+    });
+    m_bulk = op;
+    if (!single) {
+        auto *dialog = new BulkProgressDialog(op, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setProperty("operation", QVariant::fromValue<QObject *>(op));
+        connect(dialog, &QObject::destroyed, op, [op] {
+            if (op->isFinished())
+                op->deleteLater();
+        });
+        m_bulkDialog = dialog;
+        dialog->open();
+    }
+    op->start();
+}
+
+void TokenOperations::flushRemovals()
+{
+    m_removalTimer.stop();
+    if (m_pendingRemovals.isEmpty())
+        return;
+    const QStringList ids = std::exchange(m_pendingRemovals, {});
+    m_model->removeIds(ids);
+    Q_EMIT tokensRemoved(ids);
+}
+
+// --- Lookup -------------------------------------------------------------------------------------
+
+void TokenOperations::lookup()
+{
+    if (m_lookupDialog) {
+        m_lookupDialog->raise();
+        m_lookupDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new LookupDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LookupDialog::lookupRequested, this, &TokenOperations::submitLookup);
+    connect(dialog, &LookupDialog::showInTableRequested, this, [this](const QString &id) {
+        const QString why = selectToken(id);
+        if (m_lookupDialog)
+            m_lookupDialog->setTableStatus(why.isEmpty() ? tr("Selected in the table.") : why);
+    });
+    m_lookupDialog = dialog;
+    dialog->show(); // modeless: "Show in table" works with the table behind it
+}
+
+void TokenOperations::submitLookup(const QString &secret)
+{
+    if (!m_lookupDialog)
+        return;
+    m_lookupDialog->setBusy(true);
+    m_service->lookupToken(secret, m_lookupDialog, [this](const ApiResult<TokenMetadata> &r) {
+        if (!m_lookupDialog)
+            return;
+        m_lookupDialog->setBusy(false);
+        if (!r.ok()) {
+            m_lookupDialog->showError(r.error);
+            return;
+        }
+        m_lookupDialog->showMetadata(*r.value, m_model->now());
+        if (r.value->id && m_model->rowOfId(*r.value->id) >= 0)
+            m_model->setDetails({*r.value}); // fresher than what the table had
+    });
 }
 
 } // namespace TokenDesk

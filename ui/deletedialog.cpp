@@ -1,0 +1,117 @@
+#include "deletedialog.h"
+
+#include "ui_deletedialog.h"
+
+#include <QPushButton>
+#include <QStyle>
+
+namespace TokenDesk {
+
+DeleteDialog::DeleteDialog(const QList<Token> &tokens, qint64 nowMs, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DeleteDialog>())
+    , m_tokens(tokens)
+{
+    m_ui->setupUi(this);
+    const int n = int(tokens.size());
+    m_ui->iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+
+    int system = 0, recent = 0, active = 0;
+    for (const Token &t : tokens) {
+        system += t.isSystem ? 1 : 0;
+        recent += t.lastUse && nowMs - *t.lastUse <= RecentUseMs ? 1 : 0;
+        active += t.revoked ? 0 : 1;
+    }
+
+    if (n == 1) {
+        const Token &t = tokens.first();
+        const QString owner = t.owner.value_or(tr("an owner not loaded yet"));
+        m_question = tr("Delete “%1” (%2) owned by %3?").arg(t.name, t.id, owner);
+        m_ui->questionLabel->setText(tr("<b>Delete “%1”</b> (<code>%2</code>) owned by <b>%3</b>?")
+                                         .arg(t.name.toHtmlEscaped(), t.id.toHtmlEscaped(), owner.toHtmlEscaped()));
+        setWindowTitle(tr("Delete token"));
+    } else {
+        m_question = tr("Delete %n tokens?", nullptr, n);
+        m_ui->questionLabel->setText(QStringLiteral("<b>") + m_question.toHtmlEscaped() + QStringLiteral("</b>"));
+        setWindowTitle(tr("Delete %n tokens", nullptr, n));
+    }
+
+    if (system > 0)
+        m_warnings << (n == 1 ? tr("The cluster created this token itself (e.g. InstallerDownload, Mobile). "
+                                   "Deleting it may break the feature that still uses it.")
+                              : tr("%n of them were created by the cluster itself (e.g. InstallerDownload, Mobile). "
+                                   "Deleting them may break the features that still use them.",
+                                   nullptr, system));
+    if (recent > 0)
+        m_warnings << (n == 1 ? tr("It was used in the last 7 days: something still relies on it.")
+                              : tr("%n of them were used in the last 7 days: something still relies on them.", nullptr,
+                                   recent));
+    m_warnings << tr("Deleting cannot be undone. Revoking first is the safer step: anything still using the token "
+                     "fails visibly and you can reactivate it; delete it after a quiet week.");
+
+    QString html = QStringLiteral("<ul style=\"margin-left:0px;-qt-list-indent:1\">");
+    for (int i = 0; i < m_warnings.size(); ++i) {
+        const bool strong = i < m_warnings.size() - 1;
+        html += QStringLiteral("<li>") + (strong ? QStringLiteral("<b>⚠ ") : QString()) +
+                m_warnings.at(i).toHtmlEscaped() + (strong ? QStringLiteral("</b>") : QString()) +
+                QStringLiteral("</li>");
+    }
+    html += QStringLiteral("</ul>");
+    m_ui->warningsLabel->setText(html);
+
+    m_ui->confirmLabel->setVisible(needsTypedCount());
+    m_ui->confirmLineEdit->setVisible(needsTypedCount());
+    m_ui->confirmLabel->setText(tr("Type %1 to delete %n tokens:", nullptr, n).arg(n));
+    m_ui->confirmLineEdit->setAccessibleName(tr("Number of tokens to delete"));
+    m_ui->confirmLineEdit->setInputMethodHints(Qt::ImhDigitsOnly);
+
+    if (active > 0) {
+        m_revokeInstead = m_ui->buttonBox->addButton(
+            n == 1 ? tr("&Revoke instead") : tr("&Revoke %n instead", nullptr, active), QDialogButtonBox::ActionRole);
+        m_revokeInstead->setToolTip(tr("Disable instead of deleting; it can be reactivated"));
+        connect(m_revokeInstead, &QPushButton::clicked, this, [this] {
+            m_choice = Choice::RevokeInstead;
+            QDialog::accept();
+        });
+    }
+    m_delete = m_ui->buttonBox->addButton(n == 1 ? tr("&Delete") : tr("&Delete %n", nullptr, n),
+                                          QDialogButtonBox::DestructiveRole);
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (!m_delete->isEnabled())
+            return;
+        m_choice = Choice::Delete;
+        QDialog::accept();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->confirmLineEdit, &QLineEdit::textChanged, this, &DeleteDialog::updateButtons);
+
+    QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setDefault(true);
+    m_delete->setAutoDefault(false);
+    if (needsTypedCount())
+        m_ui->confirmLineEdit->setFocus();
+    else
+        cancel->setFocus();
+    updateButtons();
+}
+
+DeleteDialog::~DeleteDialog() = default;
+
+QString DeleteDialog::questionText() const
+{
+    return m_question;
+}
+
+void DeleteDialog::setTypedCount(const QString &text)
+{
+    m_ui->confirmLineEdit->setText(text);
+}
+
+void DeleteDialog::updateButtons()
+{
+    const bool confirmed = !needsTypedCount() || m_ui->confirmLineEdit->text().trimmed() == QString::number(count());
+    m_delete->setEnabled(confirmed);
+    m_delete->setToolTip(confirmed ? QString() : tr("Type %1 first").arg(count()));
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,65 @@
+// "Delete": names the token (name, id, owner), warns where it applies (a token the cluster created
+// itself; a token used in the last 7 days; deleting cannot be undone, revoking first is the
+// safer step, as Dynatrace's rotation guidance says) and offers "Revoke instead". For more than
+// one token the user types the count to enable Delete. No I/O: the result is choice().
+#pragma once
+
+#include <QDialog>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QPushButton;
+
+namespace Ui {
+class DeleteDialog;
+}
+
+namespace TokenDesk {
+
+class DeleteDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Token
+    {
+        QString id;
+        QString name;
+        std::optional<QString> owner; // nullopt: details not loaded
+        std::optional<qint64> lastUse;
+        bool isSystem = false;
+        bool revoked = false;
+    };
+    enum class Choice { Cancel, Delete, RevokeInstead };
+
+    static constexpr qint64 RecentUseMs = 7LL * 24 * 60 * 60 * 1000;
+
+    DeleteDialog(const QList<Token> &tokens, qint64 nowMs, QWidget *parent = nullptr);
+    ~DeleteDialog() override;
+
+    Choice choice() const { return m_choice; }
+    int count() const { return int(m_tokens.size()); }
+    bool needsTypedCount() const { return m_tokens.size() > 1; }
+    // Plain-text forms of what is shown (tests, accessibility).
+    QString questionText() const;
+    QStringList warnings() const { return m_warnings; }
+
+    QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *revokeInsteadButton() const { return m_revokeInstead; }
+    void setTypedCount(const QString &text);
+
+private:
+    void updateButtons();
+
+    std::unique_ptr<Ui::DeleteDialog> m_ui;
+    QList<Token> m_tokens;
+    QStringList m_warnings;
+    QString m_question;
+    Choice m_choice = Choice::Cancel;
+    QPushButton *m_delete;
+    QPushButton *m_revokeInstead = nullptr;
+};
+
+} // namespace TokenDesk

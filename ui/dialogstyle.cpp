@@ -1,0 +1,64 @@
+#include "dialogstyle.h"
+
+#include "api/apierror.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+
+namespace TokenDesk {
+
+namespace {
+constexpr char kPlainTextProperty[] = "tokendeskErrorText";
+} // namespace
+
+void DialogStyle::makeErrorLabel(QLabel *label)
+{
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    label->setVisible(false);
+}
+
+void DialogStyle::setErrorText(QLabel *label, const QString &text)
+{
+    label->setProperty(kPlainTextProperty, text);
+    label->setText(text.isEmpty() ? QString() : QStringLiteral("⚠ ") + text);
+    label->setVisible(!text.isEmpty());
+}
+
+QString DialogStyle::errorText(const QLabel *label)
+{
+    return label->property(kPlainTextProperty).toString();
+}
+
+bool isSelfTokenRefusal(const ApiError &error)
+{
+    if (error.httpStatus != 400)
+        return false;
+    if (error.message.contains(QLatin1String("authentication of the request"), Qt::CaseInsensitive) ||
+        error.message.contains(QLatin1String("you're using"), Qt::CaseInsensitive))
+        return true;
+    for (const ConstraintViolation &v : error.violations) {
+        if (v.message && v.message->contains(QLatin1String("used for authentication"), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QString errorInWords(const ApiError &error)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("TokenOperations", text); };
+    if (isSelfTokenRefusal(error))
+        return tr("This is the token TokenDesk is connected with. The cluster does not let a token change or "
+                  "delete itself; connect with another token to do this.") +
+               QStringLiteral(" (HTTP 400)");
+    if (error.httpStatus == 404 && error.kind == ApiError::Kind::Http)
+        return tr("The token no longer exists on the cluster; it may have been deleted elsewhere.") +
+               QStringLiteral(" (HTTP 404)");
+    if (error.httpStatus == 403)
+        return tr("The connection's token is not allowed to do this (it needs the ClusterTokenManagement scope).") +
+               QStringLiteral(" (HTTP 403)");
+    return error.toString();
+}
+
+} // namespace TokenDesk

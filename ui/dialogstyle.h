@@ -1,0 +1,28 @@
+// Small shared helpers of the token dialogs: inline error lines (never colour alone: a "⚠" too)
+// and the words for API failures the user can act on.
+#pragma once
+
+#include <QString>
+
+class QLabel;
+
+namespace TokenDesk {
+
+struct ApiError;
+
+namespace DialogStyle {
+// Styles a label as an inline error line: word-wrapped, red, hidden while empty.
+void makeErrorLabel(QLabel *label);
+// Shows "⚠ text" (or hides the label for an empty text). The text is plain, never rich.
+void setErrorText(QLabel *label, const QString &text);
+// The text set with setErrorText ("" when hidden).
+QString errorText(const QLabel *label);
+} // namespace DialogStyle
+
+// An API failure in words: the self-token 400 ("the token this connection uses…"), 404 ("no longer
+// exists"), or the error's own one line. Never contains a secret.
+QString errorInWords(const ApiError &error);
+// Whether a 400 is the server refusing to change the token that authenticates the request.
+bool isSelfTokenRefusal(const ApiError &error);
+
+} // namespace TokenDesk

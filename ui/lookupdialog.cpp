@@ -1,0 +1,216 @@
+#include "lookupdialog.h"
+
+#include "api/apierror.h"
+#include "api/tokensservice.h"
+#include "dialogstyle.h"
+#include "model/tokentablemodel.h"
+#include "ui_lookupdialog.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+
+namespace TokenDesk {
+
+LookupDialog::LookupDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LookupDialog>())
+{
+    m_ui->setupUi(this);
+    DialogStyle::makeErrorLabel(m_ui->errorLabel);
+    QLineEdit *field = m_ui->secretLineEdit;
+    field->setAccessibleName(tr("Token secret"));
+    field->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    field->setAttribute(Qt::WA_InputMethodEnabled, false);
+    field->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
+                               Qt::ImhNoAutoUppercase);
+    field->setDragEnabled(false);
+    field->setAcceptDrops(false);
+    field->setCompleter(nullptr);
+    field->setMaxLength(512);
+    m_ui->idLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->metadataGroupBox->setVisible(false);
+    m_ui->showInTableButton->setVisible(false);
+    m_ui->tableStatusLabel->setTextFormat(Qt::PlainText);
+    m_ui->lookupButton->setDefault(true);
+
+    connect(field, &QLineEdit::textChanged, this, &LookupDialog::updateFormat);
+    connect(field, &QLineEdit::returnPressed, this, &LookupDialog::requestLookup);
+    connect(m_ui->lookupButton, &QPushButton::clicked, this, &LookupDialog::requestLookup);
+    connect(m_ui->showInTableButton, &QPushButton::clicked, this, [this] {
+        if (m_metadata && m_metadata->id)
+            Q_EMIT showInTableRequested(*m_metadata->id);
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LookupDialog::reject);
+    updateFormat();
+    field->setFocus();
+}
+
+LookupDialog::~LookupDialog()
+{
+    clearSecret();
+}
+
+QString LookupDialog::normalised(const QString &text)
+{
+    QString s = text.trimmed();
+    if (s.startsWith(QLatin1String("Api-Token "), Qt::CaseInsensitive))
+        s = s.mid(10).trimmed();
+    return s;
+}
+
+LookupDialog::Format LookupDialog::recognise(const QString &text)
+{
+    static const QRegularExpression secret(QStringLiteral("^dt0[a-zA-Z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}$"));
+    static const QRegularExpression identifier(QStringLiteral("^dt0[a-zA-Z][0-9]{2}\\.[A-Z0-9]{24}$"));
+    // Old-format secrets: ~20-21 characters of letters and digits (NOTES.md §7). [I] 16..40.
+    static const QRegularExpression old(QStringLiteral("^[A-Za-z0-9_-]{16,40}$"));
+    const QString s = normalised(text);
+    if (s.isEmpty())
+        return Format::Empty;
+    if (secret.match(s).hasMatch())
+        return Format::NewFormat;
+    if (identifier.match(s).hasMatch())
+        return Format::IdentifierOnly;
+    if (!s.startsWith(QLatin1String("dt0")) && old.match(s).hasMatch())
+        return Format::OldFormat;
+    return Format::Unrecognised;
+}
+
+LookupDialog::Format LookupDialog::format() const
+{
+    return recognise(m_ui->secretLineEdit->text());
+}
+
+void LookupDialog::updateFormat()
+{
+    const Format f = format();
+    QString text;
+    switch (f) {
+    case Format::Empty:
+        text = tr("Paste the secret (Ctrl+V).");
+        break;
+    case Format::NewFormat:
+        text = tr("✓ A token secret, identifier %1.")
+                   .arg(TokensService::identifierOf(normalised(m_ui->secretLineEdit->text())));
+        break;
+    case Format::OldFormat:
+        text = tr("✓ Looks like an old-format token secret.");
+        break;
+    case Format::IdentifierOnly:
+        text = tr("✗ This is a token's public identifier, not its secret. Find it in the table instead (Ctrl+F).");
+        break;
+    case Format::Unrecognised:
+        text = tr("✗ Not a token secret: expected dt0c01.<24 characters>.<64 characters> or an old-format token.");
+        break;
+    }
+    m_ui->formatLabel->setText(text);
+    m_ui->lookupButton->setEnabled(!m_busy && (f == Format::NewFormat || f == Format::OldFormat));
+}
+
+void LookupDialog::requestLookup()
+{
+    if (m_busy || !m_ui->lookupButton->isEnabled())
+        return;
+    DialogStyle::setErrorText(m_ui->errorLabel, QString());
+    m_ui->tableStatusLabel->clear();
+    Q_EMIT lookupRequested(normalised(m_ui->secretLineEdit->text()));
+}
+
+void LookupDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->secretLineEdit->setReadOnly(busy);
+    m_ui->lookupButton->setText(busy ? tr("Looking up…") : tr("&Look up"));
+    updateFormat();
+}
+
+void LookupDialog::showMetadata(const TokenMetadata &md, qint64 nowMs)
+{
+    m_metadata = md;
+    clearSecret(); // answered: the secret has done its job
+    auto date = [nowMs](const std::optional<qint64> &ms, const QString &absent) -> QString {
+        if (!ms)
+            return absent;
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms), QLocale::ShortFormat) + QStringLiteral(" (") +
+               TokenTableModel::relativeDayText(*ms, nowMs) + QLatin1Char(')');
+    };
+    m_ui->nameLabel->setText(md.name.value_or(QString()));
+    m_ui->idLabel->setText(md.id.value_or(QString()));
+    m_ui->ownerLabel->setText(md.userId.value_or(tr("unknown")));
+    QString status = md.isRevoked() ? tr("Revoked") : (md.isExpiredAt(nowMs) ? tr("Expired") : tr("Active"));
+    if (md.personalAccessToken.value_or(false))
+        status += tr(" · personal access token");
+    m_ui->statusLabel->setText(status);
+    m_ui->createdLabel->setText(date(md.created, tr("unknown")));
+    m_ui->expiresLabel->setText(date(md.expires, tr("never")));
+    m_ui->lastUseLabel->setText(date(md.lastUse, tr("never")));
+    m_ui->scopesLabel->setText(md.scopes ? md.scopes->join(QStringLiteral(", ")) : tr("unknown"));
+    m_ui->metadataGroupBox->setVisible(true);
+    m_ui->showInTableButton->setVisible(md.id.has_value());
+    m_ui->showInTableButton->setFocus();
+    DialogStyle::setErrorText(m_ui->errorLabel, QString());
+}
+
+void LookupDialog::showError(const ApiError &error)
+{
+    m_metadata.reset();
+    m_ui->metadataGroupBox->setVisible(false);
+    m_ui->showInTableButton->setVisible(false);
+    QString text = error.httpStatus == 404
+                       ? tr("The cluster knows no token with this secret.") + QStringLiteral(" (HTTP 404)")
+                       : errorInWords(error);
+    DialogStyle::setErrorText(m_ui->errorLabel, text);
+}
+
+void LookupDialog::setTableStatus(const QString &text)
+{
+    m_ui->tableStatusLabel->setText(text);
+}
+
+QString LookupDialog::tableStatus() const
+{
+    return m_ui->tableStatusLabel->text();
+}
+
+QString LookupDialog::errorText() const
+{
+    return DialogStyle::errorText(m_ui->errorLabel);
+}
+
+QString LookupDialog::formatText() const
+{
+    return m_ui->formatLabel->text();
+}
+
+QLineEdit *LookupDialog::secretLineEdit() const
+{
+    return m_ui->secretLineEdit;
+}
+
+QPushButton *LookupDialog::lookupButton() const
+{
+    return m_ui->lookupButton;
+}
+
+QPushButton *LookupDialog::showInTableButton() const
+{
+    return m_ui->showInTableButton;
+}
+
+void LookupDialog::clearSecret()
+{
+    // setText() on a QLineEdit resets its undo/redo history, so nothing can bring the secret back.
+    if (m_ui && m_ui->secretLineEdit)
+        m_ui->secretLineEdit->setText(QString());
+}
+
+void LookupDialog::done(int result)
+{
+    clearSecret();
+    QDialog::done(result);
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,196 @@
+#include "scopepicker.h"
+
+#include "catalog/scopecatalog.h"
+#include "dialogstyle.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace TokenDesk {
+
+namespace {
+constexpr int kScopeRole = Qt::UserRole + 1;
+} // namespace
+
+ScopePicker::ScopePicker(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_list(new QListWidget(this))
+    , m_count(new QLabel(this))
+    , m_addCustom(new QPushButton(this))
+    , m_error(new QLabel(this))
+{
+    m_search->setObjectName(QStringLiteral("scopeSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search scopes…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search scopes"));
+    m_list->setObjectName(QStringLiteral("scopesListWidget"));
+    m_list->setAccessibleName(tr("Scopes"));
+    m_list->setUniformItemSizes(true);
+    m_list->setMinimumHeight(180);
+    m_count->setObjectName(QStringLiteral("scopesCountLabel"));
+    m_addCustom->setObjectName(QStringLiteral("addCustomScopeButton"));
+    m_addCustom->setVisible(false);
+    m_error->setObjectName(QStringLiteral("scopesErrorLabel"));
+    DialogStyle::makeErrorLabel(m_error);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(0, 0, 0, 0);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_addCustom, 0, Qt::AlignLeft);
+    layout->addWidget(m_error);
+
+    for (const ScopeInfo &info : ScopeCatalog::all())
+        addItem(info.name, info.name + QStringLiteral(" — ") + info.description, info.label);
+    setFocusProxy(m_search);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ScopePicker::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_addCustom->isVisible())
+            addCustomScope();
+    });
+    connect(m_addCustom, &QPushButton::clicked, this, &ScopePicker::addCustomScope);
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *) {
+        updateCount();
+        Q_EMIT checkedScopesChanged();
+    });
+    updateCount();
+}
+
+ScopePicker::~ScopePicker() = default;
+
+QListWidgetItem *ScopePicker::addItem(const QString &name, const QString &text, const QString &toolTip)
+{
+    const QSignalBlocker blocker(m_list);
+    auto *item = new QListWidgetItem(text, m_list);
+    item->setData(kScopeRole, name);
+    item->setToolTip(toolTip);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Unchecked);
+    return item;
+}
+
+QListWidgetItem *ScopePicker::itemOf(const QString &scope) const
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem *item = m_list->item(i);
+        if (item->data(kScopeRole).toString() == scope)
+            return item;
+    }
+    return nullptr;
+}
+
+void ScopePicker::setCheckedScopes(const QStringList &scopes)
+{
+    {
+        const QSignalBlocker blocker(m_list);
+        for (int i = 0; i < m_list->count(); ++i)
+            m_list->item(i)->setCheckState(Qt::Unchecked);
+        for (const QString &scope : scopes) {
+            QListWidgetItem *item = itemOf(scope);
+            if (!item)
+                item = addItem(scope, scope + QStringLiteral(" — ") + ScopeCatalog::describe(scope),
+                               tr("Not in the documented list of cluster-token scopes"));
+            item->setCheckState(Qt::Checked);
+        }
+    }
+    updateCount();
+    Q_EMIT checkedScopesChanged();
+}
+
+QStringList ScopePicker::checkedScopes() const
+{
+    QStringList result;
+    for (int i = 0; i < m_list->count(); ++i) {
+        const QListWidgetItem *item = m_list->item(i);
+        if (item->checkState() == Qt::Checked)
+            result << item->data(kScopeRole).toString();
+    }
+    return result;
+}
+
+int ScopePicker::checkedCount() const
+{
+    int n = 0;
+    for (int i = 0; i < m_list->count(); ++i)
+        n += m_list->item(i)->checkState() == Qt::Checked ? 1 : 0;
+    return n;
+}
+
+void ScopePicker::setScopeChecked(const QString &scope, bool checked)
+{
+    if (QListWidgetItem *item = itemOf(scope))
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+}
+
+bool ScopePicker::isScopeVisible(const QString &scope) const
+{
+    const QListWidgetItem *item = itemOf(scope);
+    return item && !item->isHidden();
+}
+
+void ScopePicker::setErrorText(const QString &text)
+{
+    DialogStyle::setErrorText(m_error, text);
+}
+
+QString ScopePicker::errorText() const
+{
+    return DialogStyle::errorText(m_error);
+}
+
+bool ScopePicker::isPlausibleScopeName(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9._-]{0,99}$"));
+    return pattern.match(text).hasMatch();
+}
+
+void ScopePicker::applyFilter()
+{
+    const QString needle = m_search->text().trimmed();
+    bool exact = false;
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem *item = m_list->item(i);
+        const QString name = item->data(kScopeRole).toString();
+        exact = exact || name == needle;
+        const bool match = needle.isEmpty() || item->text().contains(needle, Qt::CaseInsensitive) ||
+                           item->toolTip().contains(needle, Qt::CaseInsensitive);
+        item->setHidden(!match);
+    }
+    const bool offerCustom = !needle.isEmpty() && !exact && isPlausibleScopeName(needle);
+    m_addCustom->setVisible(offerCustom);
+    if (offerCustom)
+        m_addCustom->setText(tr("Add “%1” (not a documented scope)").arg(needle));
+}
+
+void ScopePicker::addCustomScope()
+{
+    const QString name = m_search->text().trimmed();
+    if (!isPlausibleScopeName(name))
+        return;
+    QListWidgetItem *item = itemOf(name);
+    if (!item)
+        item = addItem(name, name + QStringLiteral(" — ") + ScopeCatalog::describe(name),
+                       tr("Not in the documented list of cluster-token scopes"));
+    m_search->clear();
+    item->setCheckState(Qt::Checked); // emits itemChanged -> count + checkedScopesChanged
+    m_list->scrollToItem(item);
+}
+
+void ScopePicker::updateCount()
+{
+    const int n = checkedCount();
+    m_count->setText(tr("%n selected", nullptr, n));
+}
+
+} // namespace TokenDesk
