@@ -8,14 +8,11 @@
 
 int main(int argc, char *argv[])
 {
-    // The widgets library is static: its resources must be pulled in explicitly.
-    Q_INIT_RESOURCE(ui);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

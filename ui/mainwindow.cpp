@@ -41,6 +41,12 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+// The widgets library is static: its resources must be pulled in explicitly (outside any namespace).
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(ui);
+}
+
 namespace TokenDesk {
 
 namespace {
@@ -65,8 +71,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_loader(new DetailsLoader(m_service, this))
     , m_clipboard(new SecretClipboard(QGuiApplication::clipboard(), this))
 {
+    initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TokenDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_proxy->setSourceModel(m_model);
     m_secretStore = new KeychainSecretStore(this);

@@ -1,0 +1,234 @@
+// The main window against a real fake cluster over loopback: the list and its details load, the
+// filter pane's query reaches the server exactly, the quick and status filters narrow the rows, the
+// detail pane follows the selection, and a failure shows the banner while the table keeps its rows.
+#include "detailpane.h"
+#include "fakecluster.h"
+#include "filterpane.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+#include "model/detailsloader.h"
+#include "model/tokenproxymodel.h"
+#include "model/tokentablemodel.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace TokenDesk;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void shouldLoadListAndVisibleDetails();
+    void shouldMarkTheTokenThisConnectionUses();
+    void shouldSendTheFilterPaneQuery();
+    void shouldNarrowWithQuickFilter();
+    void shouldNarrowWithStatusFilter();
+    void shouldShowSelectedTokenInDetailPane();
+    void shouldKeepTableWhenListFails();
+
+private:
+    bool connectAndLoad();
+
+    QTemporaryDir m_config;
+    std::unique_ptr<Fake::FakeCluster> m_fake;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_aliceRecent;
+    QString m_aliceOld;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    m_fake = std::make_unique<Fake::FakeCluster>();
+    Fake::SeedOptions seed;
+    seed.tokens = 120;
+    QVERIFY2(m_fake->start({}, seed), qPrintable(m_fake->errorString()));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 day = 24LL * 3600 * 1000;
+    m_aliceRecent =
+        m_fake
+            ->addToken(QStringLiteral("alice-recent-unique"), QStringLiteral("alice"),
+                       {QStringLiteral("settings.read"), QStringLiteral("ClusterTokenManagement")}, {}, now - 2 * day)
+            .id;
+    m_aliceOld =
+        m_fake
+            ->addToken(QStringLiteral("alice-old"), QStringLiteral("alice"),
+                       {QStringLiteral("settings.read"), QStringLiteral("ClusterTokenManagement")}, {}, now - 200 * day)
+            .id;
+    m_window = std::make_unique<MainWindow>(MainWindow::Options{});
+    m_window->show();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_fake.reset();
+}
+
+bool TestMainWindow::connectAndLoad()
+{
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    ConnectionSettings s;
+    s.baseUrl = TokensService::normalizeBaseUrl(m_fake->baseUrl());
+    s.apiToken = m_fake->adminToken().secret;
+    m_window->connectTo(s, QStringLiteral("test"), false);
+    return loaded.wait(10000) && loaded.size() == 1;
+}
+
+void TestMainWindow::shouldLoadListAndVisibleDetails()
+{
+    QVERIFY(connectAndLoad());
+    QCOMPARE(m_window->model()->rowCount(), m_fake->tokenCount());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), m_fake->tokenCount(), 5000);
+    // Details of the visible rows arrive without asking, and only those (lazily).
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isLoaded(m_window->proxy()->sourceRow(0)), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->detailsLoader()->inFlightCount() == 0 && m_window->detailsLoader()->queuedCount() == 0, 5000);
+    QVERIFY(m_window->model()->loadedCount() > 5);
+    QVERIFY(m_window->model()->loadedCount() < m_fake->tokenCount());
+    const QString expected = QStringLiteral("%1 of %1 tokens shown").arg(m_fake->tokenCount());
+    QVERIFY2(m_window->statusText().startsWith(expected), qPrintable(m_window->statusText()));
+}
+
+void TestMainWindow::shouldMarkTheTokenThisConnectionUses()
+{
+    QVERIFY(connectAndLoad());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->selfId(), m_fake->adminToken().id, 5000);
+    const int row = m_window->model()->rowOfId(m_fake->adminToken().id);
+    QVERIFY(row >= 0);
+    QVERIFY(m_window->model()->index(row, 0).data(TokenTableModel::IsSelfRole).toBool());
+}
+
+void TestMainWindow::shouldSendTheFilterPaneQuery()
+{
+    QVERIFY(connectAndLoad());
+    FilterPane *pane = m_window->filterPane();
+    auto *owner = pane->findChild<QLineEdit *>(QStringLiteral("ownerLineEdit"));
+    auto *scopes = pane->findChild<QListWidget *>(QStringLiteral("scopesListWidget"));
+    auto *lastUsed = pane->findChild<QComboBox *>(QStringLiteral("lastUsedComboBox"));
+    auto *limit = pane->findChild<QSpinBox *>(QStringLiteral("limitSpinBox"));
+    auto *apply = pane->findChild<QPushButton *>(QStringLiteral("applyPushButton"));
+    QVERIFY(owner && scopes && lastUsed && limit && apply);
+    QTest::keyClicks(owner, QStringLiteral("alice"));
+    for (const QString &scope : {QStringLiteral("settings.read"), QStringLiteral("ClusterTokenManagement")})
+        scopes->findItems(scope, Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+    lastUsed->setCurrentIndex(lastUsed->findData(int(FilterPane::LastUsedPreset::UsedLast7Days)));
+    limit->setValue(50);
+
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(loaded.wait(5000));
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+
+    const QUrlQuery query(m_fake->lastRequestQuery(Fake::Endpoint::List));
+    QCOMPARE(query.queryItemValue(QStringLiteral("user")), QStringLiteral("alice"));
+    QCOMPARE(query.allQueryItemValues(QStringLiteral("permissions")),
+             (QStringList{QStringLiteral("ClusterTokenManagement"), QStringLiteral("settings.read")}));
+    QCOMPARE(query.queryItemValue(QStringLiteral("limit")), QStringLiteral("50"));
+    const qint64 from = query.queryItemValue(QStringLiteral("from")).toLongLong();
+    const qint64 week = 7LL * 24 * 3600 * 1000;
+    QVERIFY(from >= before - week && from <= after - week);
+    QVERIFY(!query.hasQueryItem(QStringLiteral("to")));
+    // The server answered with exactly the matching token.
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(m_window->model()->id(0), m_aliceRecent);
+}
+
+void TestMainWindow::shouldNarrowWithQuickFilter()
+{
+    QVERIFY(connectAndLoad());
+    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("RECENT-uniq"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), 1, 5000);
+    QCOMPARE(m_window->model()->id(m_window->proxy()->sourceRow(0)), m_aliceRecent);
+    // By id too.
+    m_window->quickFilter()->setText(m_aliceOld.mid(7, 10));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->id(m_window->proxy()->sourceRow(0)), m_aliceOld, 5000);
+    QCOMPARE(m_window->proxy()->rowCount(), 1);
+    // Esc clears it.
+    m_window->quickFilter()->setFocus();
+    QTest::keyClick(m_window->quickFilter(), Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), m_fake->tokenCount(), 5000);
+}
+
+void TestMainWindow::shouldNarrowWithStatusFilter()
+{
+    QVERIFY(connectAndLoad());
+    QSignalSpy all(m_window->detailsLoader(), &DetailsLoader::allLoaded);
+    m_window->detailsLoader()->loadAll();
+    QVERIFY(all.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->loadedCount(), m_fake->tokenCount(), 5000);
+    int revoked = 0;
+    for (int r = 0; r < m_window->model()->rowCount(); ++r)
+        revoked += m_window->model()->status(r) == TokenStatus::Revoked ? 1 : 0;
+    QVERIFY(revoked > 0);
+    auto *status = m_window->statusFilter();
+    status->setCurrentIndex(status->findData(int(TokenProxyModel::StatusFilter::Revoked)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), revoked, 5000);
+    for (int r = 0; r < m_window->proxy()->rowCount(); ++r)
+        QCOMPARE(m_window->model()->status(m_window->proxy()->sourceRow(r)), TokenStatus::Revoked);
+}
+
+void TestMainWindow::shouldShowSelectedTokenInDetailPane()
+{
+    QVERIFY(connectAndLoad());
+    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("alice-old"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), 1, 5000);
+    m_window->table()->selectRow(0);
+    QCOMPARE(m_window->detailPane()->shownId(), m_aliceOld);
+    // Details of the selection arrive and the pane fills in.
+    const int row = m_window->model()->rowOfId(m_aliceOld);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isLoaded(row), 5000);
+    QCOMPARE(m_window->model()->owner(row), std::optional<QString>(QStringLiteral("alice")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->findChild<QListWidget *>() &&
+                                 m_window->detailPane()->findChild<QListWidget *>()->count() == 2,
+                             5000);
+}
+
+void TestMainWindow::shouldKeepTableWhenListFails()
+{
+    QVERIFY(connectAndLoad());
+    const int rows = m_window->model()->rowCount();
+    Fake::Fault fault;
+    fault.kind = Fake::Fault::Kind::Status;
+    fault.status = 500;
+    fault.message = QStringLiteral("Internal trouble");
+    m_fake->injectFault(Fake::Endpoint::List, fault);
+    QSignalSpy failed(m_window.get(), &MainWindow::listFailed);
+    m_window->refresh();
+    QVERIFY(failed.wait(5000));
+    QVERIFY(m_window->banner()->isVisible());
+    QVERIFY2(m_window->banner()->text().contains(QStringLiteral("500")), qPrintable(m_window->banner()->text()));
+    QVERIFY(m_window->banner()->text().contains(QStringLiteral("Internal trouble")));
+    QVERIFY(m_window->banner()->isRetryVisible());
+    QCOMPARE(m_window->model()->rowCount(), rows);
+    // Retry loads again and the banner goes away.
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    Q_EMIT m_window->banner()->retryRequested();
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(!m_window->banner()->isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
