@@ -76,7 +76,7 @@ void DetailsLoader::setList(const StubList &list)
     m_priority.clear();
     m_cursor = 0;
     m_loadingAll = false;
-    m_done = m_loaded = m_failed = m_gone = m_requestsSent = 0;
+    m_done = m_loaded = m_failed = m_gone = m_requestsSent = m_queued = 0;
     m_batch.clear();
     m_flushTimer.stop();
     m_pauseTimer.stop();
@@ -98,6 +98,8 @@ DetailsLoader::State DetailsLoader::stateOf(int row, const QString &id) const
 
 void DetailsLoader::setState(int row, const QString &id, State state)
 {
+    const State old = stateOf(row, id);
+    m_queued += (state == State::Queued ? 1 : 0) - (old == State::Queued ? 1 : 0);
     if (row >= 0) {
         m_states[size_t(row)] = state;
     } else {
@@ -112,11 +114,7 @@ DetailsLoader::State DetailsLoader::state(const QString &id) const
 
 int DetailsLoader::queuedCount() const
 {
-    int queued = 0;
-    for (const QString &id : m_priority) {
-        queued += state(id) == State::Queued ? 1 : 0;
-    }
-    return queued;
+    return m_queued + int(m_deferred.size());
 }
 
 void DetailsLoader::prioritize(const QStringList &ids)

@@ -68,7 +68,7 @@ public:
     bool isLoadingAll() const { return m_loadingAll; }
     bool isPaused() const { return m_pauseTimer.isActive(); }
     int inFlightCount() const { return int(m_inFlight.size()); }
-    int queuedCount() const;
+    int queuedCount() const; // prioritized ids waiting for a request slot
     int loadedCount() const { return m_loaded; }
     int failedCount() const { return m_failed; } // 404s included
     int goneCount() const { return m_gone; }
@@ -116,6 +116,7 @@ private:
     int m_loaded = 0;
     int m_failed = 0;
     int m_gone = 0;
+    int m_queued = 0;
     int m_requestsSent = 0;
     int m_maxConcurrent = 6;
     int m_batchSize = 200;

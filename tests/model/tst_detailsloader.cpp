@@ -97,7 +97,10 @@ private Q_SLOTS:
             visible.append(list.id(row));
         }
         loader.prioritize(visible);
+        QCOMPARE(loader.inFlightCount(), 1);
+        QCOMPARE(loader.queuedCount(), 5);
         QVERIFY(done.wait(20000));
+        QCOMPARE(loader.queuedCount(), 0);
 
         // Then: row 0 (already in flight), the visible rows in order, then the others in list order
         QStringList expected = {list.id(0)};
@@ -368,6 +371,7 @@ private Q_SLOTS:
 
         QVERIFY(!loader.isLoadingAll());
         QCOMPARE(loader.inFlightCount(), 0);
+        QCOMPARE(loader.queuedCount(), 0);
         const int sent = loader.requestsSent();
         const int loadedAtCancel = loader.loadedCount();
         QSignalSpy loaded(&loader, &DetailsLoader::detailsLoaded);
