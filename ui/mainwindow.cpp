@@ -450,6 +450,10 @@ void MainWindow::connectTo(const ConnectionSettings &settings, const QString &pr
     m_listRequest = 0;
     m_selfRequest = 0;
     m_isDemo = demo;
+    if (m_profile.name != profileName || !m_filtersRestored) {
+        restoreFilters(profileName);
+        m_filtersRestored = true;
+    }
     m_profile.name = profileName;
     m_service->setConnection(settings);
     setWindowTitle(demo ? tr("TokenDesk — DEMO (%1)").arg(settings.baseUrl.toString())
@@ -639,12 +643,54 @@ void MainWindow::refresh()
     if (m_listRequest)
         m_service->cancel(m_listRequest);
     m_banner->dismiss();
+    saveFilters();
     const ListQuery query = m_filterPane->query(nowMs());
     m_proxy->setNeverUsedOnly(m_filterPane->neverUsedOnly());
     const qint64 started = nowMs();
     m_listRequest =
         m_service->listTokens(query, this, [this, started](const ApiResult<StubList> &r) { onListResult(r, started); });
     updateStatus();
+}
+
+QString MainWindow::filterGroup(const QString &profileName)
+{
+    // Profile names are free text: keep them out of the key syntax.
+    return QStringLiteral("filters/") + QString::fromLatin1(profileName.toUtf8().toHex());
+}
+
+void MainWindow::saveFilters()
+{
+    if (m_profile.name.isEmpty())
+        return;
+    const FilterPane::State st = m_filterPane->state();
+    m_settings->beginGroup(filterGroup(m_profile.name));
+    m_settings->setValue(QStringLiteral("owner"), st.owner);
+    m_settings->setValue(QStringLiteral("scopes"), st.scopes);
+    m_settings->setValue(QStringLiteral("lastUsed"), int(st.lastUsed));
+    m_settings->setValue(QStringLiteral("from"), st.customFrom);
+    m_settings->setValue(QStringLiteral("to"), st.customTo);
+    m_settings->setValue(QStringLiteral("limit"), st.limit);
+    m_settings->setValue(QStringLiteral("status"), m_statusFilter->currentIndex());
+    m_settings->endGroup();
+}
+
+void MainWindow::restoreFilters(const QString &profileName)
+{
+    FilterPane::State st;
+    m_settings->beginGroup(filterGroup(profileName));
+    st.owner = m_settings->value(QStringLiteral("owner")).toString();
+    st.scopes = m_settings->value(QStringLiteral("scopes")).toStringList();
+    const int preset = m_settings->value(QStringLiteral("lastUsed"), 0).toInt();
+    if (preset >= int(FilterPane::LastUsedPreset::Any) && preset <= int(FilterPane::LastUsedPreset::Custom))
+        st.lastUsed = FilterPane::LastUsedPreset(preset);
+    st.customFrom = m_settings->value(QStringLiteral("from")).toDateTime();
+    st.customTo = m_settings->value(QStringLiteral("to")).toDateTime();
+    st.limit =
+        qBound(1, m_settings->value(QStringLiteral("limit"), ListQuery::DefaultLimit).toInt(), ListQuery::MaxLimit);
+    const int status = m_settings->value(QStringLiteral("status"), 0).toInt();
+    m_settings->endGroup();
+    m_filterPane->setState(st);
+    m_statusFilter->setCurrentIndex(status >= 0 && status < m_statusFilter->count() ? status : 0);
 }
 
 void MainWindow::onListResult(const ApiResult<StubList> &result, qint64 startedMs)

@@ -94,6 +94,9 @@ private:
     void identifySelf();
     void onUntrustedCertificate(const QSslCertificate &certificate, const QList<QSslError> &errors);
 
+    static QString filterGroup(const QString &profileName);
+    void saveFilters();
+    void restoreFilters(const QString &profileName);
     void onListResult(const ApiResult<StubList> &result, qint64 startedMs);
     void scheduleVisibleDetails();
     void requestVisibleDetails();
@@ -121,6 +124,7 @@ private:
     ConnectionProfile m_profile;
     bool m_isDemo = false;
     bool m_certificateDialogOpen = false;
+    bool m_filtersRestored = false;
 
     TokensService::RequestId m_listRequest = 0;
     TokensService::RequestId m_selfRequest = 0;

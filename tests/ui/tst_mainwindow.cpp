@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void shouldNarrowWithStatusFilter();
     void shouldShowSelectedTokenInDetailPane();
     void shouldKeepTableWhenListFails();
+    void shouldRememberFiltersPerProfile();
 
 private:
     bool connectAndLoad();
@@ -60,6 +62,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    QSettings().clear(); // every test starts with no saved filters or window state
     m_fake = std::make_unique<Fake::FakeCluster>();
     Fake::SeedOptions seed;
     seed.tokens = 120;
@@ -228,6 +231,37 @@ void TestMainWindow::shouldKeepTableWhenListFails()
     Q_EMIT m_window->banner()->retryRequested();
     QVERIFY(loaded.wait(5000));
     QVERIFY(!m_window->banner()->isVisible());
+}
+
+void TestMainWindow::shouldRememberFiltersPerProfile()
+{
+    QVERIFY(connectAndLoad());
+    auto *owner = m_window->filterPane()->findChild<QLineEdit *>(QStringLiteral("ownerLineEdit"));
+    auto *limit = m_window->filterPane()->findChild<QSpinBox *>(QStringLiteral("limitSpinBox"));
+    owner->setText(QStringLiteral("alice"));
+    limit->setValue(77);
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    m_window->refresh();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_window->model()->rowCount(), 2);
+
+    // A new window on the same profile starts with the same filters and asks the server for them.
+    m_window = std::make_unique<MainWindow>(MainWindow::Options{});
+    QVERIFY(connectAndLoad());
+    QCOMPARE(m_window->filterPane()->state().owner, QStringLiteral("alice"));
+    QCOMPARE(m_window->filterPane()->state().limit, 77);
+    QCOMPARE(QUrlQuery(m_fake->lastRequestQuery(Fake::Endpoint::List)).queryItemValue(QStringLiteral("user")),
+             QStringLiteral("alice"));
+    QCOMPARE(m_window->model()->rowCount(), 2);
+    // Another profile has its own (default) filters.
+    ConnectionSettings s;
+    s.baseUrl = TokensService::normalizeBaseUrl(m_fake->baseUrl());
+    s.apiToken = m_fake->adminToken().secret;
+    QSignalSpy loaded2(m_window.get(), &MainWindow::listLoaded);
+    m_window->connectTo(s, QStringLiteral("other"), false);
+    QVERIFY(loaded2.wait(5000));
+    QCOMPARE(m_window->filterPane()->state().owner, QString());
+    QCOMPARE(m_window->model()->rowCount(), m_fake->tokenCount());
 }
 
 QTEST_MAIN(TestMainWindow)
