@@ -1,37 +1,21 @@
 #include "stubidindex.h"
 
+#include <QHashFunctions>
 #include <QThreadPool>
 
 #include <algorithm>
-#include <cstring>
 
 namespace TokenDesk {
 
 namespace {
-// A fast non-cryptographic hash (8 bytes at a time, multiply-xorshift mixing): ids are short
-// ASCII strings from the server; the table never sees attacker-chosen keys in bulk beyond the
-// list itself, and probing stays correct under any collisions.
 size_t hashOf(QByteArrayView bytes)
 {
-    constexpr quint64 k = 0x9E3779B97F4A7C15ULL;
-    quint64 h = quint64(bytes.size()) * k;
-    const char *p = bytes.data();
-    qsizetype n = bytes.size();
-    while (n >= 8) {
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        h = (h ^ word) * k;
-        h ^= h >> 29;
-        p += 8;
-        n -= 8;
-    }
-    quint64 tail = 0;
-    std::memcpy(&tail, p, size_t(n));
-    h = (h ^ tail) * k;
-    h ^= h >> 32;
-    h *= k;
-    h ^= h >> 29;
-    return size_t(h);
+    return qHash(bytes, 0);
+}
+
+quint32 tagOf(size_t hash)
+{
+    return quint32(quint64(hash) >> 32);
 }
 } // namespace
 
@@ -77,13 +61,13 @@ void StubIdIndex::rehash(const StubList &list, qsizetype minEntries)
     while (capacity < 2 * (minEntries + 1)) {
         capacity *= 2;
     }
-    std::vector<qint32> old;
+    std::vector<Slot> old;
     old.swap(m_slots);
-    m_slots.assign(size_t(capacity), -1);
+    m_slots.assign(size_t(capacity), Slot{});
     m_count = 0;
-    for (const qint32 entry : old) {
-        if (entry >= 0) {
-            insert(list, entry, false);
+    for (const Slot &slot : old) {
+        if (slot.entry >= 0) {
+            insert(list, slot.entry, false);
         }
     }
 }
@@ -91,17 +75,20 @@ void StubIdIndex::rehash(const StubList &list, qsizetype minEntries)
 void StubIdIndex::insert(const StubList &list, int entry, bool replace)
 {
     const QByteArrayView id = list.idUtf8(entry);
+    const size_t hash = hashOf(id);
+    const quint32 tag = tagOf(hash);
     const size_t mask = m_slots.size() - 1;
-    for (size_t slot = hashOf(id) & mask;; slot = (slot + 1) & mask) {
-        const qint32 existing = m_slots[slot];
-        if (existing < 0) {
-            m_slots[slot] = entry;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        Slot &slot = m_slots[i];
+        if (slot.entry < 0) {
+            slot = Slot{entry, tag};
             ++m_count;
             return;
         }
-        if (list.idUtf8(existing) == id) {
+        // The tag spares most comparisons (and the arena cache misses they cost).
+        if (slot.tag == tag && list.idUtf8(slot.entry) == id) {
             if (replace) {
-                m_slots[slot] = entry;
+                slot.entry = entry;
             }
             return;
         }
@@ -125,14 +112,16 @@ int StubIdIndex::find(const StubList &list, QByteArrayView idUtf8) const
     if (m_slots.empty()) {
         return -1;
     }
+    const size_t hash = hashOf(idUtf8);
+    const quint32 tag = tagOf(hash);
     const size_t mask = m_slots.size() - 1;
-    for (size_t slot = hashOf(idUtf8) & mask;; slot = (slot + 1) & mask) {
-        const qint32 entry = m_slots[slot];
-        if (entry < 0) {
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const Slot &slot = m_slots[i];
+        if (slot.entry < 0) {
             return -1;
         }
-        if (list.idUtf8(entry) == idUtf8) {
-            return entry;
+        if (slot.tag == tag && list.idUtf8(slot.entry) == idUtf8) {
+            return slot.entry;
         }
     }
 }

@@ -1,5 +1,5 @@
 // An id -> entry index over a StubList: open addressing on the UTF-8 ids held by the list itself,
-// so 1,000,000 ids cost one 4-byte slot each (about 8 MB) and no QString per token.
+// so 1,000,000 ids cost two 8-byte slots each (16 MB) and no QString per token.
 #pragma once
 
 #include "api/stublist.h"
@@ -45,7 +45,12 @@ private:
     void insert(const StubList &list, int entry, bool replace);
     void rehash(const StubList &list, qsizetype minEntries);
 
-    std::vector<qint32> m_slots; // -1 = empty; size is a power of two, at most half full
+    struct Slot
+    {
+        qint32 entry = -1; // -1 = empty
+        quint32 tag = 0;   // high bits of the id's hash
+    };
+    std::vector<Slot> m_slots; // size is a power of two, at most half full
     qsizetype m_count = 0;
     int m_entries = 0;
     bool m_built = false;

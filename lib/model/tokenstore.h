@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -49,6 +50,76 @@ struct TokenRow
     bool isLoaded() const { return flags & Loaded; }
 };
 
+// The rows, in chunks of 1024 shared copy-on-write: copying a TokenRows copies only chunk
+// pointers, and writing a row clones just its chunk when a snapshot still shares it. So a details
+// batch arriving while the proxy's worker reads a snapshot costs a few chunks, not the table.
+class TokenRows
+{
+public:
+    static constexpr int ChunkBits = 10;
+    static constexpr size_t ChunkSize = size_t(1) << ChunkBits;
+
+    size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    const TokenRow &operator[](size_t i) const { return m_chunks[i >> ChunkBits]->rows[i & (ChunkSize - 1)]; }
+    TokenRow &mutableAt(size_t i)
+    {
+        std::shared_ptr<Chunk> &chunk = m_chunks[i >> ChunkBits];
+        if (chunk.use_count() > 1) {
+            chunk = std::make_shared<Chunk>(*chunk);
+        }
+        return chunk->rows[i & (ChunkSize - 1)];
+    }
+    // Rows 0..count-1 for list entries 0..count-1, nothing loaded.
+    void assignList(size_t count)
+    {
+        m_chunks.clear();
+        m_chunks.reserve((count + ChunkSize - 1) / ChunkSize);
+        for (size_t first = 0; first < count; first += ChunkSize) {
+            auto chunk = std::make_shared<Chunk>();
+            const size_t n = std::min(ChunkSize, count - first);
+            for (size_t i = 0; i < n; ++i) {
+                chunk->rows[i].stub = quint32(first + i);
+            }
+            m_chunks.push_back(std::move(chunk));
+        }
+        m_size = count;
+    }
+    void push_back(const TokenRow &row)
+    {
+        if ((m_size & (ChunkSize - 1)) == 0) {
+            m_chunks.push_back(std::make_shared<Chunk>());
+        }
+        mutableAt(m_size) = row;
+        ++m_size;
+    }
+    // Removes rows [first, last): the chunks from `first` on are rebuilt.
+    void erase(size_t first, size_t last)
+    {
+        const size_t removed = last - first;
+        const size_t newSize = m_size - removed;
+        std::vector<std::shared_ptr<Chunk>> chunks(m_chunks.begin(), m_chunks.begin() + qsizetype(first >> ChunkBits));
+        std::shared_ptr<Chunk> current;
+        for (size_t to = (first >> ChunkBits) << ChunkBits; to < newSize; ++to) {
+            if ((to & (ChunkSize - 1)) == 0) {
+                current = std::make_shared<Chunk>();
+                chunks.push_back(current);
+            }
+            current->rows[to & (ChunkSize - 1)] = (*this)[to < first ? to : to + removed];
+        }
+        m_chunks = std::move(chunks);
+        m_size = newSize;
+    }
+
+private:
+    struct Chunk
+    {
+        TokenRow rows[ChunkSize];
+    };
+    std::vector<std::shared_ptr<Chunk>> m_chunks;
+    size_t m_size = 0;
+};
+
 struct ScopeSet
 {
     QStringList scopes; // as the server sent them
@@ -60,7 +131,7 @@ struct TokenStore
     // Shared between store copies and with the id index builder; copied before an append when
     // shared (copy-on-write), so a snapshot's list never changes.
     std::shared_ptr<StubList> list = std::make_shared<StubList>();
-    std::vector<TokenRow> rows;
+    TokenRows rows;
     QStringList owners;
     std::vector<ScopeSet> scopeSets;
     std::vector<QByteArray> nameOverrides; // UTF-8

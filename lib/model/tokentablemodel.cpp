@@ -180,10 +180,7 @@ void TokenTableModel::setList(const StubList &list)
     beginResetModel();
     auto store = std::make_shared<TokenStore>();
     store->list = std::make_shared<StubList>(list);
-    store->rows.resize(size_t(list.size()));
-    for (int i = 0; i < list.size(); ++i) {
-        store->rows[size_t(i)].stub = quint32(i);
-    }
+    store->rows.assignList(size_t(list.size()));
     m_store = std::move(store);
     m_index.clear();
     m_stubToRow.clear();
@@ -375,7 +372,7 @@ int TokenTableModel::setDetails(const QList<TokenMetadata> &batch)
             continue;
         }
         TokenStore &store = mutableStore();
-        TokenRow &r = store.rows[size_t(row)];
+        TokenRow &r = store.rows.mutableAt(size_t(row));
         if (!r.isLoaded()) {
             ++m_loadedCount;
         }
@@ -487,7 +484,7 @@ bool TokenTableModel::applyUpdate(const QString &tokenId, const UpdateTokenReque
         return true;
     }
     TokenStore &store = mutableStore();
-    TokenRow &r = store.rows[size_t(row)];
+    TokenRow &r = store.rows.mutableAt(size_t(row));
     bool newKnown = false;
     if (request.name) {
         const QByteArray utf8 = request.name->toUtf8();
@@ -542,7 +539,7 @@ int TokenTableModel::removeIds(const QStringList &ids)
                 --m_loadedCount;
             }
         }
-        store.rows.erase(store.rows.begin() + first, store.rows.begin() + last + 1);
+        store.rows.erase(size_t(first), size_t(last) + 1);
         m_stubToRowValid = false;
         endRemoveRows();
     }
@@ -586,9 +583,9 @@ void TokenTableModel::setNow(qint64 nowMs)
         return;
     }
     TokenStore &store = mutableStore();
-    for (TokenRow &row : store.rows) {
-        if (row.isLoaded()) {
-            refreshDerived(row);
+    for (size_t i = 0; i < store.rows.size(); ++i) {
+        if (store.rows[i].isLoaded()) {
+            refreshDerived(store.rows.mutableAt(i));
         }
     }
     Q_EMIT dataChanged(index(0, CreatedColumn), index(rowCount() - 1, StatusColumn));
