@@ -39,8 +39,8 @@ const QString ConnectionHelp =
                    "                       The API token is read from the environment variable TOKENDESK_API_TOKEN;\n"
                    "                       it is never accepted as an argument.\n"
                    "  --profile NAME       Use a connection profile saved by TokenDesk (URL, CA file,\n"
-                   "                       pinned certificate, timeout); the token still comes from\n"
-                   "                       TOKENDESK_API_TOKEN.\n"
+                   "                       pinned certificate, timeout) and its API token from the\n"
+                   "                       system keyring (TOKENDESK_API_TOKEN, when set, wins).\n"
                    "  --demo               Use an in-process demo cluster (seeded tokens, its admin token).\n"
                    "  --demo-tokens N      Number of seeded demo tokens (default 200).\n"
                    "  --ca-file FILE       Extra CA certificates (PEM) to trust.\n"
@@ -497,8 +497,8 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     if (sources > 1)
         return error(cmd, QStringLiteral("use one of --url, --profile and --demo, not both."));
     if (sources == 0) {
-        return error(cmd, QStringLiteral("no cluster given: use --url URL or --profile NAME (with TOKENDESK_API_TOKEN "
-                                         "set), or --demo."));
+        return error(cmd, QStringLiteral("no cluster given: use --url URL (with TOKENDESK_API_TOKEN set), "
+                                         "--profile NAME, or --demo."));
     }
     if (demoTokensText) {
         bool ok = false;

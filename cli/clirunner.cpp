@@ -8,6 +8,7 @@
 #include "csv/csvwriter.h"
 #include "csv/tokensnapshot.h"
 #include "fakecluster.h"
+#include "keychainsecretstore.h"
 #include "settings/connectionprofile.h"
 
 #include <QDateTime>
@@ -176,6 +177,23 @@ bool Runner::connectService()
 
 void Runner::start()
 {
+    if (m_apiToken.isEmpty() && !m_inv.profile.isEmpty() && !m_inv.demo) {
+        // The GUI keeps each profile's token in the system keyring under the profile's name.
+        auto *keyring = new KeychainSecretStore(this);
+        keyring->read(m_inv.profile, this, [this, keyring](bool ok, const QString &secret, const QString &why) {
+            keyring->deleteLater();
+            if (!ok || secret.isEmpty()) {
+                Terminal::err(QStringLiteral("tokendesk-cli: no API token for profile \u201C%1\u201D in the system "
+                                             "keyring (%2); set TOKENDESK_API_TOKEN instead.\n")
+                                  .arg(Terminal::printable(m_inv.profile), Terminal::printable(why)));
+                finish(ExitUsage);
+                return;
+            }
+            m_apiToken = secret;
+            start();
+        });
+        return;
+    }
     if (!connectService())
         return;
     switch (m_inv.command) {

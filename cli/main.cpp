@@ -39,7 +39,9 @@ int main(int argc, char **argv)
     if (!inv.demo) {
         apiToken = qEnvironmentVariable("TOKENDESK_API_TOKEN").trimmed();
         qunsetenv("TOKENDESK_API_TOKEN");
-        if (apiToken.isEmpty()) {
+        // With --profile and no environment variable, the token comes from the system keyring
+        // entry the GUI saved for that profile (read by the runner).
+        if (apiToken.isEmpty() && inv.profile.isEmpty()) {
             Terminal::err(QStringLiteral("tokendesk-cli: set TOKENDESK_API_TOKEN to the API token of the cluster "
                                          "(it is never accepted as an argument).\n"));
             return ExitUsage;

@@ -573,6 +573,11 @@ void TstCli::profile_takesTheConnectionFromASavedProfile()
     r = run({QStringLiteral("list"), QStringLiteral("--profile=other")});
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     QVERIFY2(r.err.contains("no profile named") && r.err.contains("fake cluster"), qPrintable(r.describe()));
+    // And without TOKENDESK_API_TOKEN the token is asked of the system keyring; with none reachable
+    // (no Secret Service here), that is a usage error that says where the token was looked for
+    r = run({QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("fake cluster")}, {}, {}, false);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("keyring") && r.err.contains("TOKENDESK_API_TOKEN"), qPrintable(r.describe()));
 }
 
 void TstCli::apiErrors_exitWith2_data()
