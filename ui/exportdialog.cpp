@@ -33,6 +33,9 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_ui->presetComboBox->addItem(tr("Excel"), int(CsvOptions::Preset::Excel));
     m_ui->headerCheckBox->setChecked(true);
     m_ui->formulaGuardCheckBox->setChecked(true);
+    QFont bold = m_ui->summaryLabel->font();
+    bold.setBold(true);
+    m_ui->summaryLabel->setFont(bold);
     QFont small = m_ui->formulaGuardLabel->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_ui->formulaGuardLabel->setFont(small);

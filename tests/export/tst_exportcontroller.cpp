@@ -14,6 +14,7 @@
 #include "model/tokentablemodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -787,6 +788,8 @@ private Q_SLOTS:
         QVERIFY(!h.controller->action()->isEnabled()); // nothing to export yet
         h.setTokens(makeTokens(3), 3);
         QTRY_VERIFY(h.controller->action()->isEnabled());
+        h.window.activateWindow();
+        QApplication::setActiveWindow(&h.window); // bare X servers have no window manager to do it
         QVERIFY(QTest::qWaitForWindowActive(&h.window));
         QTest::keyClick(&h.window, Qt::Key_E, Qt::ControlModifier);
         QTRY_VERIFY(h.controller->dialog());
@@ -822,6 +825,17 @@ private Q_SLOTS:
         if (!folder.isEmpty()) {
             QVERIFY(picture.save(folder + QStringLiteral("/export-dialog.png")));
         }
+        // and while it loads details: options locked, progress, Cancel
+        dialog->setPhase(ExportDialog::Phase::LoadingDetails, QStringLiteral("Loading the details of 32 tokens\u2026"));
+        dialog->setProgress(12, 32);
+        QVERIFY(!dialog->exportButton()->isEnabled());
+        QVERIFY(!dialog->findChild<QWidget *>(QStringLiteral("columnsGroupBox"))->isEnabled());
+        QCOMPARE(dialog->cancelButton()->text(), QStringLiteral("Cancel"));
+        if (!folder.isEmpty()) {
+            QVERIFY(dialog->grab().save(folder + QStringLiteral("/export-dialog-busy.png")));
+        }
+        dialog->setPhase(ExportDialog::Phase::Idle);
+        QVERIFY(dialog->exportButton()->isEnabled());
     }
 };
 
