@@ -56,10 +56,10 @@ TokenMetadata variedDetails(int i)
     }
     std::optional<qint64> lastUse;
     if (i % 4 != 0) {
-        lastUse = fixedNow() - (i * 7919 % 400) * Day / 3;
+        lastUse = fixedNow() - (qint64(i) * 7919 % 400) * Day / 3;
     }
     return details(tokenId(i), owners.at(i % owners.size()), scopeSets.at((i / 2) % scopeSets.size()),
-                   fixedNow() - (i * 104729 % 1000) * Day / 2, expires, lastUse, i % 5 == 0);
+                   fixedNow() - (qint64(i) * 104729 % 1000) * Day / 2, expires, lastUse, i % 5 == 0);
 }
 
 QList<TokenMetadata> variedBatch(int from, int to, int step = 1)
