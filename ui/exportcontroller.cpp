@@ -102,7 +102,7 @@ void ExportController::setState(State state)
 void ExportController::updateActionEnabled()
 {
     // While an export runs the action only raises its dialog.
-    m_action->setEnabled(isRunning() || m_proxy->rowCount() > 0);
+    m_action->setEnabled(isRunning() || (m_proxy && m_proxy->rowCount() > 0));
 }
 
 QList<TokenColumn> ExportController::tableColumns() const
@@ -195,7 +195,7 @@ void ExportController::scheduleCounts()
 
 void ExportController::updateCounts()
 {
-    if (!m_dialog || isRunning()) {
+    if (!m_dialog || !m_proxy || isRunning()) {
         return;
     }
     // One pass over the view's rows (a vector copy and a flag test per row: milliseconds at 1M).
@@ -240,7 +240,7 @@ void ExportController::chooseFile()
 
 void ExportController::exportTo(const QString &filePath)
 {
-    if (!m_dialog || isRunning()) {
+    if (!m_dialog || !m_model || !m_proxy || isRunning()) {
         return;
     }
     setState(State::Idle);
@@ -310,7 +310,8 @@ void ExportController::startLoading(const std::shared_ptr<const ModelSnapshot> &
     };
     if (m_dialog) {
         m_dialog->setPhase(ExportDialog::Phase::LoadingDetails,
-                           tr("Loading the details of %1 tokens\u2026").arg(number(m_loadTotal)));
+                           m_loadTotal == 1 ? tr("Loading the details of 1 token\u2026")
+                                            : tr("Loading the details of %1 tokens\u2026").arg(number(m_loadTotal)));
     }
     qCInfo(lcExport, "loading details of %d rows before the export", m_loadTotal);
     updateLoadProgress();
@@ -447,6 +448,10 @@ void ExportController::waitForView()
     if (m_state != State::WaitingForView) {
         return;
     }
+    if (!m_model || !m_proxy) {
+        abortRun(tr("The table was closed during the export; nothing was written."));
+        return;
+    }
     if (m_proxy->isPending()) {
         // New details may re-sort or re-filter the view: export what it shows once that is applied.
         m_runConnections = {
@@ -468,6 +473,10 @@ void ExportController::waitForView()
 void ExportController::startWriting()
 {
     if (m_cancelRequested) {
+        return;
+    }
+    if (!m_model || !m_proxy) {
+        abortRun(tr("The table was closed during the export; nothing was written."));
         return;
     }
     const std::shared_ptr<const ModelSnapshot> snapshot = ModelSnapshot::fromView(*m_proxy);
@@ -508,11 +517,19 @@ void ExportController::onJobFinished(bool ok, const QString &error)
             ? tr("Exported 1 row to \u201C%1\u201D.").arg(nativePath(m_filePath))
             : tr("Exported %1 rows to \u201C%2\u201D.").arg(number(m_writtenRows), nativePath(m_filePath));
     if (m_rowsWithoutDetails > 0) {
-        message += QLatin1Char(' ') +
-                   tr("%1 of them have no details: their detail cells are empty.").arg(number(m_rowsWithoutDetails));
+        message +=
+            QLatin1Char(' ') +
+            (m_rowsWithoutDetails == 1
+                 ? tr("1 of them has no details: its detail cells are empty.")
+                 : tr("%1 of them have no details: their detail cells are empty.").arg(number(m_rowsWithoutDetails)));
     }
     if (m_loadFailed > 0) {
-        message += QLatin1Char(' ') + tr("The details of %1 tokens could not be loaded.").arg(number(m_loadFailed));
+        message +=
+            QLatin1Char(' ') + (m_loadFailed == 1
+                                    ? tr("The details of 1 token could not be loaded (deleted meanwhile, or refused).")
+                                    : tr("The details of %1 tokens could not be loaded (deleted meanwhile, or "
+                                         "refused).")
+                                          .arg(number(m_loadFailed)));
     }
     finish(true, message);
 }
@@ -573,6 +590,7 @@ void ExportController::finish(bool ok, const QString &message)
             m_dialog->accept();
         } else {
             m_dialog->showMessage(message, !cancelled);
+            updateCounts(); // the view may have changed meanwhile
         }
     }
     if (ok) {

@@ -129,8 +129,8 @@ private:
     void finish(bool ok, const QString &message);
     void abortRun(const QString &message);
 
-    TokenTableModel *m_model;
-    TokenProxyModel *m_proxy;
+    QPointer<TokenTableModel> m_model;
+    QPointer<TokenProxyModel> m_proxy;
     QPointer<DetailsLoader> m_loader;
     QPointer<QHeaderView> m_header;
     QWidget *m_window;

@@ -550,6 +550,68 @@ private Q_SLOTS:
         }
     }
 
+    void loadThemFirst_withATokenDeletedMeanwhile_shouldExportTheRestAndSaySo()
+    {
+        // Given rows without details, one of which was deleted on the cluster after the list
+        Harness h(true);
+        QVERIFY2(h.started, qPrintable(h.fake.errorString()));
+        QVERIFY(seedCluster(h, 6, 2));
+        const QString goneId = h.model.id(h.model.rowCount() - 1);
+        QVERIFY(!h.model.isLoaded(h.model.rowCount() - 1));
+        bool deleted = false;
+        h.service.deleteToken(goneId, &h.fake,
+                              [&deleted](const ApiResult<NoContent> &result) { deleted = result.ok(); });
+        QTRY_VERIFY(deleted);
+
+        // When the export loads the missing details first
+        h.openDialog();
+        QSignalSpy finished(h.controller, &ExportController::exportFinished);
+        const QString path = h.out + QStringLiteral("/gone.csv");
+        QVERIFY(h.exportVia(path));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+
+        // Then the file is written, the gone token's detail cells are empty, and the message says why
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
+        const QString message = finished.at(0).at(2).toString();
+        QVERIFY2(message.contains(QStringLiteral("The details of 1 token could not be loaded")), qPrintable(message));
+        QCOMPARE(h.loader->state(goneId), DetailsLoader::State::Gone);
+        const auto records = readCsv(path);
+        QVERIFY(records);
+        QCOMPARE(*records, expectedRecords(h.proxy, h.controller->tableColumns(), true));
+        QCOMPARE(h.model.loadedCount(), h.model.rowCount() - 1);
+    }
+
+    void listReloaded_whileLoadingDetails_shouldAbortAndWriteNothing()
+    {
+        Harness h(true);
+        QVERIFY2(h.started, qPrintable(h.fake.errorString()));
+        QVERIFY(seedCluster(h, 8, 1));
+        Fake::Fault slow;
+        slow.kind = Fake::Fault::Kind::Latency;
+        slow.latencyMs = 2000;
+        slow.count = -1;
+        h.fake.injectFault(Fake::Endpoint::Get, slow);
+        ExportDialog *dialog = h.openDialog();
+        QSignalSpy finished(h.controller, &ExportController::exportFinished);
+        const QString path = h.out + QStringLiteral("/reloaded.csv");
+        QVERIFY(h.exportVia(path));
+        QCOMPARE(h.controller->state(), ExportController::State::LoadingDetails);
+
+        // When the list is loaded again meanwhile
+        StubList list;
+        list.append(TokenStub{tokenId(1), QStringLiteral("other"), std::nullopt});
+        h.model.setList(list);
+
+        // Then the export stops, says why, and writes nothing
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QVERIFY(finished.at(0).at(2).toString().contains(QStringLiteral("reloaded")));
+        QVERIFY(!QFileInfo::exists(path));
+        QTRY_COMPARE(dialog->rowCount(), 1); // counts follow the new list
+        QCOMPARE(h.controller->state(), ExportController::State::Idle);
+        h.fake.clearFaults();
+    }
+
     void emptyCells_shouldExportWithoutLoading()
     {
         // Given the same kind of view with rows lacking details
