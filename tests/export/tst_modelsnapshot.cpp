@@ -2,6 +2,7 @@
 // unaffected by later model changes, with every known field; ExportColumns and ExportSettings.
 #include "exportfixtures.h"
 
+#include "csv/csvexportjob.h"
 #include "export/exportcolumns.h"
 #include "export/exportsettings.h"
 #include "export/modelsnapshot.h"
@@ -160,6 +161,52 @@ private Q_SLOTS:
         QCOMPARE(snapshot->missingDetailsCount(), int(std::count_if(before.cbegin(), before.cend(), [](const auto &md) {
                      return !md.userId.has_value();
                  })));
+    }
+
+    void export_onAWorker_whileTheModelChanges_shouldWriteTheSnapshot()
+    {
+        // Given a snapshot of 20,000 rows being written on a worker
+        Table t(20000, 10000);
+        t.proxy.setFilterText(QStringLiteral("team-"));
+        t.proxy.sort(TokenTableModel::LastUseColumn, Qt::DescendingOrder);
+        QTRY_VERIFY(!t.proxy.isPending());
+        const auto snapshot = ModelSnapshot::fromView(t.proxy);
+        const QList<TokenMetadata> expected = tokensOf(*snapshot);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("busy.csv"));
+        const QList<TokenColumn> columns = TokenColumns::all();
+        CsvExportJob job(snapshot, columns, fixedNow(), path, CsvOptions::standard());
+        QSignalSpy finished(&job, &CsvExportJob::finished);
+        QVERIFY(job.start());
+
+        // When the GUI thread keeps changing the model meanwhile (details, deletions, creations)
+        int round = 0;
+        while (finished.isEmpty() && round < 200) {
+            QList<TokenMetadata> batch = t.tokens.details.mid(10000 + (round % 50) * 200, 200);
+            for (TokenMetadata &md : batch) {
+                md.userId = QStringLiteral("owner-%1").arg(round);
+                md.scopes = QStringList{QStringLiteral("scope-%1").arg(round)};
+            }
+            t.model.setDetails(batch);
+            t.model.removeIds({t.model.id(0)});
+            t.model.addToken(TokenStub{tokenId(100000 + round), QStringLiteral("new-%1").arg(round), std::nullopt});
+            ++round;
+            QCoreApplication::processEvents();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(round > 0); // the model did change while the worker wrote
+        qInfo("model changed %d times during the export", round);
+
+        // Then the file holds the snapshot as it was taken
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        const auto records = parseCsv(QString::fromUtf8(readBytes(path)), QLatin1Char(','));
+        QVERIFY(records);
+        QCOMPARE(records->size(), expected.size() + 1);
+        QStringList cells;
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            TokenColumns::cells(columns, expected.at(i), fixedNow(), cells);
+            QCOMPARE(records->at(i + 1), cells);
+        }
     }
 
     void fromView_withoutSourceModel_shouldBeEmpty()
