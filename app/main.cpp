@@ -4,7 +4,41 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QTranslator>
+
+namespace {
+
+// The language comes from --lang (a code such as "de" or "de_DE"), else from the system (LANGUAGE,
+// LC_ALL, LC_MESSAGES, LANG). Returns it, or an empty string when there is nothing to look at.
+QString languageArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith("--lang="))
+            return QString::fromLocal8Bit(arg.mid(7));
+    }
+    return QString();
+}
+
+// Installs Qt's own translations (standard buttons, dialogs) and ours for the locale. Both are
+// children of the application. English needs no translator.
+void installTranslators(QCoreApplication &app, const QLocale &locale)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("tokendesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +47,17 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tokendesk.TokenDesk"));
+    // Toolbar actions ask the icon theme by name (view-refresh, list-add, ...). A bare system has no
+    // theme with those names: our own SVGs, named alike, are the fallback.
+    QIcon::setFallbackSearchPaths(QIcon::fallbackSearchPaths() << QStringLiteral(":/icons"));
+
+    // Translators go in before the parser so that --help is translated too.
+    const QString lang = languageArgument(argc, argv);
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    if (!lang.isEmpty())
+        QLocale::setDefault(locale);
+    installTranslators(app, locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -41,6 +86,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QCoreApplication::translate("main", "Log every request (never a secret)."));
     parser.addOption(verbose);
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use this language (for example de or en) instead of the system's."),
+        QStringLiteral("CODE"));
+    parser.addOption(langOption);
     parser.process(app);
     if (!parser.isSet(verbose))
         QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.*.info=false\ntokendesk.*.debug=false"));
@@ -50,7 +100,8 @@ int main(int argc, char *argv[])
     bool ok = false;
     options.demoTokens = parser.value(demoTokens).toInt(&ok);
     if (!ok || options.demoTokens < 1 || options.demoTokens > 1000000) {
-        qCritical("--demo-tokens takes a number from 1 to 1000000");
+        qCritical("%s", qUtf8Printable(
+                            QCoreApplication::translate("main", "--demo-tokens takes a number from 1 to 1000000")));
         return 1;
     }
     options.profile = parser.value(profile);

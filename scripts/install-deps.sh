@@ -11,8 +11,12 @@ packages=(
   qtkeychain-qt6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev libxkbcommon-dev
   # headless runs, screenshots
   xvfb xauth fonts-dejavu-core python3-yaml
+  # desktop integration: AT-SPI test, translations of Qt's own strings, metadata checks, .deb, screenshots
+  python3-pyatspi at-spi2-core dbus appstream desktop-file-utils qt6-translations-l10n dpkg-dev xdotool imagemagick
   # tools the tests and benchmarks call
   curl jq openssl
+  # CI static analysis; clang and libFuzzer for the fuzz preset
+  cppcheck clang libclang-rt-14-dev
 )
 
 missing=()

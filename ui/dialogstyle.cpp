@@ -47,7 +47,8 @@ bool isSelfTokenRefusal(const ApiError &error)
 
 QString errorInWords(const ApiError &error)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("TokenOperations", text); };
+    // The context is what lupdate records for these calls (the enclosing namespace).
+    auto tr = [](const char *text) { return QCoreApplication::translate("TokenDesk", text); };
     if (isSelfTokenRefusal(error))
         return tr("This is the token TokenDesk is connected with. The cluster does not let a token change or "
                   "delete itself; connect with another token to do this.") +

@@ -68,26 +68,31 @@ void MessageBanner::showMessage(Level level, const QString &text, const QString 
     m_detailsButton->setVisible(!details.isEmpty());
     m_retry->setVisible(retryable);
 
+    // Tint the window colour of the current palette (light or dark) towards the level's hue, the way
+    // KMessageWidget does; the text keeps the palette's own colour so it stays readable in both.
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QColor background = palette().color(QPalette::AlternateBase);
+    QColor hue(0x3d, 0xae, 0xe9);
     switch (level) {
     case Level::Information:
-        background = QColor(0xd7, 0xe9, 0xf7);
         break;
     case Level::Warning:
         icon = QStyle::SP_MessageBoxWarning;
-        background = QColor(0xfc, 0xf0, 0xc8);
+        hue = QColor(0xf6, 0x74, 0x00);
         break;
     case Level::Error:
         icon = QStyle::SP_MessageBoxCritical;
-        background = QColor(0xf8, 0xd7, 0xd3);
+        hue = QColor(0xda, 0x44, 0x53);
         break;
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    QPalette pal = palette();
+    QPalette pal = parentWidget() ? parentWidget()->palette() : QPalette();
+    const QColor window = pal.color(QPalette::Window);
+    const float amount = 0.22f;
+    const QColor background = QColor::fromRgbF(window.redF() * (1 - amount) + hue.redF() * amount,
+                                               window.greenF() * (1 - amount) + hue.greenF() * amount,
+                                               window.blueF() * (1 - amount) + hue.blueF() * amount);
     pal.setColor(QPalette::Window, background);
-    pal.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
     setPalette(pal);
     setAccessibleDescription(text);
     show();

@@ -7,7 +7,8 @@ namespace TokenDesk::ScopeCatalog {
 const QList<ScopeInfo> &all()
 {
     static const QList<ScopeInfo> scopes = [] {
-        auto tr = [](const char *text) { return QCoreApplication::translate("ScopeCatalog", text); };
+        // The context is what lupdate records for these calls (the enclosing namespace).
+        auto tr = [](const char *text) { return QCoreApplication::translate("TokenDesk::ScopeCatalog", text); };
         return QList<ScopeInfo>{
             {QStringLiteral("DiagnosticExport"), tr("Diagnostic export"),
              tr("Export diagnostic data (support archives) from the cluster.")},
