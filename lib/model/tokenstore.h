@@ -51,8 +51,11 @@ struct TokenRow
 };
 
 // The rows, in chunks of 1024 shared copy-on-write: copying a TokenRows copies only chunk
-// pointers, and writing a row clones just its chunk when a snapshot still shares it. So a details
+// pointers, and writing a row clones just its chunk when a snapshot may share it. So a details
 // batch arriving while the proxy's worker reads a snapshot costs a few chunks, not the table.
+// Whether a chunk may be shared is decided by an epoch kept on the owning thread (markShared()),
+// never by shared_ptr::use_count(), whose relaxed read would not order the worker's reads before
+// our writes.
 class TokenRows
 {
 public:
@@ -65,18 +68,21 @@ public:
     TokenRow &mutableAt(size_t i)
     {
         std::shared_ptr<Chunk> &chunk = m_chunks[i >> ChunkBits];
-        if (chunk.use_count() > 1) {
+        if (chunk->epoch != m_epoch) {
             chunk = std::make_shared<Chunk>(*chunk);
+            chunk->epoch = m_epoch;
         }
         return chunk->rows[i & (ChunkSize - 1)];
     }
+    // Every chunk may now be shared with a copy (a snapshot): the next write to it clones it.
+    void markShared() { ++m_epoch; }
     // Rows 0..count-1 for list entries 0..count-1, nothing loaded.
     void assignList(size_t count)
     {
         m_chunks.clear();
         m_chunks.reserve((count + ChunkSize - 1) / ChunkSize);
         for (size_t first = 0; first < count; first += ChunkSize) {
-            auto chunk = std::make_shared<Chunk>();
+            auto chunk = newChunk();
             const size_t n = std::min(ChunkSize, count - first);
             for (size_t i = 0; i < n; ++i) {
                 chunk->rows[i].stub = quint32(first + i);
@@ -88,7 +94,7 @@ public:
     void push_back(const TokenRow &row)
     {
         if ((m_size & (ChunkSize - 1)) == 0) {
-            m_chunks.push_back(std::make_shared<Chunk>());
+            m_chunks.push_back(newChunk());
         }
         mutableAt(m_size) = row;
         ++m_size;
@@ -102,7 +108,7 @@ public:
         std::shared_ptr<Chunk> current;
         for (size_t to = (first >> ChunkBits) << ChunkBits; to < newSize; ++to) {
             if ((to & (ChunkSize - 1)) == 0) {
-                current = std::make_shared<Chunk>();
+                current = newChunk();
                 chunks.push_back(current);
             }
             current->rows[to & (ChunkSize - 1)] = (*this)[to < first ? to : to + removed];
@@ -115,9 +121,17 @@ private:
     struct Chunk
     {
         TokenRow rows[ChunkSize];
+        quint64 epoch = 0; // chunks of the current epoch are ours alone
     };
+    std::shared_ptr<Chunk> newChunk() const
+    {
+        auto chunk = std::make_shared<Chunk>();
+        chunk->epoch = m_epoch;
+        return chunk;
+    }
     std::vector<std::shared_ptr<Chunk>> m_chunks;
     size_t m_size = 0;
+    quint64 m_epoch = 0;
 };
 
 struct ScopeSet
@@ -128,9 +142,10 @@ struct ScopeSet
 
 struct TokenStore
 {
-    // Shared between store copies and with the id index builder; copied before an append when
-    // shared (copy-on-write), so a snapshot's list never changes.
+    // Shared between store copies and with the id index builder; copied before an append when it
+    // may be shared (listShared, kept by the owning thread), so a snapshot's list never changes.
     std::shared_ptr<StubList> list = std::make_shared<StubList>();
+    bool listShared = false;
     TokenRows rows;
     QStringList owners;
     std::vector<ScopeSet> scopeSets;
@@ -143,8 +158,9 @@ struct TokenStore
     }
     StubList &mutableList()
     {
-        if (list.use_count() > 1) {
+        if (listShared) {
             list = std::make_shared<StubList>(*list);
+            listShared = false;
         }
         return *list;
     }

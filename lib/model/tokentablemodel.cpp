@@ -45,6 +45,7 @@ void TokenTableModel::startIndexBuild()
     if (m_store->list->size() < 20000) {
         return; // cheap enough to build on first use
     }
+    m_store->listShared = true; // the worker reads it
     StubIdIndex::buildAsync(m_store->list, m_indexReceiver, [this, generation](std::shared_ptr<StubIdIndex> index) {
         if (generation != m_indexGeneration || m_index.isBuilt()) {
             return;
@@ -69,11 +70,22 @@ int TokenTableModel::columnCount(const QModelIndex &parent) const
 
 TokenStore &TokenTableModel::mutableStore()
 {
-    // Copy-on-write: a snapshot held by the proxy's worker must never change under it.
-    if (m_store.use_count() > 1) {
+    // Copy-on-write: a snapshot held by the proxy's worker must never change under it. The copy
+    // is shallow (chunk pointers, implicitly shared lists); its rows and list are marked shared so
+    // writes clone what they touch.
+    if (m_storeShared) {
         m_store = std::make_shared<TokenStore>(*m_store);
+        m_store->rows.markShared();
+        m_store->listShared = true;
+        m_storeShared = false;
     }
     return *m_store;
+}
+
+std::shared_ptr<const TokenStore> TokenTableModel::snapshot() const
+{
+    m_storeShared = true;
+    return m_store;
 }
 
 QString TokenTableModel::notLoadedText()
@@ -182,6 +194,7 @@ void TokenTableModel::setList(const StubList &list)
     store->list = std::make_shared<StubList>(list);
     store->rows.assignList(size_t(list.size()));
     m_store = std::move(store);
+    m_storeShared = false;
     m_index.clear();
     m_stubToRow.clear();
     m_stubToRowValid = false;

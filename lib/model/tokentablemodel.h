@@ -140,7 +140,8 @@ public:
     static QString notLoadedText();
 
     // The current store, shared read-only (the proxy's worker reads it on another thread).
-    std::shared_ptr<const TokenStore> snapshot() const { return m_store; }
+    // Taking one makes the next mutation copy the store (shallowly, see TokenRows).
+    std::shared_ptr<const TokenStore> snapshot() const;
     const TokenStore &store() const { return *m_store; }
 
 Q_SIGNALS:
@@ -167,6 +168,7 @@ private:
     void emitRowRanges(std::vector<int> rows, int firstColumn, int lastColumn);
 
     std::shared_ptr<TokenStore> m_store;
+    mutable bool m_storeShared = false; // a snapshot of m_store was handed out
     // GUI-side indexes (not shared with the worker).
     mutable StubIdIndex m_index;
     std::shared_ptr<StubIdIndex::Receiver> m_indexReceiver;
