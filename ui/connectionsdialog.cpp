@@ -33,6 +33,7 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     setObjectName(QStringLiteral("connectionsDialog"));
     m_list->setObjectName(QStringLiteral("profilesListWidget"));
     m_list->setAccessibleName(tr("Connection profiles"));
+    m_list->setAccessibleDescription(tr("The saved clusters; select one to change or connect to it"));
     m_name->setObjectName(QStringLiteral("nameLineEdit"));
     m_name->setAccessibleName(tr("Profile name"));
     m_name->setPlaceholderText(tr("prod-cluster"));
@@ -41,6 +42,8 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     m_url->setPlaceholderText(tr("https://cluster.example.com"));
     m_token->setObjectName(QStringLiteral("tokenLineEdit"));
     m_token->setAccessibleName(tr("API token"));
+    m_token->setAccessibleDescription(
+        tr("The secret TokenDesk connects with; kept in the system keyring, never in a file"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setAttribute(Qt::WA_InputMethodEnabled, false);
     m_caFile->setObjectName(QStringLiteral("caFileLineEdit"));
@@ -53,8 +56,13 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_connect->setDefault(true);
+    m_add->setToolTip(tr("Start a new connection profile"));
+    m_remove->setToolTip(tr("Remove the selected profile and its stored API token"));
+    m_test->setToolTip(tr("Try to list one token with these settings"));
+    m_connect->setToolTip(tr("Save the profile and connect to its cluster"));
 
     auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setToolTip(tr("Choose a PEM file with the certificate authority of the cluster"));
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);

@@ -63,6 +63,7 @@ DeleteDialog::DeleteDialog(const QList<Token> &tokens, qint64 nowMs, QWidget *pa
     m_ui->confirmLineEdit->setVisible(needsTypedCount());
     m_ui->confirmLabel->setText(tr("Type %1 to delete %n tokens:", nullptr, n).arg(n));
     m_ui->confirmLineEdit->setAccessibleName(tr("Number of tokens to delete"));
+    m_ui->confirmLineEdit->setAccessibleDescription(tr("Type the number of tokens to confirm the deletion"));
     m_ui->confirmLineEdit->setInputMethodHints(Qt::ImhDigitsOnly);
 
     if (active > 0) {
@@ -76,6 +77,7 @@ DeleteDialog::DeleteDialog(const QList<Token> &tokens, qint64 nowMs, QWidget *pa
     }
     m_delete = m_ui->buttonBox->addButton(n == 1 ? tr("&Delete") : tr("&Delete %n", nullptr, n),
                                           QDialogButtonBox::DestructiveRole);
+    m_delete->setAccessibleDescription(tr("Delete for good; this cannot be undone"));
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (!m_delete->isEnabled())
             return;
@@ -93,6 +95,7 @@ DeleteDialog::DeleteDialog(const QList<Token> &tokens, qint64 nowMs, QWidget *pa
     else
         cancel->setFocus();
     updateButtons();
+    adjustSize();
 }
 
 DeleteDialog::~DeleteDialog() = default;

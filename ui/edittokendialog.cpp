@@ -40,6 +40,11 @@ EditTokenDialog::EditTokenDialog(const TokenMetadata &current, qint64 nowMs, QWi
     m_ui->scopePicker->setCheckedScopes(current.scopes.value_or(QStringList()));
 
     saveButton()->setDefault(true);
+    saveButton()->setAccessibleDescription(tr("Send the changes to the cluster"));
+    m_ui->nameLineEdit->setAccessibleDescription(tr("The token's name; it need not be unique"));
+    m_ui->activeRadioButton->setAccessibleDescription(tr("The token can be used"));
+    m_ui->revokedRadioButton->setAccessibleDescription(
+        tr("Anything using the token fails at once; it stays listed and can be reactivated"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EditTokenDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EditTokenDialog::reject);
     connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, [this] {

@@ -28,6 +28,14 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_ui->setupUi(this);
     m_exportButton = m_ui->buttonBox->addButton(tr("E&xport\u2026"), QDialogButtonBox::AcceptRole);
     m_exportButton->setDefault(true);
+    m_exportButton->setAccessibleDescription(tr("Choose the file and write the CSV"));
+    m_ui->columnsListWidget->setAccessibleName(tr("Columns"));
+    m_ui->columnsListWidget->setAccessibleDescription(m_ui->columnsListWidget->toolTip());
+    m_ui->moveUpButton->setAccessibleDescription(tr("Move the selected column one place earlier"));
+    m_ui->moveDownButton->setAccessibleDescription(tr("Move the selected column one place later"));
+    m_ui->presetComboBox->setAccessibleDescription(tr("The CSV dialect: separator, encoding and byte order mark"));
+    m_ui->headerCheckBox->setAccessibleDescription(tr("The first line names the columns"));
+    m_ui->formulaGuardCheckBox->setAccessibleDescription(m_ui->formulaGuardLabel->text());
 
     m_ui->presetComboBox->addItem(tr("Standard CSV"), int(CsvOptions::Preset::Standard));
     m_ui->presetComboBox->addItem(tr("Excel"), int(CsvOptions::Preset::Excel));

@@ -55,6 +55,7 @@ FilterPane::FilterPane(QWidget *parent)
 
     m_lastUsed->setObjectName(QStringLiteral("lastUsedComboBox"));
     m_lastUsed->setAccessibleName(tr("Last used"));
+    m_lastUsed->setAccessibleDescription(tr("Only tokens last used (or not used) in this period"));
     for (auto p : {LastUsedPreset::Any, LastUsedPreset::UsedLast7Days, LastUsedPreset::UsedLast30Days,
                    LastUsedPreset::UnusedFor30Days, LastUsedPreset::UnusedFor90Days, LastUsedPreset::UnusedFor180Days,
                    LastUsedPreset::NeverUsed, LastUsedPreset::Custom}) {
@@ -67,8 +68,10 @@ FilterPane::FilterPane(QWidget *parent)
     }
     m_from->setObjectName(QStringLiteral("fromDateTimeEdit"));
     m_from->setAccessibleName(tr("Last used from"));
+    m_from->setAccessibleDescription(tr("Start of the custom last-used period"));
     m_to->setObjectName(QStringLiteral("toDateTimeEdit"));
     m_to->setAccessibleName(tr("Last used to"));
+    m_to->setAccessibleDescription(tr("End of the custom last-used period"));
     m_lastUsedNote->setWordWrap(true);
     m_lastUsedNote->setObjectName(QStringLiteral("lastUsedNoteLabel"));
     QFont small = m_lastUsedNote->font();
@@ -87,6 +90,7 @@ FilterPane::FilterPane(QWidget *parent)
     m_apply->setToolTip(tr("Ask the cluster for the tokens matching these filters"));
     m_clearScopes->setObjectName(QStringLiteral("clearScopesPushButton"));
     m_clearScopes->setAccessibleName(tr("Clear checked scopes"));
+    m_clearScopes->setAccessibleDescription(tr("Uncheck every scope, so that the scopes do not filter"));
 
     auto *scopesHeader = new QHBoxLayout;
     auto *scopesLabel = new QLabel(tr("Scopes (token must have all)"), this);

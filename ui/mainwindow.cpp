@@ -210,6 +210,7 @@ void MainWindow::createWidgets()
     m_statusFilter = new QComboBox(central);
     m_statusFilter->setObjectName(QStringLiteral("statusFilterComboBox"));
     m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->setAccessibleDescription(tr("Shows all tokens, or only the active, revoked or expired ones"));
     m_statusFilter->addItem(tr("All"), QVariant::fromValue(int(TokenProxyModel::StatusFilter::All)));
     m_statusFilter->addItem(tr("Active"), QVariant::fromValue(int(TokenProxyModel::StatusFilter::Active)));
     m_statusFilter->addItem(tr("Revoked"), QVariant::fromValue(int(TokenProxyModel::StatusFilter::Revoked)));
@@ -222,6 +223,7 @@ void MainWindow::createWidgets()
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("tokensTableView"));
     m_table->setAccessibleName(tr("Tokens"));
+    m_table->setAccessibleDescription(tr("The tokens of the cluster; the selected token's details are shown beside"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new TokenItemDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -322,6 +324,7 @@ void MainWindow::createMenus()
     m_profileCombo = new QComboBox(toolbar);
     m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
     m_profileCombo->setAccessibleName(tr("Connection profile"));
+    m_profileCombo->setAccessibleDescription(tr("The cluster to work with; the last entry manages connections"));
     m_profileCombo->setMinimumContentsLength(16);
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {

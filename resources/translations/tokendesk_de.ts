@@ -256,8 +256,8 @@
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>I have &amp;stored this token</source>
-        <translation>Ich habe dieses Token ge&amp;speichert</translation>
+        <source>I &amp;have stored this token</source>
+        <translation>Ich &amp;habe dieses Token gespeichert</translation>
     </message>
 </context>
 <context>
@@ -517,6 +517,34 @@
         <source>Enter the API token this profile connects with (it needs the ClusterTokenManagement scope).</source>
         <translation>Geben Sie das API-Token ein, mit dem sich dieses Profil verbindet (es braucht die Berechtigung ClusterTokenManagement).</translation>
     </message>
+    <message>
+        <source>The saved clusters; select one to change or connect to it</source>
+        <translation>Die gespeicherten Cluster; wählen Sie einen, um ihn zu ändern oder sich mit ihm zu verbinden</translation>
+    </message>
+    <message>
+        <source>The secret TokenDesk connects with; kept in the system keyring, never in a file</source>
+        <translation>Das Geheimnis, mit dem sich TokenDesk verbindet; liegt im Schlüsselbund des Systems, nie in einer Datei</translation>
+    </message>
+    <message>
+        <source>Start a new connection profile</source>
+        <translation>Ein neues Verbindungsprofil beginnen</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile and its stored API token</source>
+        <translation>Das ausgewählte Profil und sein gespeichertes API-Token entfernen</translation>
+    </message>
+    <message>
+        <source>Try to list one token with these settings</source>
+        <translation>Mit diesen Einstellungen versuchen, ein Token aufzulisten</translation>
+    </message>
+    <message>
+        <source>Save the profile and connect to its cluster</source>
+        <translation>Das Profil speichern und sich mit seinem Cluster verbinden</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file with the certificate authority of the cluster</source>
+        <translation>Eine PEM-Datei mit der Zertifizierungsstelle des Clusters wählen</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CreateTokenDialog</name>
@@ -607,6 +635,10 @@
     <message>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>When the token stops working; the API cannot change it later</source>
+        <translation>Wann das Token nicht mehr funktioniert; die API kann das später nicht ändern</translation>
     </message>
 </context>
 <context>
@@ -707,6 +739,14 @@
     <message>
         <source>Type %1 first</source>
         <translation>Tippen Sie zuerst %1</translation>
+    </message>
+    <message>
+        <source>Type the number of tokens to confirm the deletion</source>
+        <translation>Tippen Sie die Anzahl der Tokens, um das Löschen zu bestätigen</translation>
+    </message>
+    <message>
+        <source>Delete for good; this cannot be undone</source>
+        <translation>Endgültig löschen; das lässt sich nicht rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -906,6 +946,22 @@
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
+    <message>
+        <source>Send the changes to the cluster</source>
+        <translation>Die Änderungen an den Cluster senden</translation>
+    </message>
+    <message>
+        <source>The token&apos;s name; it need not be unique</source>
+        <translation>Der Name des Tokens; er muss nicht eindeutig sein</translation>
+    </message>
+    <message>
+        <source>The token can be used</source>
+        <translation>Das Token kann verwendet werden</translation>
+    </message>
+    <message>
+        <source>Anything using the token fails at once; it stays listed and can be reactivated</source>
+        <translation>Alles, was das Token verwendet, scheitert sofort; es bleibt gelistet und lässt sich reaktivieren</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::ExportController</name>
@@ -962,16 +1018,32 @@
         <translation>%1 davon haben keine Details: Ihre Detailzellen sind leer.</translation>
     </message>
     <message>
-        <source>The details of %1 tokens could not be loaded.</source>
-        <translation>Die Details von %1 Tokens konnten nicht geladen werden.</translation>
-    </message>
-    <message>
         <source>Export cancelled; nothing was written. The details loaded so far are kept.</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben. Die bisher geladenen Details bleiben erhalten.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Loading the details of 1 token…</source>
+        <translation>Die Details von 1 Token werden geladen…</translation>
+    </message>
+    <message>
+        <source>The table was closed during the export; nothing was written.</source>
+        <translation>Die Tabelle wurde während des Exports geschlossen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>1 of them has no details: its detail cells are empty.</source>
+        <translation>1 davon hat keine Details: Seine Detailzellen sind leer.</translation>
+    </message>
+    <message>
+        <source>The details of 1 token could not be loaded (deleted meanwhile, or refused).</source>
+        <translation>Die Details von 1 Token konnten nicht geladen werden (inzwischen gelöscht oder verweigert).</translation>
+    </message>
+    <message>
+        <source>The details of %1 tokens could not be loaded (deleted meanwhile, or refused).</source>
+        <translation>Die Details von %1 Tokens konnten nicht geladen werden (inzwischen gelöscht oder verweigert).</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1119,30 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Choose the file and write the CSV</source>
+        <translation>Die Datei wählen und die CSV schreiben</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Move the selected column one place earlier</source>
+        <translation>Die ausgewählte Spalte eine Stelle nach vorn verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected column one place later</source>
+        <translation>Die ausgewählte Spalte eine Stelle nach hinten verschieben</translation>
+    </message>
+    <message>
+        <source>The CSV dialect: separator, encoding and byte order mark</source>
+        <translation>Die CSV-Variante: Trennzeichen, Kodierung und Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <source>The first line names the columns</source>
+        <translation>Die erste Zeile benennt die Spalten</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1275,22 @@
         <source>Tokens that were never used are left out by the server when a date is set.</source>
         <translation>Nie verwendete Tokens lässt der Server weg, wenn ein Datum gesetzt ist.</translation>
     </message>
+    <message>
+        <source>Only tokens last used (or not used) in this period</source>
+        <translation>Nur Tokens, die in diesem Zeitraum zuletzt verwendet (oder nicht verwendet) wurden</translation>
+    </message>
+    <message>
+        <source>Start of the custom last-used period</source>
+        <translation>Beginn des benutzerdefinierten Zeitraums der letzten Verwendung</translation>
+    </message>
+    <message>
+        <source>End of the custom last-used period</source>
+        <translation>Ende des benutzerdefinierten Zeitraums der letzten Verwendung</translation>
+    </message>
+    <message>
+        <source>Uncheck every scope, so that the scopes do not filter</source>
+        <translation>Alle Berechtigungen abhaken, sodass nicht nach Berechtigungen gefiltert wird</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::KeychainSecretStore</name>
@@ -1248,6 +1360,14 @@
     <message>
         <source>The cluster knows no token with this secret.</source>
         <translation>Der Cluster kennt kein Token mit diesem Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Ask the cluster which token this secret belongs to</source>
+        <translation>Den Cluster fragen, zu welchem Token dieses Geheimnis gehört</translation>
+    </message>
+    <message>
+        <source>✓ Found. The secret was cleared from the field.</source>
+        <translation>✓ Gefunden. Das Geheimnis wurde aus dem Feld gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1597,18 @@
         <source>&lt;b&gt;TokenDesk %1&lt;/b&gt;&lt;p&gt;Administration of the API tokens of Dynatrace Managed clusters through the Cluster API v2.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;b&gt;TokenDesk %1&lt;/b&gt;&lt;p&gt;Verwaltung der API-Tokens von Dynatrace-Managed-Clustern über die Cluster-API v2.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Shows all tokens, or only the active, revoked or expired ones</source>
+        <translation>Zeigt alle Tokens oder nur die aktiven, widerrufenen oder abgelaufenen</translation>
+    </message>
+    <message>
+        <source>The tokens of the cluster; the selected token&apos;s details are shown beside</source>
+        <translation>Die Tokens des Clusters; die Details des ausgewählten Tokens stehen daneben</translation>
+    </message>
+    <message>
+        <source>The cluster to work with; the last entry manages connections</source>
+        <translation>Der Cluster, mit dem gearbeitet wird; der letzte Eintrag verwaltet die Verbindungen</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::MemorySecretStore</name>
@@ -1679,6 +1811,10 @@
             <numerusform>%n ausgewählt</numerusform>
             <numerusform>%n ausgewählt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check the scopes the token grants; each says what it allows</source>
+        <translation>Haken Sie die Berechtigungen an, die das Token gewährt; jede sagt, was sie erlaubt</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +2111,7 @@ Ohne Speichern schließen?</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE once the list and details are loaded, then quit (documentation).</source>
-        <translation>Ein Bild des Fensters in DATEI speichern, sobald Liste und Details geladen sind, dann beenden (Dokumentation).</translation>
+        <translation>Ein Bild des Fensters in FILE speichern, sobald Liste und Details geladen sind, dann beenden (Dokumentation).</translation>
     </message>
     <message>
         <source>Log every request (never a secret).</source>
