@@ -90,6 +90,7 @@ CreateTokenDialog::CreateTokenDialog(QWidget *parent)
     m_ui->customUnitComboBox->addItem(tr("days"), QVariant::fromValue(DurationUnit::Days));
     m_ui->customUnitComboBox->setCurrentIndex(2);
     m_ui->customValueSpinBox->setAccessibleName(tr("Custom expiry value"));
+    m_ui->expiryComboBox->setAccessibleDescription(tr("When the token stops working; the API cannot change it later"));
     m_ui->customUnitComboBox->setAccessibleName(tr("Custom expiry unit"));
 
     okButton()->setText(tr("&Create"));

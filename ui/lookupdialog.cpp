@@ -35,6 +35,7 @@ LookupDialog::LookupDialog(QWidget *parent)
     m_ui->showInTableButton->setVisible(false);
     m_ui->tableStatusLabel->setTextFormat(Qt::PlainText);
     m_ui->lookupButton->setDefault(true);
+    m_ui->lookupButton->setAccessibleDescription(tr("Ask the cluster which token this secret belongs to"));
 
     connect(field, &QLineEdit::textChanged, this, &LookupDialog::updateFormat);
     connect(field, &QLineEdit::returnPressed, this, &LookupDialog::requestLookup);

@@ -31,6 +31,7 @@ ScopePicker::ScopePicker(QWidget *parent)
     m_search->setAccessibleName(tr("Search scopes"));
     m_list->setObjectName(QStringLiteral("scopesListWidget"));
     m_list->setAccessibleName(tr("Scopes"));
+    m_list->setAccessibleDescription(tr("Check the scopes the token grants; each says what it allows"));
     m_list->setUniformItemSizes(true);
     m_list->setMinimumHeight(180);
     m_count->setObjectName(QStringLiteral("scopesCountLabel"));
