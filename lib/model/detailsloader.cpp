@@ -22,6 +22,7 @@ DetailsLoader::DetailsLoader(TokensService *service, QObject *parent)
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &DetailsLoader::flush);
     m_pauseTimer.setSingleShot(true);
+    m_pauseTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early: before the rate limit's reset
     connect(&m_pauseTimer, &QTimer::timeout, this, &DetailsLoader::pump);
 }
 

@@ -59,6 +59,7 @@ bool TokenFilterSpec::dependsOnDetails() const
     if (filters()) {
         return true; // the text filter reads owner/scopes/name; the others read status/lastUse
     }
+    // Name sorting depends on details only through renames (see TokenProxyModel).
     return sortColumn >= 0 && sortColumn != TokenTableModel::IdColumn;
 }
 

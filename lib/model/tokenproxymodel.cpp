@@ -576,7 +576,11 @@ void TokenProxyModel::onSourceDataChanged(const QModelIndex &topLeft, const QMod
     const bool affectsResult =
         roles.isEmpty() || roles.contains(Qt::DisplayRole) || roles.contains(TokenTableModel::SortRole) ||
         roles.contains(TokenTableModel::StatusRole) || roles.contains(TokenTableModel::DetailsLoadedRole);
-    if (affectsResult && m_spec.dependsOnDetails()) {
+    // Sorted by name, unfiltered: only a rename changes the order (not every details batch).
+    const bool nameOnly = !m_spec.filters() && m_spec.sortColumn == TokenTableModel::NameColumn;
+    const bool renamed = m_model->nameChangeCount() != m_nameChangesSeen;
+    m_nameChangesSeen = m_model->nameChangeCount();
+    if (affectsResult && m_spec.dependsOnDetails() && (!nameOnly || renamed)) {
         m_dirty = true;
         if (!m_running && !m_throttle.isActive()) {
             m_throttle.start();

@@ -142,6 +142,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<Relay> m_relay;
     QTimer m_throttle;
+    quint64 m_nameChangesSeen = 0;
     int m_synchronousLimit = 20000;
     int m_lastShown = -1;
     int m_lastTotal = -1;

@@ -357,6 +357,9 @@ void TokenTableModel::applyMetadata(TokenRow &row, const TokenMetadata &md, bool
     }
     if (md.name) {
         const QByteArray utf8 = md.name->toUtf8();
+        if (QByteArrayView(utf8) != store.nameUtf8(row)) {
+            ++m_nameChanges;
+        }
         if (row.nameOverride >= 0) {
             store.nameOverrides[size_t(row.nameOverride)] = utf8;
         } else if (QByteArrayView(utf8) != store.list->nameUtf8(int(row.stub))) {
@@ -501,6 +504,7 @@ bool TokenTableModel::applyUpdate(const QString &tokenId, const UpdateTokenReque
     bool newKnown = false;
     if (request.name) {
         const QByteArray utf8 = request.name->toUtf8();
+        ++m_nameChanges;
         if (r.nameOverride >= 0) {
             store.nameOverrides[size_t(r.nameOverride)] = utf8;
         } else {

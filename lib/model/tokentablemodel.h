@@ -116,6 +116,9 @@ public:
     // Everything known about the row; only id and name when its details are not loaded.
     TokenMetadata metadata(int row) const;
     int loadedCount() const { return m_loadedCount; }
+    // Bumped whenever a row's name changes (details naming it differently, a rename), so a view
+    // sorted by name only re-sorts when a batch of details actually renamed something.
+    quint64 nameChangeCount() const { return m_nameChanges; }
 
     // Owners and scopes seen in details so far, sorted (for completion in the filter pane), and the
     // seen scopes that are not in documentedScopes() (the API may add values).
@@ -185,6 +188,7 @@ private:
     qint64 m_nowMs = 0;
     bool m_nowPinned = false;
     int m_loadedCount = 0;
+    quint64 m_nameChanges = 0;
 };
 
 } // namespace TokenDesk

@@ -352,6 +352,41 @@ private Q_SLOTS:
 
     void detailBatches_shouldUpdateFilteredAndSortedView_data() { addModesData(); }
 
+    void nameSort_shouldResortOnlyWhenDetailsRename()
+    {
+        QFETCH(bool, async);
+        Harness h(async);
+        h.model.setList(makeList(40));
+        h.proxy.sort(TokenTableModel::NameColumn, Qt::DescendingOrder);
+        QTRY_VERIFY(!h.proxy.isPending());
+        QSignalSpy refreshed(&h.proxy, &TokenProxyModel::refreshed);
+
+        // Details that keep the names: nothing to re-sort
+        QList<TokenMetadata> batch;
+        for (int i = 0; i < 40; ++i) {
+            TokenMetadata md = details(tokenId(i), QStringLiteral("a"), {});
+            md.name = tokenName(i);
+            batch.append(md);
+        }
+        h.model.setDetails(batch);
+        QVERIFY(!h.proxy.isPending());
+        QCOMPARE(refreshed.count(), 0);
+
+        // Details that rename a token (renamed on the server since the list): re-sorted
+        TokenMetadata renamed = details(tokenId(3), QStringLiteral("a"), {});
+        renamed.name = QStringLiteral("zzz-first-now");
+        h.model.setDetails({renamed});
+        QVERIFY(h.proxy.isPending());
+        QTRY_VERIFY(!h.proxy.isPending());
+        QCOMPARE(refreshed.count(), 1);
+        QCOMPARE(h.proxy.data(h.proxy.index(0, TokenTableModel::NameColumn)).toString(),
+                 QStringLiteral("zzz-first-now"));
+        TokenFilterSpec spec = h.proxy.spec();
+        QCOMPARE(proxyView(h.proxy), referenceView(h.model, spec));
+    }
+
+    void nameSort_shouldResortOnlyWhenDetailsRename_data() { addModesData(); }
+
     void removeIds_shouldShrinkTheViewAtOnce()
     {
         QFETCH(bool, async);
