@@ -35,7 +35,6 @@
 #include <vector>
 
 class QAction;
-
 class QHeaderView;
 class QSettings;
 class QThreadPool;
