@@ -74,7 +74,7 @@ CreateTokenDialog::CreateTokenDialog(QWidget *parent)
     m_ui->setupUi(this);
     for (QLabel *label : {m_ui->nameErrorLabel, m_ui->expiryErrorLabel, m_ui->generalErrorLabel})
         DialogStyle::makeErrorLabel(label);
-    m_ui->expiryHintLabel->setWordWrap(true);
+    m_ui->expiryHintLabel->setWordWrap(false);
 
     m_ui->expiryComboBox->addItem(tr("Never"), QVariant::fromValue(Expiry::Never));
     m_ui->expiryComboBox->addItem(tr("1 hour"), QVariant::fromValue(Expiry::OneHour));

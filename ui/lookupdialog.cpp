@@ -153,6 +153,8 @@ void LookupDialog::showMetadata(const TokenMetadata &md, qint64 nowMs)
     m_ui->showInTableButton->setVisible(md.id.has_value());
     m_ui->showInTableButton->setFocus();
     DialogStyle::setErrorText(m_ui->errorLabel, QString());
+    m_ui->formatLabel->setText(tr("✓ Found. The secret was cleared from the field."));
+    resize(width(), qMax(height(), sizeHint().height()));
 }
 
 void LookupDialog::showError(const ApiError &error)

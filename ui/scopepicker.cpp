@@ -4,6 +4,7 @@
 #include "dialogstyle.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -61,6 +62,8 @@ ScopePicker::ScopePicker(QWidget *parent)
             addCustomScope();
     });
     connect(m_addCustom, &QPushButton::clicked, this, &ScopePicker::addCustomScope);
+    m_search->installEventFilter(this);
+    m_list->installEventFilter(this);
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *) {
         updateCount();
         Q_EMIT checkedScopesChanged();
@@ -69,6 +72,30 @@ ScopePicker::ScopePicker(QWidget *parent)
 }
 
 ScopePicker::~ScopePicker() = default;
+
+bool ScopePicker::eventFilter(QObject *watched, QEvent *event)
+{
+    auto focusFirstVisible = [this] {
+        const QListWidgetItem *current = m_list->currentItem();
+        if (current && !current->isHidden())
+            return;
+        for (int i = 0; i < m_list->count(); ++i) {
+            if (!m_list->item(i)->isHidden()) {
+                m_list->setCurrentRow(i);
+                return;
+            }
+        }
+    };
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        m_list->setFocus(Qt::TabFocusReason);
+        focusFirstVisible();
+        return true;
+    }
+    if (watched == m_list && event->type() == QEvent::FocusIn)
+        focusFirstVisible();
+    return QWidget::eventFilter(watched, event);
+}
 
 QListWidgetItem *ScopePicker::addItem(const QString &name, const QString &text, const QString &toolTip)
 {
@@ -160,6 +187,7 @@ void ScopePicker::applyFilter()
 {
     const QString needle = m_search->text().trimmed();
     bool exact = false;
+    int visible = 0;
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
         const QString name = item->data(kScopeRole).toString();
@@ -167,8 +195,10 @@ void ScopePicker::applyFilter()
         const bool match = needle.isEmpty() || item->text().contains(needle, Qt::CaseInsensitive) ||
                            item->toolTip().contains(needle, Qt::CaseInsensitive);
         item->setHidden(!match);
+        visible += match ? 1 : 0;
     }
-    const bool offerCustom = !needle.isEmpty() && !exact && isPlausibleScopeName(needle);
+    // Offered only when nothing documented matches: a scope newer than this catalog.
+    const bool offerCustom = !needle.isEmpty() && !exact && visible == 0 && isPlausibleScopeName(needle);
     m_addCustom->setVisible(offerCustom);
     if (offerCustom)
         m_addCustom->setText(tr("Add “%1” (not a documented scope)").arg(needle));

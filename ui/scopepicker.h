@@ -45,6 +45,9 @@ public:
 Q_SIGNALS:
     void checkedScopesChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QListWidgetItem *addItem(const QString &name, const QString &text, const QString &toolTip);
     QListWidgetItem *itemOf(const QString &scope) const;

@@ -538,6 +538,8 @@ void TokenOperations::lookup()
     });
     m_lookupDialog = dialog;
     dialog->show(); // modeless: "Show in table" works with the table behind it
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void TokenOperations::submitLookup(const QString &secret)

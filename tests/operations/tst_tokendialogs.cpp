@@ -158,6 +158,9 @@ void TestTokenDialogs::scopePicker_shouldOfferUndocumentedScopes()
     QTest::keyClicks(picker.searchLineEdit(), QStringLiteral("settings.read"));
     QVERIFY(picker.addCustomButton()->isHidden()); // an exact known name: nothing to add
     picker.searchLineEdit()->clear();
+    QTest::keyClicks(picker.searchLineEdit(), QStringLiteral("ClusterToken"));
+    QVERIFY(picker.addCustomButton()->isHidden()); // a documented scope matches: no offer
+    picker.searchLineEdit()->clear();
     QTest::keyClicks(picker.searchLineEdit(), QStringLiteral("with space"));
     QVERIFY(picker.addCustomButton()->isHidden()); // not a plausible scope name
     picker.searchLineEdit()->clear();
