@@ -1,0 +1,173 @@
+// libFuzzer target: the streaming CSV writer. The input chooses the options and free-text columns
+// and holds the records (records split at 0x1E, fields at 0x1F). Beyond "no crash" it checks:
+// - the bytes parse back (RFC 4180, the chosen delimiter) to exactly the records written, with the
+//   formula guard's apostrophe on guarded free-text cells only, and a BOM exactly when asked;
+// - secret detection agrees with the documented regex, a record holding a secret is refused whole,
+//   nothing after it is written, and neither the output nor the error text contains the secret.
+#include "api/apierror.h"
+#include "csv/csvwriter.h"
+#include "fuzzsupport.h"
+
+#include <QBuffer>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace TokenDesk;
+using TokenDesk::Fuzz::check;
+
+namespace {
+
+// RFC 4180 with CRLF record ends; returns false on anything the writer should never produce.
+bool parseCsv(QStringView text, QChar delimiter, QList<QStringList> *records)
+{
+    QStringList record;
+    QString field;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        if (text[i] == QLatin1Char('"')) {
+            if (!field.isEmpty())
+                return false; // a quote inside an unquoted field
+            ++i;
+            for (;;) {
+                if (i >= n)
+                    return false; // unterminated
+                if (text[i] == QLatin1Char('"')) {
+                    if (i + 1 < n && text[i + 1] == QLatin1Char('"')) {
+                        field += QLatin1Char('"');
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += text[i++];
+            }
+            if (i < n && text[i] != delimiter && text[i] != QLatin1Char('\r'))
+                return false; // text after the closing quote
+            continue;
+        }
+        if (text[i] == delimiter) {
+            record.append(field);
+            field.clear();
+            ++i;
+            continue;
+        }
+        if (text[i] == QLatin1Char('\r')) {
+            if (i + 1 >= n || text[i + 1] != QLatin1Char('\n'))
+                return false; // a bare CR outside quotes
+            record.append(field);
+            field.clear();
+            records->append(record);
+            record.clear();
+            i += 2;
+            continue;
+        }
+        if (text[i] == QLatin1Char('\n') || text[i] == QLatin1Char('"'))
+            return false;
+        field += text[i++];
+    }
+    return record.isEmpty() && field.isEmpty(); // the last record ends with CRLF
+}
+
+const QRegularExpression &secretRegex()
+{
+    static const QRegularExpression re(QStringLiteral("dt0[a-zA-Z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}"));
+    return re;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 2)
+        return 0;
+    static const QChar delimiters[] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')};
+    CsvOptions options;
+    options.delimiter = delimiters[data[0] & 3];
+    options.byteOrderMark = (data[0] & 4) != 0;
+    options.header = (data[0] & 8) != 0;
+    options.formulaGuard = (data[0] & 16) != 0;
+    QList<bool> freeText;
+    for (int bit = 0; bit < 8; ++bit)
+        freeText.append((data[1] >> bit) & 1);
+
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data + 2), static_cast<qsizetype>(size - 2));
+    QList<QStringList> input;
+    for (const QString &line : text.split(QChar(0x1E)))
+        input.append(line.split(QChar(0x1F)));
+    if (input.size() > 2000)
+        return 0;
+
+    QBuffer device;
+    device.open(QIODevice::WriteOnly);
+    CsvWriter writer(&device, options);
+    writer.setFreeTextColumns(freeText);
+
+    QList<QStringList> expected;
+    QString refusedSecret;
+    for (qsizetype r = 0; r < input.size(); ++r) {
+        const QStringList &fields = input.at(r);
+        const bool isHeader = r == 0;
+        QString secret;
+        for (const QString &f : fields) {
+            const QRegularExpressionMatch m = secretRegex().match(f);
+            check(m.hasMatch() == CsvWriter::containsSecret(f), "containsSecret disagrees with the regex", f);
+            if (m.hasMatch() && secret.isEmpty())
+                secret = m.captured(0);
+        }
+        const bool ok = isHeader ? writer.writeHeader(fields) : writer.writeRecord(fields);
+        const bool checked = !isHeader || options.header; // a header that is not written is not checked
+        if (!secret.isEmpty() && checked) {
+            check(!ok, "a record with a secret was accepted");
+            check(writer.error() == CsvWriter::Error::SecretRefused, "secret refusal has the wrong error");
+            check(!writer.errorString().contains(secret), "the error text holds the secret");
+            refusedSecret = secret;
+            break;
+        }
+        check(ok, "a record without a secret was refused", writer.errorString());
+        if (isHeader && !options.header)
+            continue;
+        QStringList written = fields;
+        if (!isHeader && options.formulaGuard) {
+            for (qsizetype i = 0; i < written.size(); ++i) {
+                if (freeText.value(i, false) && CsvWriter::needsFormulaGuard(written.at(i)))
+                    written[i].prepend(QLatin1Char('\''));
+            }
+        }
+        expected.append(written);
+    }
+    const bool finished = writer.finish();
+    check(finished == refusedSecret.isEmpty(), "finish() disagrees with the refusal");
+
+    const QByteArray bytes = device.data();
+    if (!refusedSecret.isEmpty()) {
+        // Some earlier records may have been flushed; the refused one and the secret never.
+        check(!bytes.contains(refusedSecret.toUtf8()), "the secret reached the output");
+        return 0;
+    }
+    QByteArrayView body(bytes);
+    if (options.byteOrderMark) {
+        check(body.startsWith("\xEF\xBB\xBF"), "BOM missing");
+        body = body.sliced(3);
+    } else {
+        const bool firstCellStartsWithBom =
+            !expected.isEmpty() && expected.constFirst().constFirst().startsWith(QChar(0xFEFF));
+        check(!body.startsWith("\xEF\xBB\xBF") || firstCellStartsWithBom, "unexpected BOM");
+    }
+    QList<QStringList> parsed;
+    // Keep a leading U+FEFF that is a cell's own character (QString::fromUtf8 would drop it).
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    const QString decoded = utf8.decode(body);
+    check(parseCsv(decoded, options.delimiter, &parsed), "output is not valid CSV", decoded.left(200));
+    check(parsed.size() == expected.size(), "record count differs");
+    for (qsizetype r = 0; r < parsed.size(); ++r)
+        check(parsed.at(r) == expected.at(r), "a record changed", expected.at(r).join(QLatin1Char('|')));
+    check(writer.recordsWritten() ==
+              (options.header ? expected.size() - (expected.isEmpty() ? 0 : 1) : expected.size()),
+          "recordsWritten is wrong");
+    return 0;
+}
