@@ -207,6 +207,7 @@ struct TokensService::Pending
     QSslCertificate peerCertificate;
     QString extraSecret; // redacted from every error text of this request (the lookup secret)
     bool parseOffThread = false;
+    bool bodySniffed = false; // the first byte of a success body was checked (onProgress)
     std::shared_ptr<std::atomic_bool> parseCancelled;
     Completion complete;
     std::function<void(const std::shared_ptr<std::optional<StubList>> &, const QString &)> listDone;
@@ -527,6 +528,19 @@ void TokensService::onMetaData(RequestId id)
                                 QStringLiteral("the response body (") + formatBytes(length.toLongLong()) +
                                     QStringLiteral(") exceeds the limit of ") + formatBytes(p.maxBodyBytes),
                                 p.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
+        return;
+    }
+    // Bounded memory for junk (a proxy's 100 MB page): an error body is a small envelope or page,
+    // never the list's size, and a success body that is not JSON is refused before it is read.
+    const int status = p.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && p.maxBodyBytes > BodyLimit)
+        p.maxBodyBytes = BodyLimit;
+    const QByteArray contentType = p.reply->rawHeader("Content-Type");
+    if (status >= 200 && status < 300 && status != 204 && !contentType.isEmpty() && !isJsonContentType(contentType)) {
+        abortWith(id, makeError(ApiError::Kind::Parse, p.operation,
+                                QStringLiteral("expected JSON, got ") +
+                                    QString::fromLatin1(contentType.split(';').constFirst().trimmed()),
+                                status));
     }
 }
 
@@ -536,10 +550,27 @@ void TokensService::onProgress(RequestId id, qint64 received)
     if (it == m_pending.end() || !it->second->reply)
         return;
     Pending &p = *it->second;
+    const int status = p.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Every success body of the spec is a JSON object: junk is refused at its first byte.
+    if (!p.bodySniffed && status >= 200 && status < 300 && p.reply->bytesAvailable() > 0) {
+        const QByteArray head = p.reply->peek(256).trimmed();
+        if (!head.isEmpty()) {
+            p.bodySniffed = true;
+            const char first = head.front();
+            if (first != '{' && first != '\xEF') { // '\xEF': a UTF-8 byte order mark, left to the decoder
+                abortWith(id, makeError(ApiError::Kind::Parse, p.operation,
+                                        QStringLiteral("the body is not a JSON object (it starts with byte 0x") +
+                                            QString::number(static_cast<unsigned char>(first), 16).toUpper() +
+                                            QLatin1Char(')'),
+                                        status));
+                return;
+            }
+        }
+    }
     if (received > p.maxBodyBytes) {
         abortWith(id, makeError(ApiError::Kind::Parse, p.operation,
                                 QStringLiteral("the response body exceeds the limit of ") + formatBytes(p.maxBodyBytes),
-                                p.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
+                                status));
     }
 }
 
