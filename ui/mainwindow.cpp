@@ -4,6 +4,8 @@
 #include "connectionsdialog.h"
 #include "democluster.h"
 #include "detailpane.h"
+#include "exportcontroller.h"
+#include "exportdialog.h"
 #include "filterpane.h"
 #include "keychainsecretstore.h"
 #include "messagebanner.h"
@@ -84,6 +86,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createWidgets();
     createDocks();
     m_operations = new TokenOperations(m_service, m_model, m_proxy, m_table, m_banner, m_clipboard, this);
+    m_export = new ExportController(m_model, m_proxy, m_loader, m_table->horizontalHeader(), this);
+    m_export->setSettings(m_settings);
     createMenus();
     restoreWindowState();
 
@@ -128,6 +132,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_clipboardLabel->setVisible(seconds > 0);
     });
     connect(m_banner, &MessageBanner::retryRequested, this, &MainWindow::refresh);
+    connect(m_export, &ExportController::exportFinished, this,
+            [this](bool ok, const QString &, const QString &message) {
+                if (ok)
+                    statusBar()->showMessage(message, 8000);
+            });
     updateStatus();
 }
 
@@ -348,11 +357,14 @@ void MainWindow::createMenus()
         else
             toolbar->addSeparator();
     }
+    toolbar->addSeparator();
+    toolbar->addAction(m_export->action());
 
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_connectionsAction);
     for (QAction *a : m_operations->fileMenuActions())
         file->addAction(a);
+    file->addAction(m_export->action());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -387,7 +399,7 @@ void MainWindow::createMenus()
     addActions({m_refreshAction, m_copyIdAction, m_findAction, m_filterDock->toggleViewAction()});
 
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        m_operations->showContextMenu(m_table->viewport()->mapToGlobal(pos), {m_copyIdAction});
+        m_operations->showContextMenu(m_table->viewport()->mapToGlobal(pos), {m_copyIdAction, m_export->action()});
     });
     connect(m_detailPane, &DetailPane::editRequested, m_operations, &TokenOperations::editSelected);
     connect(m_detailPane, &DetailPane::revokeRequested, m_operations, &TokenOperations::toggleRevokedSelected);
@@ -458,6 +470,7 @@ void MainWindow::connectTo(const ConnectionSettings &settings, const QString &pr
         m_filtersRestored = true;
     }
     m_profile.name = profileName;
+    m_export->setClusterName(demo ? QStringLiteral("demo") : profileName);
     m_service->setConnection(settings);
     setWindowTitle(demo ? tr("TokenDesk — DEMO (%1)").arg(settings.baseUrl.toString())
                         : tr("TokenDesk — %1").arg(profileName));

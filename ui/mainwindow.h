@@ -27,6 +27,7 @@ class ConnectionsDialog;
 class DemoCluster;
 class DetailPane;
 class DetailsLoader;
+class ExportController;
 class FilterPane;
 class MessageBanner;
 class SecretClipboard;
@@ -69,6 +70,7 @@ public:
     QLineEdit *quickFilter() const { return m_quickFilter; }
     QComboBox *statusFilter() const { return m_statusFilter; }
     TokenOperations *operations() const { return m_operations; }
+    ExportController *exportController() const { return m_export; }
     QString statusText() const;
     bool isListLoading() const { return m_listRequest != 0; }
 
@@ -119,6 +121,7 @@ private:
     SecretStore *m_sessionSecrets = nullptr;
     SecretClipboard *m_clipboard;
     TokenOperations *m_operations = nullptr;
+    ExportController *m_export = nullptr;
     DemoCluster *m_demo = nullptr;
     QPointer<ConnectionsDialog> m_connectionsDialog;
     ConnectionProfile m_profile;
