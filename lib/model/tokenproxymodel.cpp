@@ -77,6 +77,7 @@ void TokenProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
             connect(model, &QAbstractItemModel::rowsInserted, this, &TokenProxyModel::onSourceRowsInserted),
             connect(model, &QAbstractItemModel::dataChanged, this, &TokenProxyModel::onSourceDataChanged),
             connect(model, &QAbstractItemModel::layoutChanged, this, &TokenProxyModel::onSourceLayoutChanged),
+            connect(model, &TokenTableModel::rowsReordered, this, &TokenProxyModel::onSourceRowsReordered),
             connect(model, &QObject::destroyed, this, &TokenProxyModel::onSourceDestroyed),
         };
         if (m_spec.isIdentity() || model->rowCount() <= m_synchronousLimit) {
@@ -487,6 +488,32 @@ void TokenProxyModel::onSourceRowsAboutToBeRemoved(const QModelIndex &parent, in
         }
     }
     std::sort(proxyRows.begin(), proxyRows.end(), std::greater<int>());
+    size_t runs = 0;
+    for (size_t i = 0; i < proxyRows.size(); ++i) {
+        runs += (i == 0 || proxyRows[i] != proxyRows[i - 1] - 1) ? 1 : 0;
+    }
+    if (runs > 16) {
+        // Scattered in the view (a sorted view of a source range): move them behind the others
+        // in one layout change, then remove one block.
+        std::vector<int> reordered;
+        reordered.reserve(m_proxyToSource.size());
+        for (const int source : m_proxyToSource) {
+            if (source < first || source > last) {
+                reordered.push_back(source);
+            }
+        }
+        const int kept = int(reordered.size());
+        for (const int source : m_proxyToSource) {
+            if (source >= first && source <= last) {
+                reordered.push_back(source);
+            }
+        }
+        setMappingWithLayoutChange(std::move(reordered));
+        proxyRows.clear();
+        for (int p = shownCount() - 1; p >= kept; --p) {
+            proxyRows.push_back(p);
+        }
+    }
     size_t i = 0;
     while (i < proxyRows.size()) {
         const int hi = proxyRows[i];
@@ -589,9 +616,23 @@ void TokenProxyModel::onSourceDataChanged(const QModelIndex &topLeft, const QMod
     }
 }
 
+void TokenProxyModel::onSourceRowsReordered(std::shared_ptr<const std::vector<int>> oldToNew)
+{
+    // Same rows, new source positions: the view keeps its rows and order, only the mapping moves.
+    for (int &source : m_proxyToSource) {
+        source = (*oldToNew)[size_t(source)];
+    }
+    rebuildSourceToProxy();
+    m_reorderHandled = true;
+    structureChanged();
+}
+
 void TokenProxyModel::onSourceLayoutChanged()
 {
-    // TokenTableModel never emits it; treat it as a reset to stay correct with any source.
+    if (std::exchange(m_reorderHandled, false)) {
+        return; // remapped by onSourceRowsReordered()
+    }
+    // Any other layout change of the source: treat it as a reset to stay correct.
     beginResetModel();
     ++m_structureGeneration;
     onSourceReset();

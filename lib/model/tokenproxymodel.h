@@ -116,6 +116,7 @@ private:
     void onSourceRowsInserted(const QModelIndex &parent, int first, int last);
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void onSourceLayoutChanged();
+    void onSourceRowsReordered(std::shared_ptr<const std::vector<int>> oldToNew);
     void onSourceDestroyed();
 
     void specChanged();
@@ -143,6 +144,7 @@ private:
     std::shared_ptr<Relay> m_relay;
     QTimer m_throttle;
     quint64 m_nameChangesSeen = 0;
+    bool m_reorderHandled = false;
     int m_synchronousLimit = 20000;
     int m_lastShown = -1;
     int m_lastTotal = -1;

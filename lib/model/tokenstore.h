@@ -99,19 +99,26 @@ public:
         mutableAt(m_size) = row;
         ++m_size;
     }
-    // Removes rows [first, last): the chunks from `first` on are rebuilt.
+    // Removes rows [first, last): the chunks from `first` on are rebuilt (block copies).
     void erase(size_t first, size_t last)
     {
         const size_t removed = last - first;
         const size_t newSize = m_size - removed;
-        std::vector<std::shared_ptr<Chunk>> chunks(m_chunks.begin(), m_chunks.begin() + qsizetype(first >> ChunkBits));
-        std::shared_ptr<Chunk> current;
-        for (size_t to = (first >> ChunkBits) << ChunkBits; to < newSize; ++to) {
+        const size_t firstChunk = first >> ChunkBits;
+        std::vector<std::shared_ptr<Chunk>> chunks(m_chunks.begin(), m_chunks.begin() + qsizetype(firstChunk));
+        chunks.reserve((newSize + ChunkSize - 1) / ChunkSize);
+        for (size_t to = firstChunk << ChunkBits; to < newSize;) {
             if ((to & (ChunkSize - 1)) == 0) {
-                current = newChunk();
-                chunks.push_back(current);
+                chunks.push_back(newChunk());
             }
-            current->rows[to & (ChunkSize - 1)] = (*this)[to < first ? to : to + removed];
+            // Copy the longest run that stays within one source chunk and one target chunk.
+            const size_t from = to < first ? to : to + removed;
+            const size_t fromEnd = to < first ? first : m_size;
+            size_t n = std::min(ChunkSize - (to & (ChunkSize - 1)), ChunkSize - (from & (ChunkSize - 1)));
+            n = std::min({n, fromEnd - from, newSize - to});
+            const TokenRow *source = &(*this)[from];
+            std::copy(source, source + n, &chunks.back()->rows[to & (ChunkSize - 1)]);
+            to += n;
         }
         m_chunks = std::move(chunks);
         m_size = newSize;

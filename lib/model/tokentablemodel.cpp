@@ -539,31 +539,92 @@ int TokenTableModel::removeIds(const QStringList &ids)
     }
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    size_t i = 0;
     const int loadedBefore = m_loadedCount;
-    while (i < rows.size()) {
-        // rows is descending: extend the range downwards while contiguous.
-        const int last = rows[i];
-        int first = last;
-        while (i + 1 < rows.size() && rows[i + 1] == first - 1) {
-            first = rows[++i];
-        }
-        ++i;
-        beginRemoveRows(QModelIndex(), first, last);
-        TokenStore &store = mutableStore();
-        for (int row = first; row <= last; ++row) {
-            if (store.rows[size_t(row)].isLoaded()) {
-                --m_loadedCount;
+    size_t ranges = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        ranges += (i == 0 || rows[i] != rows[i - 1] - 1) ? 1 : 0;
+    }
+    if (ranges > MaxRemovalRanges) {
+        removeScatteredRows(rows);
+    } else {
+        size_t i = 0;
+        while (i < rows.size()) {
+            // rows is descending: extend the range downwards while contiguous.
+            const int last = rows[i];
+            int first = last;
+            while (i + 1 < rows.size() && rows[i + 1] == first - 1) {
+                first = rows[++i];
             }
+            ++i;
+            beginRemoveRows(QModelIndex(), first, last);
+            TokenStore &store = mutableStore();
+            for (int row = first; row <= last; ++row) {
+                if (store.rows[size_t(row)].isLoaded()) {
+                    --m_loadedCount;
+                }
+            }
+            store.rows.erase(size_t(first), size_t(last) + 1);
+            m_stubToRowValid = false;
+            endRemoveRows();
         }
-        store.rows.erase(size_t(first), size_t(last) + 1);
-        m_stubToRowValid = false;
-        endRemoveRows();
     }
     if (m_loadedCount != loadedBefore) {
         Q_EMIT loadedCountChanged(m_loadedCount);
     }
     return int(rows.size());
+}
+
+void TokenTableModel::removeScatteredRows(const std::vector<int> &rows)
+{
+    // Removing k separate ranges one by one costs k passes over the table. Instead: one layout
+    // change moves the doomed rows behind the others (order kept), then one removal at the end.
+    const int count = rowCount();
+    std::vector<quint8> doomed(size_t(count), 0);
+    for (const int row : rows) {
+        doomed[size_t(row)] = 1;
+    }
+    auto oldToNew = std::make_shared<std::vector<int>>(size_t(count));
+    int next = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int row = 0; row < count; ++row) {
+            if (doomed[size_t(row)] == pass) {
+                (*oldToNew)[size_t(row)] = next++;
+            }
+        }
+    }
+
+    Q_EMIT layoutAboutToBeChanged();
+    TokenStore &store = mutableStore();
+    TokenRows reordered;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int row = 0; row < count; ++row) {
+            if (doomed[size_t(row)] == pass) {
+                reordered.push_back(store.rows[size_t(row)]);
+            }
+        }
+    }
+    store.rows = std::move(reordered);
+    m_stubToRowValid = false;
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &idx : from) {
+        to.append(index((*oldToNew)[size_t(idx.row())], idx.column()));
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT rowsReordered(oldToNew);
+    Q_EMIT layoutChanged();
+
+    const int first = count - int(rows.size());
+    beginRemoveRows(QModelIndex(), first, count - 1);
+    TokenStore &after = mutableStore();
+    for (int row = first; row < count; ++row) {
+        if (after.rows[size_t(row)].isLoaded()) {
+            --m_loadedCount;
+        }
+    }
+    after.rows.erase(size_t(first), size_t(count));
+    endRemoveRows();
 }
 
 void TokenTableModel::setSelfId(const QString &tokenId)

@@ -21,6 +21,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace TokenDesk {
 
@@ -83,8 +84,10 @@ public:
     int addToken(const TokenMetadata &metadata);
     // A successful PUT: applies the fields present; one dataChanged for the row. False if unknown.
     bool applyUpdate(const QString &id, const UpdateTokenRequest &request);
-    // Deleted tokens: contiguous rows are removed together, ranges in descending order. Returns
-    // the number of rows removed.
+    // Deleted tokens: contiguous rows are removed together, ranges in descending order. More than
+    // MaxRemovalRanges separate ranges: one layout change moves the rows to the end (order of the
+    // others kept; persistent indexes follow), then one removal there. Returns the number removed.
+    static constexpr size_t MaxRemovalRanges = 4;
     int removeIds(const QStringList &ids);
 
     // -1 when the id is not in the table. Amortised O(1) (a hash index built on first use).
@@ -148,6 +151,9 @@ public:
     const TokenStore &store() const { return *m_store; }
 
 Q_SIGNALS:
+    // Emitted between layoutAboutToBeChanged and layoutChanged when rows were permuted (row
+    // `old` is now row oldToNew[old]), so TokenProxyModel can remap instead of resetting.
+    void rowsReordered(std::shared_ptr<const std::vector<int>> oldToNew);
     void knownValuesChanged();
     void loadedCountChanged(int loaded);
 
@@ -169,6 +175,7 @@ private:
     QString dateDisplay(const TokenRow &row, int column) const;
     QVariant sortValue(const TokenRow &row, int column) const;
     void emitRowRanges(std::vector<int> rows, int firstColumn, int lastColumn);
+    void removeScatteredRows(const std::vector<int> &rows);
 
     std::shared_ptr<TokenStore> m_store;
     mutable bool m_storeShared = false; // a snapshot of m_store was handed out

@@ -330,23 +330,31 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<int>>("rows");
         QTest::addColumn<QList<RowRange>>("expected");
-        QTest::newRow("one") << QList<int>{4} << QList<RowRange>{{4, 4}};
-        QTest::newRow("contiguous") << QList<int>{2, 3, 4} << QList<RowRange>{{2, 4}};
-        QTest::newRow("scattered") << QList<int>{1, 2, 3, 7, 9} << QList<RowRange>{{9, 9}, {7, 7}, {1, 3}};
-        QTest::newRow("unordered with duplicates") << QList<int>{9, 1, 8, 1, 0} << QList<RowRange>{{8, 9}, {0, 1}};
-        QTest::newRow("all") << QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11} << QList<RowRange>{{0, 11}};
-        QTest::newRow("unknown") << QList<int>{-1} << QList<RowRange>{};
+        QTest::addColumn<int>("layoutChanges");
+        QTest::newRow("one") << QList<int>{4} << QList<RowRange>{{4, 4}} << 0;
+        QTest::newRow("contiguous") << QList<int>{2, 3, 4} << QList<RowRange>{{2, 4}} << 0;
+        QTest::newRow("scattered") << QList<int>{1, 2, 3, 7, 9} << QList<RowRange>{{9, 9}, {7, 7}, {1, 3}} << 0;
+        QTest::newRow("unordered with duplicates") << QList<int>{9, 1, 8, 1, 0} << QList<RowRange>{{8, 9}, {0, 1}} << 0;
+        QTest::newRow("four ranges") << QList<int>{0, 2, 4, 6} << QList<RowRange>{{6, 6}, {4, 4}, {2, 2}, {0, 0}} << 0;
+        QTest::newRow("all") << QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11} << QList<RowRange>{{0, 11}} << 0;
+        QTest::newRow("unknown") << QList<int>{-1} << QList<RowRange>{} << 0;
+        // More than MaxRemovalRanges ranges: moved to the end in one layout change, removed at once
+        QTest::newRow("six ranges") << QList<int>{0, 2, 4, 6, 8, 10} << QList<RowRange>{{6, 11}} << 1;
+        QTest::newRow("five ranges") << QList<int>{1, 3, 4, 6, 9, 11} << QList<RowRange>{{6, 11}} << 1;
     }
 
     void removeIds_shouldRemoveRangesInDescendingOrder()
     {
         QFETCH(QList<int>, rows);
         QFETCH(QList<RowRange>, expected);
+        QFETCH(int, layoutChanges);
         Harness h;
         h.model.setList(makeList(12));
         h.model.setDetails(
             {details(tokenId(1), QStringLiteral("a"), {}), details(tokenId(5), QStringLiteral("a"), {})});
         QSignalSpy removed(&h.model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy layout(&h.model, &QAbstractItemModel::layoutChanged);
+        const QPersistentModelIndex survivor = h.model.index(5, TokenTableModel::OwnerColumn);
         QStringList ids;
         QSet<int> gone;
         for (const int row : rows) {
@@ -363,6 +371,14 @@ private Q_SLOTS:
             actual.append({args.at(1).toInt(), args.at(2).toInt()});
         }
         QCOMPARE(actual, expected);
+        QCOMPARE(layout.count(), layoutChanges);
+        // A persistent index on a surviving row follows it
+        if (!gone.contains(5)) {
+            QVERIFY(survivor.isValid());
+            QCOMPARE(h.model.id(survivor.row()), tokenId(5));
+        } else {
+            QVERIFY(!survivor.isValid());
+        }
         // The survivors keep their order, their details and their id lookup
         int row = 0;
         for (int original = 0; original < 12; ++original) {
