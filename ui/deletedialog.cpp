@@ -7,24 +7,38 @@
 
 namespace TokenDesk {
 
+DeleteDialog::Summary DeleteDialog::summarize(const QList<Token> &tokens, qint64 nowMs)
+{
+    Summary summary;
+    summary.count = int(tokens.size());
+    for (const Token &t : tokens) {
+        summary.system += t.isSystem ? 1 : 0;
+        summary.recent += isRecent(t.lastUse, nowMs) ? 1 : 0;
+        summary.active += t.revoked ? 0 : 1;
+    }
+    if (tokens.size() == 1)
+        summary.single = tokens.first();
+    return summary;
+}
+
 DeleteDialog::DeleteDialog(const QList<Token> &tokens, qint64 nowMs, QWidget *parent)
+    : DeleteDialog(summarize(tokens, nowMs), parent)
+{}
+
+DeleteDialog::DeleteDialog(const Summary &summary, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::DeleteDialog>())
-    , m_tokens(tokens)
+    , m_count(summary.count)
 {
     m_ui->setupUi(this);
-    const int n = int(tokens.size());
+    const int n = summary.count;
     m_ui->iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+    const int system = summary.system;
+    const int recent = summary.recent;
+    const int active = summary.active;
 
-    int system = 0, recent = 0, active = 0;
-    for (const Token &t : tokens) {
-        system += t.isSystem ? 1 : 0;
-        recent += t.lastUse && nowMs - *t.lastUse <= RecentUseMs ? 1 : 0;
-        active += t.revoked ? 0 : 1;
-    }
-
-    if (n == 1) {
-        const Token &t = tokens.first();
+    if (n == 1 && summary.single) {
+        const Token &t = *summary.single;
         const QString owner = t.owner.value_or(tr("an owner not loaded yet"));
         m_question = tr("Delete “%1” (%2) owned by %3?").arg(t.name, t.id, owner);
         m_ui->questionLabel->setText(tr("<b>Delete “%1”</b> (<code>%2</code>) owned by <b>%3</b>?")

@@ -32,16 +32,31 @@ public:
         bool isSystem = false;
         bool revoked = false;
     };
+    // What the dialog needs to know about many tokens, without a Token per row (1,000,000 rows).
+    struct Summary
+    {
+        int count = 0;
+        int system = 0;              // auto-created system tokens
+        int recent = 0;              // used in the last 7 days
+        int active = 0;              // not revoked (those "Revoke instead" would change)
+        std::optional<Token> single; // set when count == 1: named in the question
+    };
     enum class Choice { Cancel, Delete, RevokeInstead };
 
     static constexpr qint64 RecentUseMs = 7LL * 24 * 60 * 60 * 1000;
+    static bool isRecent(const std::optional<qint64> &lastUse, qint64 nowMs)
+    {
+        return lastUse && nowMs - *lastUse <= RecentUseMs;
+    }
+    static Summary summarize(const QList<Token> &tokens, qint64 nowMs);
 
     DeleteDialog(const QList<Token> &tokens, qint64 nowMs, QWidget *parent = nullptr);
+    explicit DeleteDialog(const Summary &summary, QWidget *parent = nullptr);
     ~DeleteDialog() override;
 
     Choice choice() const { return m_choice; }
-    int count() const { return int(m_tokens.size()); }
-    bool needsTypedCount() const { return m_tokens.size() > 1; }
+    int count() const { return m_count; }
+    bool needsTypedCount() const { return m_count > 1; }
     // Plain-text forms of what is shown (tests, accessibility).
     QString questionText() const;
     QStringList warnings() const { return m_warnings; }
@@ -54,7 +69,7 @@ private:
     void updateButtons();
 
     std::unique_ptr<Ui::DeleteDialog> m_ui;
-    QList<Token> m_tokens;
+    int m_count = 0;
     QStringList m_warnings;
     QString m_question;
     Choice m_choice = Choice::Cancel;

@@ -147,17 +147,26 @@ void TokenOperations::setSelfId(const QString &id)
 
 QList<int> TokenOperations::selectedRows() const
 {
+    // From the selection's ranges, not selectedRows(): a select-all over 1,000,000 rows would
+    // otherwise build a QModelIndex per row and column.
     QList<int> rows;
     auto *selection = m_table->selectionModel();
-    if (!selection)
+    if (!selection || !selection->hasSelection())
         return rows;
-    auto indexes = selection->selectedRows();
-    std::sort(indexes.begin(), indexes.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const auto &index : indexes) {
-        const int row = m_proxy->mapToSource(index).row();
-        if (row >= 0)
-            rows << row;
+    // Ranges (few) sorted and merged, then their rows in order: no per-row sort.
+    std::vector<std::pair<int, int>> ranges;
+    for (const QItemSelectionRange &range : selection->selection()) {
+        if (!range.parent().isValid() && range.model() == m_proxy)
+            ranges.emplace_back(range.top(), range.bottom());
+    }
+    std::sort(ranges.begin(), ranges.end());
+    const int shown = m_proxy->shownCount();
+    int next = 0; // first proxy row not emitted yet
+    for (const auto &[top, bottom] : ranges) {
+        const int last = qMin(bottom, shown - 1);
+        for (int r = qMax(top, next); r <= last; ++r)
+            rows << m_proxy->sourceRow(r);
+        next = qMax(next, last + 1);
     }
     return rows;
 }
@@ -174,8 +183,8 @@ QList<TokenOperations::Target> TokenOperations::targetsOf(const QList<int> &rows
 void TokenOperations::selectionChanged()
 {
     const QList<int> rows = selectedRows();
-    const bool includesSelf = !m_selfId.isEmpty() && std::any_of(rows.begin(), rows.end(),
-                                                                 [this](int r) { return m_model->id(r) == m_selfId; });
+    const int selfRow = m_selfId.isEmpty() ? -1 : m_model->rowOfId(m_selfId);
+    const bool includesSelf = selfRow >= 0 && rows.contains(selfRow);
     const QString selfReason = tr("The token this connection uses cannot be changed or deleted through itself.");
     const bool one = rows.size() == 1;
 
@@ -416,9 +425,16 @@ void TokenOperations::deleteSelected()
     const QList<int> rows = selectedRows();
     if (rows.isEmpty() || !m_deleteAction->isEnabled() || m_deleteDialog)
         return;
-    QList<DeleteDialog::Token> tokens;
-    tokens.reserve(rows.size());
+    const qint64 now = m_model->now();
+    DeleteDialog::Summary summary;
+    summary.count = int(rows.size());
     for (int r : rows) {
+        summary.system += m_model->isSystem(r) ? 1 : 0;
+        summary.recent += DeleteDialog::isRecent(m_model->lastUse(r), now) ? 1 : 0;
+        summary.active += m_model->status(r) == TokenStatus::Revoked ? 0 : 1;
+    }
+    if (rows.size() == 1) {
+        const int r = rows.first();
         DeleteDialog::Token t;
         t.id = m_model->id(r);
         t.name = m_model->name(r);
@@ -426,10 +442,10 @@ void TokenOperations::deleteSelected()
         t.lastUse = m_model->lastUse(r);
         t.isSystem = m_model->isSystem(r);
         t.revoked = m_model->status(r) == TokenStatus::Revoked;
-        tokens.append(t);
+        summary.single = t;
     }
     const QList<Target> targets = targetsOf(rows);
-    auto *dialog = new DeleteDialog(tokens, m_model->now(), m_window);
+    auto *dialog = new DeleteDialog(summary, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, targets] {
         if (dialog->choice() == DeleteDialog::Choice::Delete)
