@@ -99,6 +99,7 @@ void BulkOperation::complete(int index, const ApiResult<NoContent> &result)
         item.state = State::Failed;
         item.message = errorInWords(result.error);
         ++m_failed;
+        Q_EMIT failed(item.id, result.error);
     }
     Q_EMIT itemChanged(index);
     Q_EMIT progressChanged(finishedCount(), count());

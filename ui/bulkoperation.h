@@ -55,6 +55,7 @@ public:
 Q_SIGNALS:
     void itemChanged(int index);
     void succeeded(const QString &id);
+    void failed(const QString &id, const TokenDesk::ApiError &error);
     void progressChanged(int finished, int total);
     void finished();
 

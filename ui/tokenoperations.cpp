@@ -491,6 +491,8 @@ void TokenOperations::runBulk(int actionValue, const QList<Target> &targets)
         m_model->applyUpdate(id, request);
         Q_EMIT tokenChanged(id);
     });
+    connect(op, &BulkOperation::failed, this,
+            [this](const QString &id, const ApiError &error) { learnSelfFrom(error, id); });
     const bool single = targets.size() == 1;
     connect(op, &BulkOperation::finished, this, [this, op, single] {
         flushRemovals();

@@ -171,7 +171,7 @@ private:
     static CreateTokenDialog *fillCreate(Harness &h, const QString &name, const QStringList &scopes,
                                          CreateTokenDialog::Expiry expiry)
     {
-        h.ops->newAction()->trigger();
+        QTest::keySequence(&h.window, QKeySequence::New); // Ctrl+N
         CreateTokenDialog *dialog = h.ops->createDialog();
         if (!dialog)
             return nullptr;
@@ -826,6 +826,9 @@ void TestTokenOperations::selfToken_forcedDeleteShouldSayWhyInWords()
              qPrintable(h.banner->text()));
     QVERIFY(h.fake.hasToken(self));
     QVERIFY(h.model.rowOfId(self) >= 0);
+    // The controller learned which token is in use
+    QCOMPARE(h.ops->selfId(), self);
+    QVERIFY(!h.ops->deleteAction()->isEnabled());
 }
 
 void TestTokenOperations::lookup_shouldShowMetadataAndSelectTheRow()
