@@ -562,7 +562,11 @@ void FakeCluster::Private::respond(const Incoming &in, const Route &route, const
 
     bool present = false;
     const std::optional<QString> secret = credential(in, &present);
-    const std::optional<quint32> caller = secret ? store.findBySecret(*secret) : std::nullopt;
+    // Built in two steps: the ternary form makes GCC 12 -O3 warn -Wmaybe-uninitialized about the
+    // (absent) value further down, which broke Release builds with -Werror.
+    std::optional<quint32> caller;
+    if (secret)
+        caller = store.findBySecret(*secret);
     const RateState rate = applyRate(caller ? static_cast<qint64>(*caller) : -1);
 
     Outgoing out;

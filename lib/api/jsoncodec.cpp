@@ -83,6 +83,7 @@ public:
     bool failed() const { return m_failed; }
     const QString &error() const { return m_error; }
     qsizetype offset() const { return m_p - m_begin; }
+    void seek(qsizetype offset) { m_p = m_begin + offset; }
 
     bool fail(const QString &what) { return failAt(what, offset()); }
     bool failAt(const QString &what, qsizetype at)
@@ -1057,96 +1058,176 @@ void appendKey(QByteArray *out, bool *first, const char *key)
 
 std::optional<StubList> decodeStubList(QByteArrayView json, QString *error, const std::atomic_bool *cancelled)
 {
+    StubListDecoder decoder;
+    if (decoder.feed(json, true, cancelled) == StubListDecoder::Status::Done)
+        return decoder.takeList();
+    if (error)
+        *error = decoder.error();
+    return std::nullopt;
+}
+
+StubListDecoder::Status StubListDecoder::feed(QByteArrayView json, bool complete, const std::atomic_bool *cancelled)
+{
+    if (m_status != Status::NeedMore)
+        return m_status;
     if (quint64(json.size()) >= quint64(std::numeric_limits<quint32>::max())) {
-        if (error)
-            *error = QStringLiteral("list body too large (4 GiB or more)");
-        return std::nullopt;
+        m_error = QStringLiteral("list body too large (4 GiB or more)");
+        return m_status = Status::Failed;
     }
-    return decodeDocument<StubList>(json, error, [cancelled](Reader &r, StubList *list) {
-        if (!r.beginObject(QStringLiteral("StubList")))
-            return false;
-        bool first = true;
-        QByteArrayView key;
-        bool seenValues = false;
-        QByteArray idScratch, nameScratch, descriptionScratch;
-        while (r.nextMember(&first, &key)) {
+    Reader r(json);
+    r.seek(m_offset);
+    // A failed step: with more bytes to come it may just have run out of input, so it is rolled back
+    // (m_offset and the flags were not advanced) and retried by the next feed(); a real error recurs then.
+    auto stepFailed = [&]() {
+        if (!complete)
+            return Status::NeedMore;
+        m_error = r.error();
+        m_list.clear();
+        return m_status = Status::Failed;
+    };
+    for (;;) {
+        switch (m_phase) {
+        case Phase::Start:
+            if (r.atEnd()) {
+                if (!complete)
+                    return Status::NeedMore;
+                r.fail(QStringLiteral("empty document"));
+                return stepFailed();
+            }
+            if (!r.beginObject(QStringLiteral("StubList")))
+                return stepFailed();
+            m_phase = Phase::Members;
+            m_offset = r.offset();
+            break;
+        case Phase::Members: {
+            bool first = m_firstMember;
+            QByteArrayView key;
+            if (!r.nextMember(&first, &key)) {
+                if (r.failed())
+                    return stepFailed();
+                if (!m_seenValues) {
+                    r.fail(QStringLiteral("missing required field 'values'"));
+                    return stepFailed();
+                }
+                m_phase = Phase::End;
+                m_offset = r.offset();
+                break;
+            }
             if (!keyIs(key, "values")) {
                 if (!r.skipValue())
-                    return false;
-                continue;
+                    return stepFailed();
+            } else {
+                if (m_seenValues) {
+                    duplicate(r, QStringLiteral("values"));
+                    return stepFailed();
+                }
+                if (!r.beginArray(QStringLiteral("values")))
+                    return stepFailed();
+                m_seenValues = true;
+                m_firstElement = true;
+                m_phase = Phase::Values;
             }
-            if (seenValues)
-                return duplicate(r, QStringLiteral("values"));
-            seenValues = true;
-            if (!r.beginArray(QStringLiteral("values")))
-                return false;
-            bool firstElement = true;
-            int index = 0;
-            while (r.nextElement(&firstElement)) {
-                if ((index & 0xFFF) == 0 && cancelled && cancelled->load(std::memory_order_relaxed))
-                    return r.fail(QStringLiteral("cancelled"));
+            m_firstMember = first;
+            m_offset = r.offset();
+            break;
+        }
+        case Phase::Values: {
+            QByteArrayView key;
+            for (;;) {
+                bool firstElement = m_firstElement;
+                if (!r.nextElement(&firstElement)) {
+                    if (r.failed())
+                        return stepFailed();
+                    m_phase = Phase::Members;
+                    m_offset = r.offset();
+                    break;
+                }
+                const int index = m_index;
+                if ((index & 0xFFF) == 0 && cancelled && cancelled->load(std::memory_order_relaxed)) {
+                    r.fail(QStringLiteral("cancelled"));
+                    m_error = r.error();
+                    m_list.clear();
+                    return m_status = Status::Failed;
+                }
                 auto entryField = [index](const char *name) -> QString {
                     return QStringLiteral("values[") + QString::number(index) + QStringLiteral("].") +
                            QLatin1String(name);
                 };
-                if (r.peek() != '{')
-                    return r.typeError(QStringLiteral("values[") + QString::number(index) + QLatin1Char(']'),
-                                       "an object");
+                if (r.peek() != '{') {
+                    r.typeError(QStringLiteral("values[") + QString::number(index) + QLatin1Char(']'), "an object");
+                    return stepFailed();
+                }
                 r.beginObject(QString());
                 bool firstMember = true;
                 QByteArrayView id, name, description; // null view = absent
                 bool seenId = false, seenName = false, seenDescription = false;
                 while (r.nextMember(&firstMember, &key)) {
                     if (keyIs(key, "id")) {
-                        if (seenId)
-                            return duplicate(r, entryField("id"));
+                        if (seenId) {
+                            duplicate(r, entryField("id"));
+                            return stepFailed();
+                        }
                         seenId = true;
-                        if (r.peek() != '"')
-                            return r.typeError(entryField("id"), "a string");
-                        if (!r.readString(&id, &idScratch))
-                            return false;
+                        if (r.peek() != '"') {
+                            r.typeError(entryField("id"), "a string");
+                            return stepFailed();
+                        }
+                        if (!r.readString(&id, &m_idScratch))
+                            return stepFailed();
                     } else if (keyIs(key, "name") || keyIs(key, "description")) {
                         const bool isName = keyIs(key, "name");
                         bool &seen = isName ? seenName : seenDescription;
-                        if (seen)
-                            return duplicate(r, entryField(isName ? "name" : "description"));
+                        if (seen) {
+                            duplicate(r, entryField(isName ? "name" : "description"));
+                            return stepFailed();
+                        }
                         seen = true;
                         QByteArrayView &target = isName ? name : description;
                         const uchar c = r.peek();
                         if (c == 'n') {
                             target = QByteArrayView();
                             if (!r.readLiteral("null", 4))
-                                return false;
+                                return stepFailed();
                         } else if (c == '"') {
-                            if (!r.readString(&target, isName ? &nameScratch : &descriptionScratch))
-                                return false;
+                            if (!r.readString(&target, isName ? &m_nameScratch : &m_descriptionScratch))
+                                return stepFailed();
                         } else {
-                            return r.typeError(entryField(isName ? "name" : "description"), "a string");
+                            r.typeError(entryField(isName ? "name" : "description"), "a string");
+                            return stepFailed();
                         }
                     } else if (!r.skipValue()) {
-                        return false;
+                        return stepFailed();
                     }
                 }
                 if (r.failed())
-                    return false;
-                if (!seenId)
-                    return r.fail(QStringLiteral("values[") + QString::number(index) +
-                                  QStringLiteral("]: missing required field 'id'"));
-                if (index == std::numeric_limits<int>::max())
-                    return r.fail(QStringLiteral("too many entries"));
-                list->append(id, name, description);
-                ++index;
+                    return stepFailed();
+                if (!seenId) {
+                    r.fail(QStringLiteral("values[") + QString::number(index) +
+                           QStringLiteral("]: missing required field 'id'"));
+                    return stepFailed();
+                }
+                if (index == std::numeric_limits<int>::max()) {
+                    r.fail(QStringLiteral("too many entries"));
+                    return stepFailed();
+                }
+                m_list.append(id, name, description);
+                ++m_index;
+                m_firstElement = firstElement;
+                m_offset = r.offset();
             }
-            if (r.failed())
-                return false;
+            break;
         }
-        if (r.failed())
-            return false;
-        if (!seenValues)
-            return r.fail(QStringLiteral("missing required field 'values'"));
-        list->squeeze();
-        return true;
-    });
+        case Phase::End:
+            if (!r.atEnd()) {
+                r.fail(QStringLiteral("unexpected data after the JSON value"));
+                return stepFailed();
+            }
+            if (!complete)
+                return Status::NeedMore;
+            m_list.squeeze();
+            return m_status = Status::Done;
+        }
+    }
 }
 
 std::optional<TokenMetadata> decodeTokenMetadata(QByteArrayView json, QString *error)

@@ -32,6 +32,37 @@ namespace TokenDesk::Json {
 // given, is polled every few thousand entries; a set flag ends the decode with an error.
 std::optional<StubList> decodeStubList(QByteArrayView json, QString *error = nullptr,
                                        const std::atomic_bool *cancelled = nullptr);
+
+// The same decoder for a body that is still arriving, so that parsing overlaps the download: feed() the
+// bytes received so far (a growing prefix of the body: earlier bytes never change) and whether that is
+// the whole body. It parses every complete entry and keeps its place; a step that runs out of input is
+// retried by the next feed(). Errors and the result are exactly those of decodeStubList() on the whole
+// body (an error is only reported once the body is complete, or on cancel).
+class StubListDecoder final
+{
+public:
+    enum class Status { NeedMore, Done, Failed };
+
+    Status feed(QByteArrayView bodySoFar, bool complete, const std::atomic_bool *cancelled = nullptr);
+    Status status() const { return m_status; }
+    const QString &error() const { return m_error; }
+    int entries() const { return m_list.size(); }
+    // After Done: the list (the decoder is left empty).
+    StubList takeList() { return std::move(m_list); }
+
+private:
+    enum class Phase { Start, Members, Values, End };
+    Status m_status = Status::NeedMore;
+    Phase m_phase = Phase::Start;
+    qsizetype m_offset = 0; // where the next step starts
+    bool m_firstMember = true;
+    bool m_firstElement = true;
+    bool m_seenValues = false;
+    int m_index = 0;
+    StubList m_list;
+    QByteArray m_idScratch, m_nameScratch, m_descriptionScratch;
+    QString m_error;
+};
 std::optional<TokenMetadata> decodeTokenMetadata(QByteArrayView json, QString *error = nullptr);
 std::optional<TokenSecret> decodeTokenSecret(QByteArrayView json, QString *error = nullptr);
 std::optional<Duration> decodeDuration(QByteArrayView json, QString *error = nullptr);

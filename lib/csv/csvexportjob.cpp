@@ -99,6 +99,10 @@ CsvExportJob::CsvExportJob(std::shared_ptr<const TokenSnapshot> tokens, const QL
 
 CsvExportJob::~CsvExportJob()
 {
+    // Never null (set in the constructor); the check also keeps GCC 12 -O3 from a false
+    // -Wstringop-overflow on the atomic store below, which broke Release builds with -Werror.
+    if (!m_shared)
+        return;
     QMutexLocker lock(&m_shared->mutex);
     m_shared->job = nullptr;
     m_shared->cancelled = true;
@@ -200,6 +204,14 @@ bool CsvExportJob::start()
             return;
         }
         errno = 0;
+        // QSaveFile::commit() misses a failure of its own final flush (Qt 6.4): an export that fits
+        // the write buffer would replace the old file truncated on a full disk. Flush and check first.
+        if (!file.flush()) {
+            const QString why = describeFileError(file, filePath, errno);
+            file.cancelWriting();
+            finish(false, why);
+            return;
+        }
         if (!file.commit()) {
             finish(false, describeFileError(file, filePath, errno));
             return;
