@@ -454,6 +454,13 @@ bool TokenStore::save(const QString &fileName, QString *errorString) const
         file.cancelWriting();
         return false;
     }
+    // QSaveFile::commit() misses a failure of its own final flush (Qt 6.4): a state that fits the
+    // write buffer would replace the old file truncated on a full disk. Flush and check first.
+    if (!file.flush()) {
+        *errorString = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
     if (!file.commit()) {
         *errorString = file.errorString();
         return false;

@@ -174,6 +174,7 @@ void TestSecretLeak::runGui()
     QTRY_VERIFY_WITH_TIMEOUT(lookup->metadata().has_value(), 10000);
     QCOMPARE(lookup->metadata()->name, std::optional<QString>(QStringLiteral("leak-gui")));
     lookup->done(QDialog::Accepted);
+    QTRY_VERIFY(!operations->lookupDialog()); // deleted on close
 
     // A failed lookup too (its error must not quote the secret).
     operations->lookup();
@@ -183,7 +184,7 @@ void TestSecretLeak::runGui()
     m_secrets.append(unknown);
     lookup->secretLineEdit()->setText(unknown);
     lookup->lookupButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!lookup->errorText().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(lookup && !lookup->errorText().isEmpty(), 10000);
     lookup->done(QDialog::Rejected);
 
     window->close(); // writes the window state to the settings

@@ -1,7 +1,11 @@
-// The fake cluster's --state file when the disk is full (issue 7 §6): a save that cannot be
-// completed leaves the previous file byte-identical and no temporary file behind; once there is
-// room again the next change is saved and loads back. Needs a tiny file system: run by the ctest
-// tst_fakestatefile_diskfull (run-diskfull.sh, a 256 KiB tmpfs in a private mount namespace).
+// Atomic files on a full disk (issue 7 §6): the fake cluster's --state file and a small CSV export.
+// A save that cannot be completed leaves the previous file byte-identical and no temporary file
+// behind; once there is room again the next save works. The files here are small (a few KiB): they
+// fit QSaveFile's buffer, so the failure only shows in its final flush (tests/csv covers exports
+// larger than the free space). Needs a tiny file system: run by the ctest tst_fulldisk_diskfull
+// (run-diskfull.sh, a 256 KiB tmpfs in a private mount namespace).
+#include "csv/csvexportjob.h"
+#include "csv/tokensnapshot.h"
 #include "fakecluster.h"
 
 #include <QDir>
@@ -48,7 +52,7 @@ qint64 fill(const QString &path)
 
 } // namespace
 
-class TestFakeStateFile final : public QObject
+class TestFullDisk final : public QObject
 {
     Q_OBJECT
 
@@ -56,23 +60,24 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void fullDisk_keepsThePreviousStateFile();
+    void fullDisk_smallExportKeepsThePreviousFile();
 };
 
-void TestFakeStateFile::initTestCase()
+void TestFullDisk::initTestCase()
 {
     previousHandler = qInstallMessageHandler(captureWarnings);
 }
 
-void TestFakeStateFile::cleanupTestCase()
+void TestFullDisk::cleanupTestCase()
 {
     qInstallMessageHandler(previousHandler);
 }
 
-void TestFakeStateFile::fullDisk_keepsThePreviousStateFile()
+void TestFullDisk::fullDisk_keepsThePreviousStateFile()
 {
     const QString dir = qEnvironmentVariable("TOKENDESK_TEST_SMALL_FS");
     if (dir.isEmpty())
-        QSKIP("needs a small file system: run by the ctest tst_fakestatefile_diskfull");
+        QSKIP("needs a small file system: run by the ctest tst_fulldisk_diskfull");
     const QString state = QDir(dir).filePath(QStringLiteral("state.bin"));
     const QString filler = QDir(dir).filePath(QStringLiteral("filler"));
     QFile::remove(state);
@@ -112,5 +117,52 @@ void TestFakeStateFile::fullDisk_keepsThePreviousStateFile()
     QCOMPARE(reloaded.tokenCount(), 50 + 21);
 }
 
-QTEST_GUILESS_MAIN(TestFakeStateFile)
-#include "tst_fakestatefile.moc"
+void TestFullDisk::fullDisk_smallExportKeepsThePreviousFile()
+{
+    const QString dir = qEnvironmentVariable("TOKENDESK_TEST_SMALL_FS");
+    if (dir.isEmpty())
+        QSKIP("needs a small file system: run by the ctest tst_fulldisk_diskfull");
+    const QString path = QDir(dir).filePath(QStringLiteral("tokens.csv"));
+    const QString filler = QDir(dir).filePath(QStringLiteral("filler"));
+    for (const QString &name : QDir(dir).entryList(QDir::Files | QDir::Hidden))
+        QVERIFY(QDir(dir).remove(name)); // an empty file system
+    const QByteArray old = "ID,Name\r\nold,file\r\n";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(old), old.size());
+    }
+    QList<TokenMetadata> tokens;
+    for (int i = 0; i < 40; ++i) {
+        TokenMetadata m;
+        m.id = QStringLiteral("dt0c01.%1").arg(i, 24, 10, QLatin1Char('A'));
+        m.name = QStringLiteral("token %1").arg(i);
+        tokens.append(m);
+    }
+    const auto snapshot = std::make_shared<TokenListSnapshot>(tokens);
+    const QList<TokenColumn> columns{TokenColumn::Id, TokenColumn::Name};
+
+    QVERIFY(fill(filler) > 0);
+    {
+        CsvExportJob job(snapshot, columns, 1769860800000, path, CsvOptions::standard());
+        QSignalSpy finished(&job, &CsvExportJob::finished);
+        QVERIFY(job.start());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(!finished.at(0).at(1).toString().isEmpty(), "the failure is explained");
+    }
+    QCOMPARE(readAll(path), old);
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{QStringLiteral("filler"), QStringLiteral("tokens.csv")}));
+
+    QVERIFY(QFile::remove(filler));
+    CsvExportJob job(snapshot, columns, 1769860800000, path, CsvOptions::standard());
+    QSignalSpy finished(&job, &CsvExportJob::finished);
+    QVERIFY(job.start());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QVERIFY(readAll(path).contains("token 39"));
+}
+
+QTEST_GUILESS_MAIN(TestFullDisk)
+#include "tst_fulldisk.moc"
