@@ -24,6 +24,7 @@
 
 #include <array>
 #include <limits>
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcFake, "tokendesk.fake")
 
@@ -1030,10 +1031,30 @@ void FakeCluster::Private::saveNow()
 
 // --- FakeCluster --------------------------------------------------------------------------------
 
+namespace {
+
+// Qt HttpServer's own debug output (qt.httpserver) prints each request with all its headers, the
+// Authorization header with its token secret included. It stays off whatever the logging rules say
+// (QT_LOGGING_RULES=*.debug=true too): the fake also runs inside the app and the CLI (demo mode).
+QLoggingCategory::CategoryFilter previousCategoryFilter = nullptr;
+
+void silenceHttpServerDebug(QLoggingCategory *category)
+{
+    if (previousCategoryFilter)
+        previousCategoryFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
+} // namespace
+
 FakeCluster::FakeCluster(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this))
 {
+    static std::once_flag filterInstalled;
+    std::call_once(filterInstalled,
+                   [] { previousCategoryFilter = QLoggingCategory::installFilter(silenceHttpServerDebug); });
     d->clock.start();
 }
 
