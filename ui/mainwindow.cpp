@@ -132,11 +132,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_clipboardLabel->setVisible(seconds > 0);
     });
     connect(m_banner, &MessageBanner::retryRequested, this, &MainWindow::refresh);
-    connect(m_export, &ExportController::exportFinished, this,
-            [this](bool ok, const QString &, const QString &message) {
-                if (ok)
-                    statusBar()->showMessage(message, 8000);
-            });
     updateStatus();
 }
 

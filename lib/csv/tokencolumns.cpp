@@ -118,9 +118,13 @@ QList<bool> TokenColumns::freeTextFlags(const QList<TokenColumn> &columns)
 
 QString TokenColumns::status(const TokenMetadata &token, qint64 nowMs)
 {
-    if (!token.revoked)
+    // Only id and name known: the details were not loaded, so the status is unknown.
+    const bool detailed = token.revoked || token.userId || token.created || token.scopes || token.expires ||
+                          token.lastUse || token.personalAccessToken;
+    if (!detailed)
         return QString();
-    if (*token.revoked)
+    // An absent `revoked` is not revoked (as the table shows it).
+    if (token.isRevoked())
         return QStringLiteral("revoked");
     if (token.isExpiredAt(nowMs))
         return QStringLiteral("expired");

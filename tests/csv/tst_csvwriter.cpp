@@ -578,6 +578,9 @@ void TstCsvWriter::tokenColumns_status_data()
                                          << QStringLiteral("expired");
     QTest::newRow("revoked wins over expired")
         << std::optional<bool>(true) << std::optional<qint64>(now - 1) << QStringLiteral("revoked");
+    // Loaded details without a `revoked` field: not revoked, as the table shows it.
+    QTest::newRow("no revoked field, expired")
+        << std::optional<bool>() << std::optional<qint64>(now - 1) << QStringLiteral("expired");
 }
 
 void TstCsvWriter::tokenColumns_status()
@@ -589,6 +592,11 @@ void TstCsvWriter::tokenColumns_status()
     token.revoked = revoked;
     token.expires = expires;
     QCOMPARE(TokenColumns::status(token, 1000000), expected);
+    if (!revoked && !expires) {
+        // Details loaded (an owner is known) but neither field sent: active.
+        token.userId = QStringLiteral("alice");
+        QCOMPARE(TokenColumns::status(token, 1000000), QStringLiteral("active"));
+    }
 }
 
 void TstCsvWriter::tokenColumns_onlyNameAndOwnerAreFreeText()
