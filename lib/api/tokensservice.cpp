@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcTokenDeskApi, "tokendesk.api", QtInfoMsg)
 
@@ -209,9 +210,46 @@ struct TokensService::Pending
     bool parseOffThread = false;
     bool bodySniffed = false; // the first byte of a success body was checked (onProgress)
     std::shared_ptr<std::atomic_bool> parseCancelled;
+    std::shared_ptr<ListStream> stream; // the list body, decoded while it arrives
     Completion complete;
     std::function<void(const std::shared_ptr<std::optional<StubList>> &, const QString &)> listDone;
+
+    Pending() = default;
+    Q_DISABLE_COPY_MOVE(Pending)
+    ~Pending();
 };
+
+// A list body with a known length (Content-Length, no Content-Encoding) is read from the reply as it
+// arrives into one buffer of that size and decoded meanwhile on a QThreadPool worker: parsing overlaps
+// the download instead of following it, and the reply never buffers the whole body (which readAll()
+// would then copy once more). At most one decode task runs at a time; it decodes what has arrived, and
+// a new one starts when more arrives. No pool thread ever waits for the network.
+struct TokensService::ListStream
+{
+    explicit ListStream(qint64 size)
+        : capacity(size)
+        , data(new char[size_t(qMax<qint64>(size, 1))])
+    {}
+
+    const qint64 capacity;
+    std::unique_ptr<char[]> data; // freed by the task once decoded (before the list is delivered)
+    qint64 written = 0; // the service's thread only
+
+    std::mutex mutex;              // guards the four members below
+    qint64 available = 0;          // bytes of `data` the decoder may read (never written again)
+    bool complete = false;         // the whole body is in
+    bool running = false;          // a decode task is running
+    bool abandoned = false;        // the request is gone: no result wanted
+    Json::StubListDecoder decoder; // used by the running task only
+};
+
+TokensService::Pending::~Pending()
+{
+    if (stream) {
+        const std::lock_guard<std::mutex> lock(stream->mutex);
+        stream->abandoned = true;
+    }
+}
 
 TokensService::TokensService(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
@@ -541,7 +579,90 @@ void TokensService::onMetaData(RequestId id)
                                 QStringLiteral("expected JSON, got ") +
                                     QString::fromLatin1(contentType.split(';').constFirst().trimmed()),
                                 status));
+        return;
     }
+    if (p.parseOffThread && !p.stream && status >= 200 && status < 300 && length.isValid() && length.toLongLong() > 0 &&
+        p.reply->rawHeader("Content-Encoding").isEmpty()) {
+        p.stream = std::make_shared<ListStream>(length.toLongLong());
+        p.parseCancelled = std::make_shared<std::atomic_bool>(false);
+    }
+}
+
+void TokensService::onListData(RequestId id)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end() || !it->second->reply || !it->second->stream)
+        return;
+    // onProgress's checks (first byte, size limit) look at the unread bytes: run them first.
+    onProgress(id, it->second->stream->written + it->second->reply->bytesAvailable());
+    it = m_pending.find(id);
+    if (it == m_pending.end() || !it->second->reply || !it->second->stream)
+        return; // aborted
+    Pending &p = *it->second;
+    ListStream &s = *p.stream;
+    for (;;) {
+        const qint64 room = s.capacity - s.written;
+        if (room <= 0)
+            break; // more than Content-Length: left in the reply, reported as a length mismatch
+        const qint64 got = p.reply->read(s.data.get() + s.written, room);
+        if (got <= 0)
+            break;
+        s.written += got;
+    }
+    publishListData(p, false);
+}
+
+void TokensService::publishListData(Pending &p, bool complete)
+{
+    const std::shared_ptr<ListStream> stream = p.stream;
+    {
+        const std::lock_guard<std::mutex> lock(stream->mutex);
+        stream->available = stream->written;
+        stream->complete = complete;
+        if (stream->running || stream->abandoned)
+            return; // the running task picks the new bytes up
+        stream->running = true;
+    }
+    const RequestId id = p.id;
+    const std::shared_ptr<std::atomic_bool> cancelled = p.parseCancelled;
+    QPointer<TokensService> self(this);
+    QThreadPool::globalInstance()->start([self, id, stream, cancelled]() {
+        Json::StubListDecoder::Status status = Json::StubListDecoder::Status::NeedMore;
+        qint64 fed = -1;
+        bool fedComplete = false;
+        for (;;) {
+            qint64 available = 0;
+            bool bodyComplete = false;
+            {
+                const std::lock_guard<std::mutex> lock(stream->mutex);
+                if (stream->abandoned || (stream->available == fed && stream->complete == fedComplete)) {
+                    stream->running = false; // caught up: the next publish starts a new task
+                    return;
+                }
+                available = stream->available;
+                bodyComplete = stream->complete;
+            }
+            status = stream->decoder.feed(QByteArrayView(stream->data.get(), available), bodyComplete, cancelled.get());
+            fed = available;
+            fedComplete = bodyComplete;
+            if (status != Json::StubListDecoder::Status::NeedMore)
+                break;
+        }
+        stream->data.reset(); // decoded: the body's bytes are not needed any more
+        if (cancelled->load())
+            return; // `running` stays set: nothing more is decoded
+        auto list = std::make_shared<std::optional<StubList>>();
+        if (status == Json::StubListDecoder::Status::Done)
+            *list = stream->decoder.takeList();
+        const QString error = stream->decoder.error();
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, id, list, error]() {
+                if (self)
+                    self->finishParsing(id, list, error);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void TokensService::onProgress(RequestId id, qint64 received)
@@ -665,18 +786,20 @@ TokensService::Response TokensService::interpret(Pending &p, QNetworkReply *repl
     r.contentType = reply->rawHeader("Content-Type");
     r.location = reply->rawHeader("Location");
     r.body = reply->readAll();
-    if (r.body.size() > p.maxBodyBytes) {
+    // A streamed list body was read as it arrived (onListData); anything left over counts too.
+    const qint64 bodyBytes = r.body.size() + (p.stream ? p.stream->written : 0);
+    if (bodyBytes > p.maxBodyBytes) {
         r.error = makeError(ApiError::Kind::Parse, p.operation,
                             QStringLiteral("the response body exceeds the limit of ") + formatBytes(p.maxBodyBytes),
                             r.status);
         return r;
     }
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && reply->rawHeader("Content-Encoding").isEmpty() && length.toLongLong() != r.body.size() &&
+    if (length.isValid() && reply->rawHeader("Content-Encoding").isEmpty() && length.toLongLong() != bodyBytes &&
         p.verb != "HEAD") {
         r.error =
             makeError(ApiError::Kind::Network, p.operation,
-                      QStringLiteral("the response was cut short (") + QString::number(r.body.size()) +
+                      QStringLiteral("the response was cut short (") + QString::number(bodyBytes) +
                           QStringLiteral(" of ") + QString::number(length.toLongLong()) + QStringLiteral(" bytes)"),
                       r.status);
         return r;
@@ -727,6 +850,11 @@ void TokensService::onFinished(RequestId id)
         return;
     Pending &p = *it->second;
     QNetworkReply *reply = p.reply;
+    if (p.stream && !p.abortReason) {
+        onListData(id); // the last bytes, if readyRead has not delivered them yet
+        if (m_pending.find(id) == m_pending.end())
+            return; // refused by onProgress's checks: reported already
+    }
     Response response = interpret(p, reply);
     if (response.error)
         redactError(&*response.error, p.extraSecret);
@@ -769,7 +897,10 @@ void TokensService::onFinished(RequestId id)
         if (limit || remaining || reset)
             Q_EMIT rateLimitSeen(int(limit.value_or(-1)), int(remaining.value_or(-1)),
                                  reset ? resetToMicroseconds(*reset) : qint64(-1));
-        startParsing(id, response.body);
+        if (p.stream)
+            publishListData(p, true);
+        else
+            startParsing(id, response.body);
         return;
     }
 
@@ -912,6 +1043,7 @@ TokensService::RequestId TokensService::listTokens(const ListQuery &query, QObje
     const auto it = m_pending.find(id);
     if (it != m_pending.end() && it->second->reply) {
         it->second->parseOffThread = true;
+        connect(it->second->reply, &QNetworkReply::readyRead, this, [this, id] { onListData(id); });
         it->second->listDone = [deliver, operation](const std::shared_ptr<std::optional<StubList>> &list,
                                                     const QString &error) {
             if (list->has_value())

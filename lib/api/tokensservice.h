@@ -99,6 +99,7 @@ Q_SIGNALS:
 
 private:
     struct Pending;
+    struct ListStream;
     struct Response;
     using Completion = std::function<void(const Response &)>;
 
@@ -112,6 +113,8 @@ private:
     void onSslErrors(RequestId id, const QList<QSslError> &errors);
     void onMetaData(RequestId id);
     void onProgress(RequestId id, qint64 received);
+    void onListData(RequestId id);
+    void publishListData(Pending &pending, bool complete);
     void abortWith(RequestId id, const ApiError &error);
     void startParsing(RequestId id, const QByteArray &body);
     void finishParsing(RequestId id, const std::shared_ptr<std::optional<StubList>> &list, const QString &error);
