@@ -9,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QTranslator>
 
+#include <memory>
+
 namespace {
 
 // The language comes from --lang (a code such as "de" or "de_DE"), else from the system (LANGUAGE,
@@ -23,6 +25,18 @@ QString languageArgument(int argc, char *argv[])
             return QString::fromLocal8Bit(arg.mid(7));
     }
     return QString();
+}
+
+// --help and --version answer on the terminal: they must work without a display (over ssh, in a
+// package check), so they get a QCoreApplication, which needs no platform plugin.
+bool wantsInformationOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
 }
 
 // Installs Qt's own translations (standard buttons, dialogs) and ours for the locale. Both are
@@ -42,12 +56,17 @@ void installTranslators(QCoreApplication &app, const QLocale &locale)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("TokenDesk"));
-    QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
-    QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tokendesk.TokenDesk"));
+    const bool informationOnly = wantsInformationOnly(argc, argv);
+    const std::unique_ptr<QCoreApplication> application(informationOnly ? new QCoreApplication(argc, argv)
+                                                                        : new QApplication(argc, argv));
+    QCoreApplication &app = *application;
+    QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+    if (!informationOnly) {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tokendesk.TokenDesk"));
+    }
     // Toolbar actions ask the icon theme by name (view-refresh, list-add, ...). A bare system has no
     // theme with those names: our own SVGs, named alike, are the fallback.
     QIcon::setFallbackSearchPaths(QIcon::fallbackSearchPaths() << QStringLiteral(":/icons"));
@@ -110,5 +129,5 @@ int main(int argc, char *argv[])
     TokenDesk::MainWindow window(options);
     window.show();
     window.start();
-    return app.exec();
+    return QCoreApplication::exec();
 }

@@ -22,7 +22,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/tokendesk.svg
 install(FILES ${PROJECT_SOURCE_DIR}/resources/${TOKENDESK_APP_ID}.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/tokendesk)
 
 # CPack: one binary .deb. Shared-library dependencies come from dpkg-shlibdeps (package dpkg-dev);
 # the plugins Qt loads at run time (SVG icons) are not visible to it and are named explicitly.

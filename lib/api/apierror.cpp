@@ -1,5 +1,6 @@
 #include "apierror.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -36,23 +37,23 @@ QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Network:
-        return QStringLiteral("network");
+        return QCoreApplication::translate("TokenDesk::ApiError", "network");
     case Kind::Tls:
         return QStringLiteral("TLS");
     case Kind::Timeout:
-        return QStringLiteral("timeout");
+        return QCoreApplication::translate("TokenDesk::ApiError", "timeout");
     case Kind::Http:
         return QStringLiteral("HTTP");
     case Kind::Parse:
-        return QStringLiteral("parse");
+        return QCoreApplication::translate("TokenDesk::ApiError", "parse");
     case Kind::RateLimited:
-        return QStringLiteral("rate limited");
+        return QCoreApplication::translate("TokenDesk::ApiError", "rate limited");
     case Kind::Redirect:
-        return QStringLiteral("redirect");
+        return QCoreApplication::translate("TokenDesk::ApiError", "redirect");
     case Kind::Cancelled:
-        return QStringLiteral("cancelled");
+        return QCoreApplication::translate("TokenDesk::ApiError", "cancelled");
     case Kind::InvalidRequest:
-        return QStringLiteral("invalid request");
+        return QCoreApplication::translate("TokenDesk::ApiError", "invalid request");
     }
     return QString();
 }
@@ -129,9 +130,10 @@ QString ApiError::redactSecrets(const QString &text)
 
 QString ApiError::toString() const
 {
-    const QString operationName = operation.isEmpty() ? QStringLiteral("Request") : clean(operation);
+    const QString operationName =
+        operation.isEmpty() ? QCoreApplication::translate("TokenDesk::ApiError", "Request") : clean(operation);
     if (kind == Kind::Cancelled)
-        return operationName + QStringLiteral(" cancelled");
+        return QCoreApplication::translate("TokenDesk::ApiError", "%1 cancelled").arg(operationName);
 
     QString what;
     switch (kind) {
@@ -142,22 +144,22 @@ QString ApiError::toString() const
             what += QLatin1Char(' ') + reason;
         break;
     case Kind::Network:
-        what = QStringLiteral("network error");
+        what = QCoreApplication::translate("TokenDesk::ApiError", "network error");
         break;
     case Kind::Tls:
-        what = QStringLiteral("TLS error");
+        what = QCoreApplication::translate("TokenDesk::ApiError", "TLS error");
         break;
     case Kind::Timeout:
-        what = QStringLiteral("timed out");
+        what = QCoreApplication::translate("TokenDesk::ApiError", "timed out");
         break;
     case Kind::Parse:
-        what = QStringLiteral("invalid response");
+        what = QCoreApplication::translate("TokenDesk::ApiError", "invalid response");
         break;
     case Kind::Redirect:
-        what = QStringLiteral("redirect refused");
+        what = QCoreApplication::translate("TokenDesk::ApiError", "redirect refused");
         break;
     case Kind::InvalidRequest:
-        what = QStringLiteral("invalid request");
+        what = QCoreApplication::translate("TokenDesk::ApiError", "invalid request");
         break;
     case Kind::Cancelled:
         break;
@@ -165,7 +167,7 @@ QString ApiError::toString() const
     if (httpStatus > 0 && kind != Kind::Http && kind != Kind::RateLimited)
         what += QStringLiteral(" (HTTP ") + QString::number(httpStatus) + QLatin1Char(')');
 
-    QString line = operationName + QStringLiteral(" failed: ") + what;
+    QString line = QCoreApplication::translate("TokenDesk::ApiError", "%1 failed: %2").arg(operationName, what);
     const QString detail = clean(message);
     if (!detail.isEmpty())
         line += QStringLiteral(" — ") + detail;
@@ -179,8 +181,8 @@ QString ApiError::toString() const
         line += QStringLiteral(" (") + parts.join(QStringLiteral("; ")) + QLatin1Char(')');
     if (kind == Kind::RateLimited && rateLimitResetUs && *rateLimitResetUs > 0) {
         const QDateTime reset = QDateTime::fromMSecsSinceEpoch(*rateLimitResetUs / 1000, Qt::UTC);
-        line += QStringLiteral("; the rate limit resets at ") + reset.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
-                QStringLiteral(" UTC");
+        line += QCoreApplication::translate("TokenDesk::ApiError", "; the rate limit resets at %1 UTC")
+                    .arg(reset.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     }
     return line;
 }

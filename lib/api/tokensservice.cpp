@@ -273,27 +273,27 @@ QUrl TokensService::normalizeBaseUrl(const QString &input, QString *error)
     };
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return fail(QStringLiteral("Enter the cluster address, e.g. https://cluster.example.com"));
+        return fail(tr("Enter the cluster address, e.g. https://cluster.example.com"));
     QString withScheme = text;
     static const QRegularExpression schemePattern(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
     if (!schemePattern.match(text).hasMatch())
         withScheme = QStringLiteral("https://") + text;
     const QUrl url(withScheme, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(QStringLiteral("Not a valid address: ") + url.errorString());
+        return fail(tr("Not a valid address: %1").arg(url.errorString()));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return fail(QStringLiteral("Unsupported scheme \"") + url.scheme() +
-                    QStringLiteral("\": use https:// (or http:// for a local test cluster)"));
+        return fail(
+            tr("Unsupported scheme \"%1\": use https:// (or http:// for a local test cluster)").arg(url.scheme()));
     if (url.host().isEmpty())
-        return fail(QStringLiteral("The address has no host name"));
+        return fail(tr("The address has no host name"));
     if (!url.userInfo().isEmpty())
-        return fail(QStringLiteral("The address must not contain a user name or password; the API token is "
-                                   "entered separately"));
+        return fail(tr("The address must not contain a user name or password; the API token is "
+                       "entered separately"));
     if (url.hasQuery())
-        return fail(QStringLiteral("The address must not contain a query (\"?…\")"));
+        return fail(tr("The address must not contain a query (\"?…\")"));
     if (url.hasFragment())
-        return fail(QStringLiteral("The address must not contain a fragment (\"#…\")"));
+        return fail(tr("The address must not contain a fragment (\"#…\")"));
 
     QString path = url.path(QUrl::FullyEncoded);
     while (path.endsWith(QLatin1Char('/')))
@@ -302,9 +302,9 @@ QUrl TokensService::normalizeBaseUrl(const QString &input, QString *error)
     if (path.endsWith(apiPath))
         path.chop(apiPath.size());
     if (!path.isEmpty())
-        return fail(QStringLiteral("Unexpected path \"") + url.path() +
-                    QStringLiteral("\": give the cluster address (https://host) or the API base "
-                                   "(https://host/api/cluster/v2)"));
+        return fail(tr("Unexpected path \"%1\": give the cluster address (https://host) or the API base "
+                       "(https://host/api/cluster/v2)")
+                        .arg(url.path()));
 
     QUrl result;
     result.setScheme(scheme);
@@ -314,7 +314,7 @@ QUrl TokensService::normalizeBaseUrl(const QString &input, QString *error)
         result.setPort(url.port());
     result.setPath(apiPath);
     if (!result.isValid())
-        return fail(QStringLiteral("Not a valid address: ") + result.errorString());
+        return fail(tr("Not a valid address: %1").arg(result.errorString()));
     if (error)
         error->clear();
     return result;
@@ -353,7 +353,7 @@ void TokensService::setConnection(const ConnectionSettings &settings)
         hex.replace(':', QByteArray()).replace(' ', QByteArray());
         const QByteArray digest = QByteArray::fromHex(hex);
         if (digest.size() != 32 || digest.toHex() != hex.toLower())
-            m_configurationError = QStringLiteral("The pinned certificate fingerprint is not a SHA-256 hex digest");
+            m_configurationError = tr("The pinned certificate fingerprint is not a SHA-256 hex digest");
         else
             m_pinnedDigest = digest;
     }
@@ -401,9 +401,9 @@ std::optional<ApiError> TokensService::checkConnection(const QString &operation)
     const QUrl &url = m_settings.baseUrl;
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("No valid cluster address is set"));
+        return makeError(ApiError::Kind::InvalidRequest, operation, tr("No valid cluster address is set"));
     if (m_settings.apiToken.isEmpty())
-        return makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("No API token is set"));
+        return makeError(ApiError::Kind::InvalidRequest, operation, tr("No API token is set"));
     for (const QChar c : m_settings.apiToken) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
             return makeError(ApiError::Kind::InvalidRequest, operation,
@@ -1009,7 +1009,7 @@ ApiResult<T> decodeJsonBody(const QString &operation, int status, const QByteArr
 TokensService::RequestId TokensService::listTokens(const ListQuery &query, QObject *context,
                                                    std::function<void(const ApiResult<StubList> &)> done)
 {
-    const QString operation = QStringLiteral("List tokens");
+    const QString operation = tr("List tokens");
     auto deliver = guarded(context, std::move(done));
     auto complete = [deliver](const Response &r) {
         if (r.error)
@@ -1059,7 +1059,7 @@ TokensService::RequestId TokensService::listTokens(const ListQuery &query, QObje
 TokensService::RequestId TokensService::getToken(const QString &id, QObject *context,
                                                  std::function<void(const ApiResult<TokenMetadata> &)> done)
 {
-    const QString operation = QStringLiteral("Get token");
+    const QString operation = tr("Get token");
     auto deliver = guarded(context, std::move(done));
     auto complete = [deliver, operation](const Response &r) {
         if (r.error)
@@ -1078,7 +1078,7 @@ TokensService::RequestId TokensService::getToken(const QString &id, QObject *con
 TokensService::RequestId TokensService::lookupToken(const QString &secret, QObject *context,
                                                     std::function<void(const ApiResult<TokenMetadata> &)> done)
 {
-    const QString operation = QStringLiteral("Look up token");
+    const QString operation = tr("Look up token");
     auto deliver = guarded(context, std::move(done));
     auto complete = [deliver, operation](const Response &r) {
         if (r.error)
@@ -1100,7 +1100,7 @@ TokensService::RequestId TokensService::lookupToken(const QString &secret, QObje
 TokensService::RequestId TokensService::createToken(const CreateTokenRequest &request, QObject *context,
                                                     std::function<void(const ApiResult<TokenSecret> &)> done)
 {
-    const QString operation = QStringLiteral("Create token");
+    const QString operation = tr("Create token");
     auto deliver = guarded(context, std::move(done));
     QPointer<TokensService> self(this);
     auto complete = [self, deliver, operation](const Response &r) {
@@ -1145,7 +1145,7 @@ TokensService::RequestId TokensService::updateToken(const QString &id, const Upd
                                                     QObject *context,
                                                     std::function<void(const ApiResult<NoContent> &)> done)
 {
-    const QString operation = QStringLiteral("Update token");
+    const QString operation = tr("Update token");
     auto deliver = guarded(context, std::move(done));
     QPointer<TokensService> self(this);
     const QString shownId = publicId(id);
@@ -1167,7 +1167,7 @@ TokensService::RequestId TokensService::updateToken(const QString &id, const Upd
 TokensService::RequestId TokensService::deleteToken(const QString &id, QObject *context,
                                                     std::function<void(const ApiResult<NoContent> &)> done)
 {
-    const QString operation = QStringLiteral("Delete token");
+    const QString operation = tr("Delete token");
     auto deliver = guarded(context, std::move(done));
     QPointer<TokensService> self(this);
     const QString shownId = publicId(id);

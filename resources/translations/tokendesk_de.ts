@@ -276,6 +276,73 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::ApiError</name>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>parse</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>gedrosselt</translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation>Umleitung</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>invalid request</source>
+        <translation>ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>invalid response</source>
+        <translation>ungültige Antwort</translation>
+    </message>
+    <message>
+        <source>redirect refused</source>
+        <translation>Umleitung abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>; the rate limit resets at %1 UTC</source>
+        <translation>; die Drosselung endet um %1 UTC</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::BulkOperation</name>
     <message>
         <source>Revoking</source>
@@ -2089,6 +2156,77 @@ Ohne Speichern schließen?</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::TokensService</name>
+    <message>
+        <source>Enter the cluster address, e.g. https://cluster.example.com</source>
+        <translation>Geben Sie die Adresse des Clusters ein, z. B. https://cluster.example.com</translation>
+    </message>
+    <message>
+        <source>Not a valid address: %1</source>
+        <translation>Keine gültige Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Unsupported scheme &quot;%1&quot;: use https:// (or http:// for a local test cluster)</source>
+        <translation>Nicht unterstütztes Schema „%1“: Verwenden Sie https:// (oder http:// für einen lokalen Test-Cluster)</translation>
+    </message>
+    <message>
+        <source>The address has no host name</source>
+        <translation>Die Adresse hat keinen Hostnamen</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password; the API token is entered separately</source>
+        <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten; das API-Token wird separat eingegeben</translation>
+    </message>
+    <message>
+        <source>The address must not contain a query (&quot;?…&quot;)</source>
+        <translation>Die Adresse darf keine Abfrage („?…“) enthalten</translation>
+    </message>
+    <message>
+        <source>The address must not contain a fragment (&quot;#…&quot;)</source>
+        <translation>Die Adresse darf kein Fragment („#…“) enthalten</translation>
+    </message>
+    <message>
+        <source>Unexpected path &quot;%1&quot;: give the cluster address (https://host) or the API base (https://host/api/cluster/v2)</source>
+        <translation>Unerwarteter Pfad „%1“: Geben Sie die Adresse des Clusters (https://host) oder die API-Basis (https://host/api/cluster/v2) an</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint is not a SHA-256 hex digest</source>
+        <translation>Der hinterlegte Zertifikat-Fingerabdruck ist kein hexadezimaler SHA-256-Wert</translation>
+    </message>
+    <message>
+        <source>No valid cluster address is set</source>
+        <translation>Es ist keine gültige Cluster-Adresse eingestellt</translation>
+    </message>
+    <message>
+        <source>No API token is set</source>
+        <translation>Es ist kein API-Token eingestellt</translation>
+    </message>
+    <message>
+        <source>List tokens</source>
+        <translation>Tokens auflisten</translation>
+    </message>
+    <message>
+        <source>Get token</source>
+        <translation>Token abrufen</translation>
+    </message>
+    <message>
+        <source>Look up token</source>
+        <translation>Token suchen</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Token erstellen</translation>
+    </message>
+    <message>
+        <source>Update token</source>
+        <translation>Token ändern</translation>
+    </message>
+    <message>
+        <source>Delete token</source>
+        <translation>Token löschen</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,10 @@ def set_quick_filter(entry, text):
 
 def main():
     binary = sys.argv[1]
+    # Bring the accessibility bus and its registry up first: an application that registers
+    # before the registry runs is never listed on the desktop.
+    wait_for("the accessibility registry", lambda: pyatspi.Registry.getDesktop(0) is not None and
+             pyatspi.Registry.getDesktop(0).childCount >= 0)
     app_proc = subprocess.Popen([binary, "--demo", "--demo-tokens", str(DEMO_TOKENS)])
     try:
         app = wait_for("TokenDesk on the accessibility bus", lambda: find_app("TokenDesk"))
