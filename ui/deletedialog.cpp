@@ -109,6 +109,7 @@ DeleteDialog::DeleteDialog(const Summary &summary, QWidget *parent)
     else
         cancel->setFocus();
     updateButtons();
+    setMinimumWidth(560);
     adjustSize();
 }
 

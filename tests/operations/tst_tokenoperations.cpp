@@ -218,6 +218,7 @@ private Q_SLOTS:
     void lookup_shouldShowMetadataAndSelectTheRow();
     void lookup_shouldSayWhenTheRowIsFilteredOut();
     void lookup_unknownSecretShouldSaySo();
+    void lookup_shouldWorkAgainAfterTheDialogWasClosed();
     void secrets_shouldNeverReachTheLog();
 };
 
@@ -907,6 +908,34 @@ void TestTokenOperations::lookup_unknownSecretShouldSaySo()
     QVERIFY(!dialog->errorText().contains(QString(64, QLatin1Char('B'))));
     QVERIFY(!dialog->metadata().has_value());
     dialog->close();
+}
+
+void TestTokenOperations::lookup_shouldWorkAgainAfterTheDialogWasClosed()
+{
+    Harness h;
+    QVERIFY(h.started);
+    const auto token =
+        h.fake.addToken(QStringLiteral("again"), QStringLiteral("erin"), {QStringLiteral("settings.read")});
+    QVERIFY(h.load());
+    h.ops->lookup();
+    QPointer<LookupDialog> lookup = h.ops->lookupDialog();
+    lookup->secretLineEdit()->setText(token.secret);
+    lookup->lookupButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(lookup->metadata().has_value(), 10000);
+    lookup->done(QDialog::Accepted);
+    QTRY_VERIFY(!h.ops->lookupDialog());
+
+    h.ops->lookup();
+    lookup = h.ops->lookupDialog();
+    QVERIFY(lookup);
+    const QString unknown = QStringLiteral("dt0c01.UNKNOWNUNKNOWNUNKNOWNUNK.") + QString(64, QLatin1Char('U'));
+    lookup->secretLineEdit()->setText(unknown);
+    QVERIFY(lookup->lookupButton()->isEnabled());
+    const int before = h.fake.requestCount(Endpoint::Lookup);
+    lookup->lookupButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(lookup && !lookup->errorText().isEmpty(), 10000);
+    QCOMPARE(h.fake.requestCount(Endpoint::Lookup), before + 1);
+    lookup->done(QDialog::Rejected);
 }
 
 void TestTokenOperations::secrets_shouldNeverReachTheLog()
