@@ -93,19 +93,21 @@ public:
             if (!r.ok())
                 fail(QStringLiteral("list failed: ") + r.error.toString());
             replyMs = monotonicMs() - m_startMs;
-            m_list = *r.value;
-            m_model->setList(m_list);
+            replyHwmKb = procStatusKb("VmHWM");
+            // As MainWindow::onListResult does: the model and the loader take the list; no copy kept here.
+            m_model->setList(*r.value);
             if (m_loader)
-                m_loader->setList(m_list);
+                m_loader->setList(*r.value);
             setListMs = monotonicMs() - m_startMs;
-            m_expected = m_list.size();
+            m_expected = r.value->size();
             check();
         });
     }
 
-    double replyMs = -1;   // request -> parsed list in the callback
-    double setListMs = -1; // ... -> model and loader set
-    double totalMs = -1;   // ... -> proxy shows every row
+    double replyMs = -1;    // request -> parsed list in the callback
+    qint64 replyHwmKb = -1; // peak RSS when the parsed list arrived
+    double setListMs = -1;  // ... -> model and loader set
+    double totalMs = -1;    // ... -> proxy shows every row
 
 private:
     void check()
@@ -113,7 +115,7 @@ private:
         if (m_expected < 0 || totalMs >= 0 || m_proxy->isPending() || m_proxy->shownCount() != m_expected)
             return;
         totalMs = monotonicMs() - m_startMs;
-        m_done(m_list);
+        m_done(*m_model->store().list);
     }
 
     TokensService *m_service;
@@ -121,7 +123,6 @@ private:
     TokenProxyModel *m_proxy;
     DetailsLoader *m_loader;
     std::function<void(const StubList &)> m_done;
-    StubList m_list;
     double m_startMs = 0;
     int m_expected = -1;
 };
@@ -136,13 +137,14 @@ int runList(const Args &args)
     proxy.setSourceModel(&model);
     DetailsLoader loader(&service);
     ListLoad load(&service, &model, &proxy, &loader, [&](const StubList &list) {
-        result(QStringLiteral("list_ms=%1 reply_ms=%2 setlist_ms=%3 rows=%4 hwm_kb=%5 arena_bytes=%6")
+        result(QStringLiteral("list_ms=%1 reply_ms=%2 setlist_ms=%3 rows=%4 hwm_kb=%5 arena_bytes=%6 reply_hwm_kb=%7")
                    .arg(load.totalMs, 0, 'f', 1)
                    .arg(load.replyMs, 0, 'f', 1)
                    .arg(load.setListMs, 0, 'f', 1)
                    .arg(list.size())
                    .arg(procStatusKb("VmHWM"))
-                   .arg(list.memoryBytes()));
+                   .arg(list.memoryBytes())
+                   .arg(load.replyHwmKb));
         QCoreApplication::quit();
     });
     load.start();
