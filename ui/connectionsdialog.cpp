@@ -1,6 +1,7 @@
 #include "connectionsdialog.h"
 
 #include "api/tokensservice.h"
+#include "dialogstyle.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -54,7 +55,7 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     m_testResult->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setStyleSheet(DialogStyle::errorStyleSheet(this));
     m_connect->setDefault(true);
     m_add->setToolTip(tr("Start a new connection profile"));
     m_remove->setToolTip(tr("Remove the selected profile and its stored API token"));
@@ -162,7 +163,7 @@ void ConnectionsDialog::setProfiles(const QList<ConnectionProfile> &profiles, co
 void ConnectionsDialog::setSecretStorageNote(const QString &note, bool warning)
 {
     m_secretNote->setText(note);
-    m_secretNote->setStyleSheet(warning ? QStringLiteral("color: #8a5a00") : QString());
+    m_secretNote->setStyleSheet(warning ? DialogStyle::warningStyleSheet(this) : QString());
 }
 
 void ConnectionsDialog::setTestResult(bool ok, const QString &message)

@@ -4,18 +4,34 @@
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QPalette>
 
 namespace TokenDesk {
 
 namespace {
 constexpr char kPlainTextProperty[] = "tokendeskErrorText";
+
+bool isDark(const QWidget *widget)
+{
+    return widget->palette().color(QPalette::Window).lightness() < 128;
+}
 } // namespace
+
+QString DialogStyle::errorStyleSheet(const QWidget *widget)
+{
+    return isDark(widget) ? QStringLiteral("color: #ff8a80") : QStringLiteral("color: #b00020");
+}
+
+QString DialogStyle::warningStyleSheet(const QWidget *widget)
+{
+    return isDark(widget) ? QStringLiteral("color: #ffcc80") : QStringLiteral("color: #8a5a00");
+}
 
 void DialogStyle::makeErrorLabel(QLabel *label)
 {
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    label->setStyleSheet(errorStyleSheet(label));
     label->setVisible(false);
 }
 

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QLabel;
+class QWidget;
 
 namespace TokenDesk {
 
@@ -17,6 +18,10 @@ void makeErrorLabel(QLabel *label);
 void setErrorText(QLabel *label, const QString &text);
 // The text set with setErrorText ("" when hidden).
 QString errorText(const QLabel *label);
+// Style sheets ("color: …") for error and warning text that stay readable on the widget's palette,
+// light or dark (WCAG AA contrast on the window colour).
+QString errorStyleSheet(const QWidget *widget);
+QString warningStyleSheet(const QWidget *widget);
 } // namespace DialogStyle
 
 // An API failure in words: the self-token 400 ("the token this connection uses…"), 404 ("no longer

@@ -886,6 +886,7 @@ void MainWindow::showShortcuts()
                             "<tr><td><b>Ctrl+L</b></td><td>Look up a token by its secret</td></tr>"
                             "<tr><td><b>Ctrl+E</b></td><td>Export CSV</td></tr>"
                             "<tr><td><b>Ctrl+Shift+C</b></td><td>Copy the selected token IDs</td></tr>"
+                            "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
                             "</table>");
     auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"), text, QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);

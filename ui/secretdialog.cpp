@@ -1,5 +1,6 @@
 #include "secretdialog.h"
 
+#include "dialogstyle.h"
 #include "secretclipboard.h"
 #include "ui_secretdialog.h"
 
@@ -22,7 +23,7 @@ SecretDialog::SecretDialog(QString secret, const QString &name, const QString &i
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.35);
     m_ui->warningLabel->setFont(big);
-    m_ui->warningLabel->setStyleSheet(QStringLiteral("color: #8a3b00"));
+    m_ui->warningLabel->setStyleSheet(DialogStyle::warningStyleSheet(this));
     m_ui->nameLabel->setText(name);
     m_ui->idLabel->setText(id);
     m_ui->idLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
