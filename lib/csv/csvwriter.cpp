@@ -140,7 +140,9 @@ bool CsvWriter::checkSecrets(const QStringList &fields, bool isHeader)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (!containsSecret(fields.at(i)))
             continue;
-        const QString column = m_headerNames.value(i, QString::number(i + 1));
+        QString column = m_headerNames.value(i);
+        if (column.isEmpty() || containsSecret(column)) // an unwritten header is not checked: never quote it
+            column = QString::number(i + 1);
         m_error = Error::SecretRefused;
         if (isHeader) {
             m_errorString = QStringLiteral("Export refused: header column %1 contains a token secret. "
