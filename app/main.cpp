@@ -39,14 +39,18 @@ bool wantsInformationOnly(int argc, char *argv[])
     return false;
 }
 
-// Installs Qt's own translations (standard buttons, dialogs) and ours for the locale. Both are
-// children of the application. English needs no translator.
+// Installs Qt's own translations (standard buttons, dialogs) and ours for the locale, all children
+// of the application. English needs only its plural forms.
 void installTranslators(QCoreApplication &app, const QLocale &locale)
 {
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // English plural forms ("1 token", "2 tokens") first: a later translator takes precedence.
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral("tokendesk_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(plurals);
     auto *ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("tokendesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);

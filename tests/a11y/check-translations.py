@@ -3,7 +3,8 @@
 
 For every resources/translations/tokendesk_<lang>.ts: copy it to a temporary folder, run lupdate over
 today's sources into the copy (the committed file is not touched), and fail when any message is
-unfinished, has an empty translation, or loses a placeholder (%1, %n, ...) in translation.
+unfinished, has an empty translation, or loses a placeholder (%1, %n, ...) in translation. The English
+file (tokendesk_en.ts) holds only plural forms and is updated with -pluralonly.
 
 Usage: check-translations.py LUPDATE SOURCES_LIST_FILE TS_FILE...
 """
@@ -33,7 +34,10 @@ def main():
         for ts in ts_files:
             copy = os.path.join(tmp, os.path.basename(ts))
             shutil.copyfile(ts, copy)
-            run = subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "@" + sources_list, "-ts", copy],
+            # The source language's file keeps only the plural forms.
+            plurals_only = ["-pluralonly"] if ts.endswith("_en.ts") else []
+            run = subprocess.run([lupdate] + plurals_only +
+                                 ["-no-obsolete", "-locations", "none", "@" + sources_list, "-ts", copy],
                                  capture_output=True, text=True)
             if run.returncode != 0:
                 print(run.stdout + run.stderr)

@@ -1,0 +1,148 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>TokenDesk::BulkProgressDialog</name>
+    <message numerus="yes">
+        <source>%1 %n tokens</source>
+        <translation>
+            <numerusform>%1 %n token</numerusform>
+            <numerusform>%1 %n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::DeleteDialog</name>
+    <message numerus="yes">
+        <source>Delete %n tokens?</source>
+        <translation>
+            <numerusform>Delete %n token?</numerusform>
+            <numerusform>Delete %n tokens?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tokens</source>
+        <translation>
+            <numerusform>Delete %n token</numerusform>
+            <numerusform>Delete %n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were created by the cluster itself (e.g. InstallerDownload, Mobile). Deleting them may break the features that still use them.</source>
+        <translation>
+            <numerusform>%n of them was created by the cluster itself (e.g. InstallerDownload, Mobile). Deleting it may break the feature that still uses it.</numerusform>
+            <numerusform>%n of them were created by the cluster itself (e.g. InstallerDownload, Mobile). Deleting them may break the features that still use them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were used in the last 7 days: something still relies on them.</source>
+        <translation>
+            <numerusform>%n of them was used in the last 7 days: something still relies on it.</numerusform>
+            <numerusform>%n of them were used in the last 7 days: something still relies on them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %1 to delete %n tokens:</source>
+        <translation>
+            <numerusform>Type %1 to delete %n token:</numerusform>
+            <numerusform>Type %1 to delete %n tokens:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n instead</source>
+        <translation>
+            <numerusform>&amp;Revoke %n instead</numerusform>
+            <numerusform>&amp;Revoke %n instead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n</source>
+        <translation>
+            <numerusform>&amp;Delete %n</numerusform>
+            <numerusform>&amp;Delete %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::MainWindow</name>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Clipboard clears in %n s</numerusform>
+            <numerusform>Clipboard clears in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %Ln token(s) in %1 ms</source>
+        <translation>
+            <numerusform>Listed %Ln token in %1 ms</numerusform>
+            <numerusform>Listed %Ln tokens in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n token ID(s)</source>
+        <translation>
+            <numerusform>Copied %n token ID</numerusform>
+            <numerusform>Copied %n token IDs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ScopePicker</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::SecretDialog</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Copied. The clipboard clears in %n s.</numerusform>
+            <numerusform>Copied. The clipboard clears in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::TokenOperations</name>
+    <message numerus="yes">
+        <source>Re&amp;activate %n</source>
+        <translation>
+            <numerusform>Re&amp;activate %n</numerusform>
+            <numerusform>Re&amp;activate %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;voke %n</source>
+        <translation>
+            <numerusform>Re&amp;voke %n</numerusform>
+            <numerusform>Re&amp;voke %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n…</source>
+        <translation>
+            <numerusform>&amp;Delete %n…</numerusform>
+            <numerusform>&amp;Delete %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n tokens? Anything using them stops working at once. They can be reactivated later.</source>
+        <translation>
+            <numerusform>Revoke %n token? Anything using it stops working at once. It can be reactivated later.</numerusform>
+            <numerusform>Revoke %n tokens? Anything using them stops working at once. They can be reactivated later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n</source>
+        <translation>
+            <numerusform>Revoke %n</numerusform>
+            <numerusform>Revoke %n</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
