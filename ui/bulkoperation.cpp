@@ -53,13 +53,16 @@ void BulkOperation::cancel()
     if (m_finished || m_cancelled)
         return;
     m_cancelled = true;
-    for (size_t i = m_next; i < m_items.size(); ++i) {
+    const QString why = tr("not sent: cancelled");
+    const size_t first = m_next;
+    for (size_t i = first; i < m_items.size(); ++i) {
         m_items[i].state = State::Skipped;
-        m_items[i].message = tr("not sent: cancelled");
+        m_items[i].message = why; // shared, not copied
         ++m_skipped;
-        Q_EMIT itemChanged(int(i));
     }
     m_next = m_items.size();
+    if (first < m_items.size())
+        Q_EMIT itemsChanged(int(first), int(m_items.size()) - 1);
     Q_EMIT progressChanged(finishedCount(), count());
     checkFinished();
 }

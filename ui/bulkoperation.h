@@ -54,6 +54,8 @@ public:
 
 Q_SIGNALS:
     void itemChanged(int index);
+    // Items first..last changed at once (cancel marks every unsent item skipped).
+    void itemsChanged(int first, int last);
     void succeeded(const QString &id);
     void failed(const QString &id, const TokenDesk::ApiError &error);
     void progressChanged(int finished, int total);

@@ -23,6 +23,8 @@ public:
     {
         connect(operation, &BulkOperation::itemChanged, this,
                 [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+        connect(operation, &BulkOperation::itemsChanged, this,
+                [this](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1)); });
     }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override

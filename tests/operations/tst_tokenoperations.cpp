@@ -724,7 +724,15 @@ void TestTokenOperations::bulkDelete_cancelShouldStopSendingButFinishWhatWasSent
     QTRY_VERIFY(h.ops->bulkDialog());
     QPointer<BulkOperation> op = h.ops->bulkOperation();
     QCOMPARE(op->inFlight(), 4);
+    QAbstractItemModel *results = h.ops->bulkDialog()->resultsView()->model();
+    QAbstractItemModelTester tester(results, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(results->rowCount(), 10);
+    QSignalSpy changed(results, &QAbstractItemModel::dataChanged);
     QTest::mouseClick(h.ops->bulkDialog()->cancelButton(), Qt::LeftButton);
+    // The six unsent rows change together, in one signal
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 4);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 9);
     QVERIFY(h.ops->bulkDialog()->isVisible()); // waits for what was sent
     QCOMPARE(op->skippedCount(), 6);
     QTRY_VERIFY_WITH_TIMEOUT(op->isFinished(), 15000);
