@@ -233,7 +233,7 @@ struct TokensService::ListStream
 
     const qint64 capacity;
     std::unique_ptr<char[]> data; // freed by the task once decoded (before the list is delivered)
-    qint64 written = 0; // the service's thread only
+    qint64 written = 0;           // the service's thread only
 
     std::mutex mutex;              // guards the four members below
     qint64 available = 0;          // bytes of `data` the decoder may read (never written again)
@@ -254,7 +254,6 @@ TokensService::Pending::~Pending()
 TokensService::TokensService(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-    , m_sslConfiguration(QSslConfiguration::defaultConfiguration())
 {
     Q_ASSERT(m_nam);
 }
@@ -339,14 +338,22 @@ void TokensService::setConnection(const ConnectionSettings &settings)
     m_settings = settings;
     m_configurationError.clear();
     m_pinnedDigest.clear();
-    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    // The TLS backend (OpenSSL, the system CA store) is loaded only when an https cluster is configured
+    // (even a default-constructed QSslConfiguration loads it): a window without a connection starts
+    // without it (bench P5), and an http test cluster never needs it.
+    m_sslConfiguration.reset();
+    if (settings.baseUrl.scheme() == QLatin1String("https"))
+        m_sslConfiguration = QSslConfiguration::defaultConfiguration();
     if (!settings.caFile.isEmpty()) {
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(settings.caFile, QSsl::Pem);
-        if (certificates.isEmpty())
+        if (certificates.isEmpty()) {
             m_configurationError =
                 QStringLiteral("The CA file \"") + settings.caFile + QStringLiteral("\" holds no PEM certificate");
-        else
-            m_sslConfiguration.addCaCertificates(certificates);
+        } else {
+            if (!m_sslConfiguration)
+                m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+            m_sslConfiguration->addCaCertificates(certificates);
+        }
     }
     if (!settings.pinnedSha256.isEmpty()) {
         QByteArray hex = settings.pinnedSha256;
@@ -391,8 +398,8 @@ QNetworkRequest TokensService::buildRequest(const QString &relativePath,
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(qMax(1, m_settings.timeoutMs));
-    if (url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(m_sslConfiguration);
+    if (url.scheme() == QLatin1String("https") && m_sslConfiguration)
+        request.setSslConfiguration(*m_sslConfiguration);
     return request;
 }
 

@@ -125,8 +125,8 @@ private:
 
     QNetworkAccessManager *m_nam;
     ConnectionSettings m_settings;
-    QSslConfiguration m_sslConfiguration;
-    QByteArray m_pinnedDigest; // raw SHA-256 of the pinned certificate
+    std::optional<QSslConfiguration> m_sslConfiguration; // only for https (see setConnection)
+    QByteArray m_pinnedDigest;                           // raw SHA-256 of the pinned certificate
     QString m_configurationError;
     RequestId m_nextId = 1;
     std::map<RequestId, std::unique_ptr<Pending>> m_pending;
