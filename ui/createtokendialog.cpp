@@ -293,7 +293,10 @@ void CreateTokenDialog::showError(const ApiError &error)
     DialogStyle::setErrorText(m_ui->nameErrorLabel, name);
     m_ui->scopePicker->setErrorText(scopes);
     DialogStyle::setErrorText(m_ui->expiryErrorLabel, expiryText);
-    QString general = errorInWords(error);
+    // The headline without the violations (those are shown beside their fields).
+    ApiError headline = error;
+    headline.violations.clear();
+    QString general = errorInWords(headline);
     appendLine(&general, other);
     DialogStyle::setErrorText(m_ui->generalErrorLabel, general);
     if (!name.isEmpty())

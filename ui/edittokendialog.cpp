@@ -185,7 +185,10 @@ void EditTokenDialog::showError(const ApiError &error)
     }
     DialogStyle::setErrorText(m_ui->nameErrorLabel, name);
     m_ui->scopePicker->setErrorText(scopes);
-    QString general = errorInWords(error);
+    // The headline without the violations (those are shown beside their fields).
+    ApiError headline = error;
+    headline.violations.clear();
+    QString general = errorInWords(headline);
     if (!other.isEmpty())
         general += QLatin1Char('\n') + other;
     DialogStyle::setErrorText(m_ui->generalErrorLabel, general);

@@ -1,6 +1,7 @@
 // The token dialogs on their own (no network): validation, the request values they hand back,
 // the change summary of the edit dialog, the delete dialog's warnings and typed count, and the
 // lookup field's format recognition and history rules.
+#include "api/apierror.h"
 #include "createtokendialog.h"
 #include "deletedialog.h"
 #include "edittokendialog.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QPushButton>
 #include <QTest>
 
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void createDialog_shouldReturnTheRequestAsEntered_data();
     void createDialog_shouldReturnTheRequestAsEntered();
     void createDialog_shouldRoundTripARequest();
+    void createDialog_shouldPlaceEachViolationBesideItsField_data();
+    void createDialog_shouldPlaceEachViolationBesideItsField();
     void scopePicker_shouldFilterAndCount();
     void scopePicker_shouldOfferUndocumentedScopes();
     void editDialog_shouldSummariseAndSendOnlyChanges_data();
@@ -129,6 +133,55 @@ void TestTokenDialogs::createDialog_shouldRoundTripARequest()
     dialog.setRequest(request);
     QCOMPARE(dialog.expiry(), CreateTokenDialog::Expiry::NinetyDays);
     QCOMPARE(dialog.request(), request);
+}
+
+void TestTokenDialogs::createDialog_shouldPlaceEachViolationBesideItsField_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("field"); // name, scopes, expiry, general
+    QTest::newRow("name") << QStringLiteral("name") << QStringLiteral("name");
+    QTest::newRow("scopes") << QStringLiteral("scopes") << QStringLiteral("scopes");
+    QTest::newRow("one scope") << QStringLiteral("scopes[2]") << QStringLiteral("scopes");
+    QTest::newRow("expiry value") << QStringLiteral("expiresIn.value") << QStringLiteral("expiry");
+    QTest::newRow("expiry unit") << QStringLiteral("expiresIn.unit") << QStringLiteral("expiry");
+    QTest::newRow("prefixed path") << QStringLiteral("createToken.body.name") << QStringLiteral("name");
+    QTest::newRow("unknown field") << QStringLiteral("personalAccessToken") << QStringLiteral("general");
+}
+
+void TestTokenDialogs::createDialog_shouldPlaceEachViolationBesideItsField()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, field);
+    CreateTokenDialog dialog;
+    dialog.setRequest(CreateTokenRequest{QStringLiteral("kept"), {QStringLiteral("settings.read")}, {}});
+    ApiError error;
+    error.kind = ApiError::Kind::Http;
+    error.operation = QStringLiteral("Create token");
+    error.httpStatus = 400;
+    error.message = QStringLiteral("Constraints violated.");
+    ConstraintViolation v;
+    v.path = path;
+    v.message = QStringLiteral("is wrong ") + kSecret; // a server echoing a secret must not show it
+    v.parameterLocation = QStringLiteral("PAYLOAD_BODY");
+    error.violations << v;
+    dialog.showError(error);
+
+    const QMap<QString, QString> shown{{QStringLiteral("name"), dialog.nameError()},
+                                       {QStringLiteral("scopes"), dialog.scopesError()},
+                                       {QStringLiteral("expiry"), dialog.expiryError()}};
+    for (auto it = shown.cbegin(); it != shown.cend(); ++it) {
+        QCOMPARE(it.value().contains(path), it.key() == field);
+        QVERIFY(!it.value().contains(kSecret.mid(31)));
+    }
+    QVERIFY(dialog.generalError().contains(QStringLiteral("400")));
+    QCOMPARE(dialog.generalError().contains(path), field == QStringLiteral("general"));
+    QVERIFY(!dialog.generalError().contains(kSecret.mid(31)));
+    QCOMPARE(dialog.request().name, QStringLiteral("kept"));
+    // Editing the field clears its error
+    if (field == QStringLiteral("name")) {
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("nameLineEdit")), QStringLiteral("!"));
+        QVERIFY(dialog.nameError().isEmpty());
+    }
 }
 
 void TestTokenDialogs::scopePicker_shouldFilterAndCount()
