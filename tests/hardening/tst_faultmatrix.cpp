@@ -590,8 +590,11 @@ void TestFaultMatrix::junkBody100MB_boundedMemoryAndClearError()
     const qint64 growth = peak - baseline;
     qInfo("100 MB junk: resident set grew by %lld KiB (%s)", static_cast<long long>(growth / 1024),
           qPrintable(error.toString()));
-    if (!UnderAsan) // ASan's quarantine keeps freed memory resident: the bound is for normal builds
-        QVERIFY2(growth < 40LL * 1024 * 1024, qPrintable(QString::number(growth / 1024) + QStringLiteral(" KiB")));
+    // At most half the body: what the network thread reads ahead before the first progress signal is
+    // handled (measured 0-35 MB here; the body itself is never held). ASan's quarantine keeps freed
+    // memory resident: the bound is for normal builds.
+    if (!UnderAsan)
+        QVERIFY2(growth < 50LL * 1024 * 1024, qPrintable(QString::number(growth / 1024) + QStringLiteral(" KiB")));
 }
 
 void TestFaultMatrix::hugeFieldValues_areKeptWhole()
