@@ -241,6 +241,20 @@ void TokenOperations::learnSelfFrom(const ApiError &error, const QString &id)
 
 // --- Create -------------------------------------------------------------------------------------
 
+bool TokenOperations::hasUnstoredSecret() const
+{
+    return m_secretDialog && m_secretDialog->hasSecret() && !m_secretDialog->isStored();
+}
+
+void TokenOperations::raiseSecretDialog()
+{
+    if (!m_secretDialog)
+        return;
+    m_secretDialog->raise();
+    m_secretDialog->activateWindow();
+    m_secretDialog->close(); // unconfirmed: asks "close without storing?" instead of closing
+}
+
 void TokenOperations::newToken()
 {
     if (m_createDialog) {

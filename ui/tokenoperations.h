@@ -64,6 +64,12 @@ public:
     // (not in the loaded list, or hidden by the quick/status filter).
     QString selectToken(const QString &id);
 
+    // A created secret is on screen and "I have stored this token" is not ticked yet. The main
+    // window should not close then: ignore the close event and call raiseSecretDialog(), which
+    // brings the dialog (and its "close without storing?" question) forward.
+    bool hasUnstoredSecret() const;
+    void raiseSecretDialog();
+
     // Requests in flight at once in bulk actions (default 4).
     void setBulkConcurrency(int n) { m_bulkConcurrency = qMax(1, n); }
     int bulkConcurrency() const { return m_bulkConcurrency; }

@@ -393,6 +393,8 @@ void TestTokenOperations::secretDialog_shouldNotCloseBeforeStoredIsChecked()
     QTRY_VERIFY_WITH_TIMEOUT(h.ops->secretDialog(), 10000);
     QPointer<SecretDialog> secret = h.ops->secretDialog();
 
+    // The main window can tell that a secret is still unstored
+    QVERIFY(h.ops->hasUnstoredSecret());
     // Close is disabled; Esc and the window's close ask first and keep the dialog open
     QVERIFY(!secret->closeButton()->isEnabled());
     QTest::keyClick(secret, Qt::Key_Escape);
@@ -414,6 +416,7 @@ void TestTokenOperations::secretDialog_shouldNotCloseBeforeStoredIsChecked()
     // (on the box itself: a wide QCheckBox only reacts to clicks on its indicator and text)
     QTest::mouseClick(secret->storedCheckBox(), Qt::LeftButton, {}, QPoint(6, secret->storedCheckBox()->height() / 2));
     QVERIFY(secret->isStored());
+    QVERIFY(!h.ops->hasUnstoredSecret());
     QVERIFY(secret->closeButton()->isEnabled());
     QTest::mouseClick(secret->closeButton(), Qt::LeftButton);
     QTRY_VERIFY(!secret);
