@@ -3,6 +3,7 @@
 #include "csvwriter.h"
 #include "tokensnapshot.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
@@ -46,19 +47,23 @@ QString describeFileError(const QFileDevice &file, const QString &filePath, int 
 {
     const QString target = nativePath(filePath);
     if (file.error() == QFileDevice::ResourceError || savedErrno == ENOSPC || savedErrno == EDQUOT)
-        return QStringLiteral("Could not write \u201C%1\u201D: the disk is full (or a quota was exceeded).")
+        return QCoreApplication::translate("TokenDesk::CsvExportJob",
+                                           "Could not write “%1”: the disk is full (or a quota was exceeded).")
             .arg(target);
     if (savedErrno == EFBIG)
-        return QStringLiteral("Could not write \u201C%1\u201D: the file is larger than the file system or a limit "
-                              "allows.")
+        return QCoreApplication::translate("TokenDesk::CsvExportJob",
+                                           "Could not write “%1”: the file is larger than the file system or a limit "
+                                           "allows.")
             .arg(target);
     if (file.error() == QFileDevice::PermissionsError || savedErrno == EACCES || savedErrno == EPERM ||
         savedErrno == EROFS) {
-        return QStringLiteral("Could not write \u201C%1\u201D: permission denied (%2).")
+        return QCoreApplication::translate("TokenDesk::CsvExportJob", "Could not write “%1”: permission denied (%2).")
             .arg(target, file.errorString());
     }
-    const QString reason = file.errorString().isEmpty() ? QStringLiteral("unknown error") : file.errorString();
-    return QStringLiteral("Could not write \u201C%1\u201D: %2.").arg(target, reason);
+    const QString reason = file.errorString().isEmpty()
+                               ? QCoreApplication::translate("TokenDesk::CsvExportJob", "unknown error")
+                               : file.errorString();
+    return QCoreApplication::translate("TokenDesk::CsvExportJob", "Could not write “%1”: %2.").arg(target, reason);
 }
 
 } // namespace
@@ -66,18 +71,18 @@ QString describeFileError(const QFileDevice &file, const QString &filePath, int 
 QString CsvExportJob::checkTarget(const QString &filePath)
 {
     if (filePath.isEmpty())
-        return QStringLiteral("No file name was given.");
+        return tr("No file name was given.");
     const QFileInfo info(filePath);
     if (info.isDir())
-        return QStringLiteral("\u201C%1\u201D is a folder, not a file.").arg(nativePath(filePath));
+        return tr("“%1” is a folder, not a file.").arg(nativePath(filePath));
     const QString dirPath = info.absolutePath();
     const QFileInfo dir(dirPath);
     if (!dir.exists())
-        return QStringLiteral("The folder \u201C%1\u201D does not exist.").arg(nativePath(dirPath));
+        return tr("The folder “%1” does not exist.").arg(nativePath(dirPath));
     if (!dir.isDir())
-        return QStringLiteral("\u201C%1\u201D is a file, not a folder.").arg(nativePath(dirPath));
+        return tr("“%1” is a file, not a folder.").arg(nativePath(dirPath));
     if (!dir.isWritable())
-        return QStringLiteral("Permission denied: the folder \u201C%1\u201D is not writable.").arg(nativePath(dirPath));
+        return tr("Permission denied: the folder “%1” is not writable.").arg(nativePath(dirPath));
     return QString();
 }
 
@@ -145,7 +150,7 @@ bool CsvExportJob::start()
 
     const auto run = [shared, source, filePath, options, finish, report] {
         if (!source) {
-            finish(false, QStringLiteral("Nothing to export."));
+            finish(false, tr("Nothing to export."));
             return;
         }
         if (const QString problem = checkTarget(filePath); !problem.isEmpty()) {
@@ -182,7 +187,7 @@ bool CsvExportJob::start()
         QStringList fields;
         for (int row = 0; row < total; ++row) {
             if (shared->cancelled.load(std::memory_order_relaxed)) {
-                abandon(QStringLiteral("Export cancelled; \u201C%1\u201D was not changed.").arg(nativePath(filePath)));
+                abandon(tr("Export cancelled; “%1” was not changed.").arg(nativePath(filePath)));
                 return;
             }
             source->fields(row, fields);
@@ -200,7 +205,7 @@ bool CsvExportJob::start()
             return;
         }
         if (shared->cancelled.load()) {
-            abandon(QStringLiteral("Export cancelled; \u201C%1\u201D was not changed.").arg(nativePath(filePath)));
+            abandon(tr("Export cancelled; “%1” was not changed.").arg(nativePath(filePath)));
             return;
         }
         errno = 0;

@@ -1,5 +1,6 @@
 #include "csvwriter.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace TokenDesk {
@@ -145,12 +146,14 @@ bool CsvWriter::checkSecrets(const QStringList &fields, bool isHeader)
             column = QString::number(i + 1);
         m_error = Error::SecretRefused;
         if (isHeader) {
-            m_errorString = QStringLiteral("Export refused: header column %1 contains a token secret. "
-                                           "Token secrets are never written to CSV.")
+            m_errorString = QCoreApplication::translate("TokenDesk::CsvWriter",
+                                                        "Export refused: header column %1 contains a token secret. "
+                                                        "Token secrets are never written to CSV.")
                                 .arg(i + 1);
         } else {
-            m_errorString = QStringLiteral("Export refused: row %1, column \u201C%2\u201D contains a token secret. "
-                                           "Token secrets are never written to CSV.")
+            m_errorString = QCoreApplication::translate("TokenDesk::CsvWriter",
+                                                        "Export refused: row %1, column “%2” contains a token secret. "
+                                                        "Token secrets are never written to CSV.")
                                 .arg(m_records + 1)
                                 .arg(column);
         }
@@ -205,7 +208,7 @@ bool CsvWriter::writeBytes(const QByteArray &bytes)
         return true;
     if (!m_device || !m_device->isWritable()) {
         m_error = Error::Device;
-        m_errorString = QStringLiteral("The output is not open for writing.");
+        m_errorString = QCoreApplication::translate("TokenDesk::CsvWriter", "The output is not open for writing.");
         return false;
     }
     qint64 written = 0;

@@ -709,6 +709,72 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::CsvExportJob</name>
+    <message>
+        <source>Could not write “%1”: the disk is full (or a quota was exceeded).</source>
+        <translation>„%1“ konnte nicht geschrieben werden: Der Datenträger ist voll (oder ein Kontingent ist erschöpft).</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the file is larger than the file system or a limit allows.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: Die Datei ist größer, als das Dateisystem oder eine Grenze erlaubt.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: permission denied (%2).</source>
+        <translation>„%1“ konnte nicht geschrieben werden: Zugriff verweigert (%2).</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>„%1“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the folder “%1” is not writable.</source>
+        <translation>Zugriff verweigert: In den Ordner „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; “%1” was not changed.</source>
+        <translation>Export abgebrochen; „%1“ wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::CsvWriter</name>
+    <message>
+        <source>Export refused: header column %1 contains a token secret. Token secrets are never written to CSV.</source>
+        <translation>Export verweigert: Kopfspalte %1 enthält ein Token-Geheimnis. Token-Geheimnisse werden nie in CSV geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export refused: row %1, column “%2” contains a token secret. Token secrets are never written to CSV.</source>
+        <translation>Export verweigert: Zeile %1, Spalte „%2“ enthält ein Token-Geheimnis. Token-Geheimnisse werden nie in CSV geschrieben.</translation>
+    </message>
+    <message>
+        <source>The output is not open for writing.</source>
+        <translation>Die Ausgabe ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::DeleteDialog</name>
     <message>
         <source>an owner not loaded yet</source>
