@@ -448,6 +448,12 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A created secret that was not stored yet would be lost: the secret dialog asks first.
+    if (m_operations->hasUnstoredSecret()) {
+        event->ignore();
+        m_operations->raiseSecretDialog();
+        return;
+    }
     saveWindowState();
     m_service->cancelAll();
     m_loader->cancel();
