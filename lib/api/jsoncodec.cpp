@@ -1059,6 +1059,7 @@ void appendKey(QByteArray *out, bool *first, const char *key)
 std::optional<StubList> decodeStubList(QByteArrayView json, QString *error, const std::atomic_bool *cancelled)
 {
     StubListDecoder decoder;
+    decoder.setExpectedSize(json.size());
     if (decoder.feed(json, true, cancelled) == StubListDecoder::Status::Done)
         return decoder.takeList();
     if (error)
@@ -1096,6 +1097,8 @@ StubListDecoder::Status StubListDecoder::feed(QByteArrayView json, bool complete
             }
             if (!r.beginObject(QStringLiteral("StubList")))
                 return stepFailed();
+            if (m_expectedBytes > 0 && m_expectedBytes < std::numeric_limits<quint32>::max())
+                m_list.reserve(0, qsizetype(m_expectedBytes)); // the strings are shorter than their JSON
             m_phase = Phase::Members;
             m_offset = r.offset();
             break;
@@ -1212,6 +1215,12 @@ StubListDecoder::Status StubListDecoder::feed(QByteArrayView json, bool complete
                 }
                 m_list.append(id, name, description);
                 ++m_index;
+                if (m_index == 4096 && m_expectedBytes > 0) {
+                    // Entries for the whole body at the density seen so far, plus 10%.
+                    const double estimate = double(m_expectedBytes) * m_index / double(qMax<qsizetype>(1, r.offset()));
+                    m_list.reserve(int(qMin(estimate * 1.1 + 1024.0, double(std::numeric_limits<int>::max() / 2))),
+                                   qsizetype(m_expectedBytes));
+                }
                 m_firstElement = firstElement;
                 m_offset = r.offset();
             }

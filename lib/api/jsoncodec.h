@@ -43,6 +43,9 @@ class StubListDecoder final
 public:
     enum class Status { NeedMore, Done, Failed };
 
+    // The whole body's size, when known (Content-Length): the list's storage is reserved from it once
+    // instead of growing by copies, whose freed blocks would stay resident in the worker's heap.
+    void setExpectedSize(qint64 bodyBytes) { m_expectedBytes = bodyBytes; }
     Status feed(QByteArrayView bodySoFar, bool complete, const std::atomic_bool *cancelled = nullptr);
     Status status() const { return m_status; }
     const QString &error() const { return m_error; }
@@ -59,6 +62,7 @@ private:
     bool m_firstElement = true;
     bool m_seenValues = false;
     int m_index = 0;
+    qint64 m_expectedBytes = 0;
     StubList m_list;
     QByteArray m_idScratch, m_nameScratch, m_descriptionScratch;
     QString m_error;

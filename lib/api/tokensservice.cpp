@@ -26,6 +26,7 @@ namespace {
 constexpr qint64 ListBodyLimit = qint64(512) * 1024 * 1024;
 constexpr qint64 BodyLimit = qint64(1024) * 1024;
 constexpr int ListDeadlineFactor = 10;
+constexpr qint64 ListReadBufferBytes = qint64(4) * 1024 * 1024;
 
 const QRegularExpression &secretPattern()
 {
@@ -591,6 +592,11 @@ void TokensService::onMetaData(RequestId id)
     if (p.parseOffThread && !p.stream && status >= 200 && status < 300 && length.isValid() && length.toLongLong() > 0 &&
         p.reply->rawHeader("Content-Encoding").isEmpty()) {
         p.stream = std::make_shared<ListStream>(length.toLongLong());
+        p.stream->decoder.setExpectedSize(length.toLongLong());
+        // Bounded in flight: QNetworkAccessManager's HTTP thread otherwise reads the socket as fast as it can
+        // and queues every chunk for this thread. Only for a streamed body: it is read on every readyRead
+        // (a body read only at the end must not be limited, or it would never finish).
+        p.reply->setReadBufferSize(ListReadBufferBytes);
         p.parseCancelled = std::make_shared<std::atomic_bool>(false);
     }
 }
