@@ -75,8 +75,8 @@ def app():
     return None
 
 
-def shoot(name):
-    window = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "^TokenDesk"],
+def shoot(name, title="TokenDesk"):
+    window = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "^" + title],
                             capture_output=True, text=True, check=True).stdout.split()[0]
     path = "%s/%s%s.png" % (out, name, suffix)
     subprocess.run(["import", "-window", window, path], check=True)
@@ -100,6 +100,16 @@ try:
     # Details of the visible rows load lazily; give them a moment to arrive.
     time.sleep(4.5)  # and the "Listed N tokens" message to give way to the counts
     shoot("main-window")
+
+    # The New token dialog, opened with the toolbar button, a name typed.
+    new_button = wait_for("the New button", lambda: find(frame, pyatspi.ROLE_PUSH_BUTTON,
+                                                        "New" if lang == "en" else "Neu"))
+    new_button.queryAction().doAction(0)
+    dialog = wait_for("the New token dialog", lambda: find(a, pyatspi.ROLE_DIALOG))
+    name = wait_for("the name field", lambda: find(dialog, pyatspi.ROLE_TEXT, "Name:"))
+    name.queryEditableText().setTextContents("ci-pipeline-8")
+    time.sleep(0.5)
+    shoot("new-token-dialog", dialog.name)
 finally:
     proc.terminate()
     proc.wait(10)
@@ -110,5 +120,6 @@ for lang in en de; do
     dbus-run-session -- /usr/bin/python3 "$scratch/drive.py" "$binary" "$out" "$lang" 2>&1 \
     | grep -v -e 'dbus-daemon' -e 'SpiRegistry' || true
   test -s "$out/main-window$([ "$lang" = en ] || echo "-$lang").png"
+  test -s "$out/new-token-dialog$([ "$lang" = en ] || echo "-$lang").png"
 done
 ls -l "$out"

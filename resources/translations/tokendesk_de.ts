@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>Expires about %1 (counted from when the cluster creates it).</source>
-        <translation>Läuft etwa %1 ab (gerechnet ab der Erstellung durch den Cluster).</translation>
+        <translation>Läuft ungefähr am %1 ab (gerechnet ab der Erstellung durch den Cluster).</translation>
     </message>
     <message>
         <source>Creating…</source>
