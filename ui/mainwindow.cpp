@@ -641,7 +641,7 @@ void MainWindow::updateProfileCombo()
         return;
     m_profileCombo->clear();
     if (m_isDemo)
-        m_profileCombo->addItem(kDemoProfile, kDemoProfile);
+        m_profileCombo->addItem(tr("Demo cluster"), kDemoProfile);
     const auto profiles = ProfileStore(m_settings).profiles();
     for (const auto &p : profiles)
         m_profileCombo->addItem(p.name, p.name);
