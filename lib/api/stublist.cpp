@@ -19,14 +19,14 @@ QByteArrayView viewOf(const std::optional<QString> &text, QByteArray *storage)
 
 void StubList::reserve(int rows, qsizetype arenaBytes)
 {
-    m_entries.reserve(size_t(qMax(rows, 0)));
+    m_entries.reserve(qMax(rows, 0));
     m_arena.reserve(qMax<qsizetype>(arenaBytes, 0));
 }
 
 void StubList::clear()
 {
     m_entries.clear();
-    m_entries.shrink_to_fit();
+    m_entries.squeeze();
     m_arena.clear();
 }
 
@@ -36,7 +36,7 @@ void StubList::squeeze()
     // copies every entry (16 MB for 1,000,000 rows) just when memory peaks, at the end of a list
     // decode: shrink only a large excess.
     if (m_entries.capacity() - m_entries.size() > m_entries.size() / 8)
-        m_entries.shrink_to_fit();
+        m_entries.squeeze();
     m_arena.squeeze();
 }
 
@@ -62,7 +62,7 @@ void StubList::append(QByteArrayView id, QByteArrayView name, QByteArrayView des
         entry.descriptionLength = qint32(description.size());
         m_arena.append(description.data(), description.size());
     }
-    m_entries.push_back(entry);
+    m_entries.append(entry);
 }
 
 void StubList::append(const TokenStub &stub)
@@ -74,13 +74,13 @@ void StubList::append(const TokenStub &stub)
 
 QByteArrayView StubList::idUtf8(int row) const
 {
-    const Entry &e = m_entries[size_t(row)];
+    const Entry &e = m_entries[row];
     return QByteArrayView(m_arena.constData() + e.offset, e.idLength);
 }
 
 QByteArrayView StubList::nameUtf8(int row) const
 {
-    const Entry &e = m_entries[size_t(row)];
+    const Entry &e = m_entries[row];
     if (e.nameLength < 0)
         return QByteArrayView();
     return QByteArrayView(m_arena.constData() + e.offset + e.idLength, e.nameLength);
@@ -100,12 +100,12 @@ QString StubList::name(int row) const
 
 bool StubList::hasName(int row) const
 {
-    return m_entries[size_t(row)].nameLength >= 0;
+    return m_entries[row].nameLength >= 0;
 }
 
 std::optional<QString> StubList::description(int row) const
 {
-    const Entry &e = m_entries[size_t(row)];
+    const Entry &e = m_entries[row];
     if (e.descriptionLength < 0)
         return std::nullopt;
     const qsizetype start = qsizetype(e.offset) + e.idLength + qMax(e.nameLength, 0);
@@ -124,7 +124,7 @@ TokenStub StubList::at(int row) const
 
 qsizetype StubList::memoryBytes() const
 {
-    return m_arena.capacity() + qsizetype(m_entries.capacity() * sizeof(Entry)) + qsizetype(sizeof(StubList));
+    return m_arena.capacity() + m_entries.capacity() * qsizetype(sizeof(Entry)) + qsizetype(sizeof(StubList));
 }
 
 bool operator==(const StubList &a, const StubList &b)

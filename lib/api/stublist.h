@@ -6,9 +6,8 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
-
-#include <vector>
 
 namespace TokenDesk {
 
@@ -16,7 +15,7 @@ class StubList
 {
 public:
     int size() const { return int(m_entries.size()); }
-    bool isEmpty() const { return m_entries.empty(); }
+    bool isEmpty() const { return m_entries.isEmpty(); }
     void reserve(int rows, qsizetype arenaBytes);
     void clear();
     // Releases spare capacity (after a bulk append).
@@ -48,8 +47,10 @@ private:
         qint32 nameLength;        // -1 = absent
         qint32 descriptionLength; // -1 = absent
     };
+    // Both implicitly shared: a copy (the model's, the details loader's, a snapshot) costs nothing until
+    // one of them appends, so a 1,000,000-token list is held once, not once per holder.
     QByteArray m_arena;
-    std::vector<Entry> m_entries;
+    QList<Entry> m_entries;
 };
 
 } // namespace TokenDesk
