@@ -661,7 +661,10 @@ void TokensService::publishListData(Pending &p, bool complete)
             if (status != Json::StubListDecoder::Status::NeedMore)
                 break;
         }
-        stream->data.reset(); // decoded: the body's bytes are not needed any more
+        // Decoded: the body's bytes are not needed any more. Only a complete (or cancelled) body is
+        // freed: the service writes into the buffer until the body is complete.
+        if (fedComplete || cancelled->load())
+            stream->data.reset();
         if (cancelled->load())
             return; // `running` stays set: nothing more is decoded
         auto list = std::make_shared<std::optional<StubList>>();
