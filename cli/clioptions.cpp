@@ -46,7 +46,8 @@ const QString ConnectionHelp =
                    "  --ca-file FILE       Extra CA certificates (PEM) to trust.\n"
                    "  --timeout SECONDS    Per-request timeout (default 30).\n"
                    "  -v, --verbose        Log requests and errors of the API client on stderr (secrets redacted).\n"
-                   "  -h, --help           Show help.\n");
+                   "  -h, --help           Show help.\n"
+                   "  -V, --version        Show the version.\n");
 
 const QString FilterHelp = QStringLiteral("Filters (all must match, as the API applies them):\n"
                                           "  --user USER          Owner of the token.\n"

@@ -17,7 +17,12 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
 
-    const ParseResult parsed = parseArguments(app.arguments().mid(1), QDateTime::currentMSecsSinceEpoch());
+    const QStringList args = app.arguments().mid(1);
+    if (args == QStringList{QStringLiteral("--version")} || args == QStringList{QStringLiteral("-V")}) {
+        Terminal::out(QStringLiteral("tokendesk-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    const ParseResult parsed = parseArguments(args, QDateTime::currentMSecsSinceEpoch());
     // Standard error carries one line per failure; the library's logs only with --verbose (the
     // embedded demo cluster's request log never).
     QLoggingCategory::setFilterRules(

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void export_intoMissingFolder_exitsWith4();
     void demo_listsSeededTokens();
     void profile_takesTheConnectionFromASavedProfile();
+    void version_printsTheVersion();
 
     void apiErrors_exitWith2_data();
     void apiErrors_exitWith2();
@@ -541,6 +542,13 @@ void TstCli::export_intoMissingFolder_exitsWith4()
     const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--output=") + path} + connection());
     QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
     QVERIFY(r.err.contains("does not exist"));
+}
+
+void TstCli::version_printsTheVersion()
+{
+    const Run r = run({QStringLiteral("--version")}, {}, {}, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(QString::fromUtf8(r.out).trimmed(), QStringLiteral("tokendesk-cli " TOKENDESK_VERSION_FOR_TEST));
 }
 
 void TstCli::demo_listsSeededTokens()
