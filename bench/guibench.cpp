@@ -225,6 +225,10 @@ int main(int argc, char *argv[])
         state.limit = ListQuery::MaxLimit;
         window.filterPane()->setState(state);
         phase = QStringLiteral("load");
+        if (qEnvironmentVariableIsSet("TOKENDESK_BENCH_DEBUG"))
+            std::fprintf(stderr, "spec at load: text '%s' status %d neverUsed %d sort %d identity %d\n",
+                         qPrintable(proxy->spec().text), int(proxy->spec().status), int(proxy->spec().neverUsedOnly),
+                         proxy->spec().sortColumn, int(proxy->spec().isIdentity()));
         watchdog->setPhase(phase);
         phaseStart = monotonicMs();
         window.refresh();
