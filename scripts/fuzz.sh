@@ -21,7 +21,7 @@ for t in "${targets[@]}"; do
     log="build/fuzz/fuzz-$t.log"
     started=$SECONDS
     if build/fuzz/fuzz/fuzz_"$t" -runs="$runs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="build/fuzz/crash-$t-" "$scratch" "fuzz/corpus/$t" >"$log" 2>&1; then
+        -artifact_prefix="build/fuzz/crash-$t-" "$scratch" "fuzz/testdata/corpus/$t" >"$log" 2>&1; then
         result=clean
     else
         result=FAILED

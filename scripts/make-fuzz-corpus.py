@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the seed corpora of the fuzz targets (fuzz/corpus/<target>/) from the spec's examples
+"""Writes the seed corpora of the fuzz targets (fuzz/testdata/corpus/<target>/) from the spec's examples
 (api/cluster-v2-tokens.openapi.yaml) plus a few hand-picked edge cases. Run it again after the spec
 changes; the output is committed.
     python3 scripts/make-fuzz-corpus.py
@@ -18,7 +18,7 @@ SECRET = "dt0c01.ST2EY72KQINMH574WMNVI7YN.G3DFPBEJYMODIDAEX454M7YWBUVEFOWKPRVMWF
 def write(target, data):
     if isinstance(data, str):
         data = data.encode("utf-8")
-    folder = os.path.join(ROOT, "fuzz", "corpus", target)
+    folder = os.path.join(ROOT, "fuzz", "testdata", "corpus", target)
     os.makedirs(folder, exist_ok=True)
     name = hashlib.sha1(data).hexdigest()[:16]
     with open(os.path.join(folder, name), "wb") as f:

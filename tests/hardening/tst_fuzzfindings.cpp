@@ -1,5 +1,5 @@
 // Findings of the fuzz targets (fuzz/), each pinned as an ordinary test; the crashing inputs are
-// also in the seed corpus (fuzz/corpus/<target>/regression-*), which the fuzz smoke tests replay.
+// also in the seed corpus (fuzz/testdata/corpus/<target>/regression-*), which the fuzz smoke tests replay.
 #include "api/apierror.h"
 #include "csv/csvwriter.h"
 
