@@ -184,10 +184,8 @@ void SecretDialog::wipe()
         m_secret.clear();
         m_secret.squeeze();
     }
-    if (m_ui && m_ui->secretLineEdit) {
-        m_ui->secretLineEdit->setEchoMode(QLineEdit::Password);
-        m_ui->secretLineEdit->setText(QString());
-    }
+    m_ui->secretLineEdit->setEchoMode(QLineEdit::Password);
+    m_ui->secretLineEdit->setText(QString());
     m_ui->copyButton->setEnabled(false);
     m_ui->showButton->setEnabled(false);
 }
