@@ -27,6 +27,7 @@ constexpr qint64 ListBodyLimit = qint64(512) * 1024 * 1024;
 constexpr qint64 BodyLimit = qint64(1024) * 1024;
 constexpr int ListDeadlineFactor = 10;
 constexpr qint64 ListReadBufferBytes = qint64(4) * 1024 * 1024;
+constexpr qint64 BodyReadBufferBytes = qint64(256) * 1024;
 
 const QRegularExpression &secretPattern()
 {
@@ -212,6 +213,7 @@ struct TokensService::Pending
     bool bodySniffed = false; // the first byte of a success body was checked (onProgress)
     std::shared_ptr<std::atomic_bool> parseCancelled;
     std::shared_ptr<ListStream> stream; // the list body, decoded while it arrives
+    QByteArray body;                    // any other body, read as it arrives (bounded, see onBodyData)
     Completion complete;
     std::function<void(const std::shared_ptr<std::optional<StubList>> &, const QString &)> listDone;
 
@@ -538,6 +540,7 @@ TokensService::RequestId TokensService::send(const QByteArray &verb, const QStri
     connect(reply, &QNetworkReply::sslErrors, this,
             [this, id](const QList<QSslError> &errors) { onSslErrors(id, errors); });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] { onMetaData(id); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, id] { onBodyData(id); });
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this, id](qint64 received, qint64) { onProgress(id, received); });
     auto *deadline = new QTimer(this);
@@ -598,7 +601,26 @@ void TokensService::onMetaData(RequestId id)
         // (a body read only at the end must not be limited, or it would never finish).
         p.reply->setReadBufferSize(ListReadBufferBytes);
         p.parseCancelled = std::make_shared<std::atomic_bool>(false);
+    } else {
+        // Every other body is read as it arrives (onBodyData), so the network thread may buffer only
+        // this much ahead: a 100 MB junk page is stopped at its first byte or at the size limit
+        // instead of being buffered whole.
+        p.reply->setReadBufferSize(BodyReadBufferBytes);
     }
+}
+
+void TokensService::onBodyData(RequestId id)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end() || !it->second->reply || it->second->stream)
+        return; // a streamed list is read by onListData
+    // onProgress's checks (first byte, size limit) look at the unread bytes: run them first.
+    onProgress(id, it->second->body.size() + it->second->reply->bytesAvailable());
+    it = m_pending.find(id);
+    if (it == m_pending.end() || !it->second->reply)
+        return; // aborted
+    Pending &p = *it->second;
+    p.body += p.reply->readAll();
 }
 
 void TokensService::onListData(RequestId id)
@@ -801,7 +823,8 @@ TokensService::Response TokensService::interpret(Pending &p, QNetworkReply *repl
 
     r.contentType = reply->rawHeader("Content-Type");
     r.location = reply->rawHeader("Location");
-    r.body = reply->readAll();
+    r.body = std::move(p.body);
+    r.body += reply->readAll();
     // A streamed list body was read as it arrived (onListData); anything left over counts too.
     const qint64 bodyBytes = r.body.size() + (p.stream ? p.stream->written : 0);
     if (bodyBytes > p.maxBodyBytes) {

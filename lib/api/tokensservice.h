@@ -114,6 +114,7 @@ private:
     void onMetaData(RequestId id);
     void onProgress(RequestId id, qint64 received);
     void onListData(RequestId id);
+    void onBodyData(RequestId id);
     void publishListData(Pending &pending, bool complete);
     void abortWith(RequestId id, const ApiError &error);
     void startParsing(RequestId id, const QByteArray &body);
