@@ -28,51 +28,16 @@ mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_SCALE_FACTOR=1 LC_ALL=C.UTF-8 LANGUAGE=
 unset DBUS_SESSION_BUS_ADDRESS
 
+export TOKENDESK_A11Y_DIR=$root/tests/a11y
 cat > "$scratch/drive.py" <<'PY'
-import subprocess, sys, time
+import os, subprocess, sys, time
 import pyatspi
+
+sys.path.insert(0, os.environ["TOKENDESK_A11Y_DIR"])
+from atspitree import find, find_app, wait_for
 
 binary, out, lang = sys.argv[1], sys.argv[2], sys.argv[3]
 suffix = "" if lang == "en" else "-" + lang
-
-
-def wait_for(what, predicate, timeout=30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            value = predicate()
-        except Exception:
-            value = None
-        if value:
-            return value
-        time.sleep(0.1)
-    raise SystemExit("timed out waiting for " + what)
-
-
-def walk(node, depth=0):
-    if node is None or depth > 40:
-        return
-    yield node
-    if node.getRole() == pyatspi.ROLE_TABLE:
-        return
-    for i in range(node.childCount):
-        yield from walk(node.getChildAtIndex(i), depth + 1)
-
-
-def find(root, role, name=None):
-    for node in walk(root):
-        if node.getRole() == role and (name is None or node.name == name):
-            return node
-    return None
-
-
-def app():
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        a = desktop.getChildAtIndex(i)
-        if a is not None and a.name == "TokenDesk":
-            return a
-    return None
 
 
 def shoot(name, title="TokenDesk"):
@@ -89,7 +54,7 @@ wait_for("the accessibility registry", lambda: pyatspi.Registry.getDesktop(0) is
          pyatspi.Registry.getDesktop(0).childCount >= 0)
 proc = subprocess.Popen([binary, "--demo", "--demo-tokens", "800", "--lang", lang])
 try:
-    a = wait_for("TokenDesk on the accessibility bus", app)
+    a = wait_for("TokenDesk on the accessibility bus", lambda: find_app("TokenDesk"))
     frame = wait_for("the main window", lambda: find(a, pyatspi.ROLE_FRAME))
     table = wait_for("the table", lambda: find(frame, pyatspi.ROLE_TABLE))
     wait_for("the list", lambda: table.queryTable().nRows == 800)

@@ -16,6 +16,9 @@ import time
 
 import pyatspi
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from atspitree import find, find_app, wait_for, walk  # noqa: E402
+
 DEMO_TOKENS = 150
 STATUS_RE = re.compile(r"^(\d+) of (\d+) tokens shown")
 CONTROL_ROLES = {
@@ -31,53 +34,6 @@ def check(condition, message):
         failures.append(message)
         print("FAIL: " + message, flush=True)
     return condition
-
-
-def wait_for(what, predicate, timeout=30.0):
-    deadline = time.monotonic() + timeout
-    last = None
-    while time.monotonic() < deadline:
-        try:
-            last = predicate()
-        except Exception as e:  # the tree changes while we read it
-            last = None
-            err = e
-        if last:
-            return last
-        time.sleep(0.1)
-    raise AssertionError("timed out waiting for " + what)
-
-
-def walk(node, depth=0):
-    if node is None or depth > 40:
-        return
-    yield node
-    # Tables: only the table itself, not thousands of cells.
-    if node.getRole() == pyatspi.ROLE_TABLE:
-        return
-    for i in range(node.childCount):
-        yield from walk(node.getChildAtIndex(i), depth + 1)
-
-
-def find_app(name):
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        app = desktop.getChildAtIndex(i)
-        if app is not None and app.name.lower() == name.lower():
-            return app
-    return None
-
-
-def find(root, role, name=None, name_re=None):
-    for node in walk(root):
-        if node.getRole() != role:
-            continue
-        if name is not None and node.name != name:
-            continue
-        if name_re is not None and not name_re.search(node.name):
-            continue
-        return node
-    return None
 
 
 def status_counts(frame):

@@ -2,6 +2,7 @@
 // a CA file or a pinned SHA-256 fingerprint makes exactly that certificate trusted.
 #include "api/tokensservice.h"
 #include "rawhttpserver.h"
+#include "testcertificates.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -25,12 +26,7 @@ struct Outcome
     QList<QSslError> errors;
 };
 
-struct Certificate
-{
-    QString certPath;
-    QSslCertificate certificate;
-    QSslKey key;
-};
+using Certificate = TestCertificate;
 
 } // namespace
 
@@ -47,7 +43,10 @@ private Q_SLOTS:
     void unreadableCaFile_failsWithoutSending();
 
 private:
-    bool makeCertificate(const QString &name, const QString &subject, const QString &altName, Certificate *out);
+    bool makeCertificate(const QString &name, const QString &subject, const QString &altName, Certificate *out)
+    {
+        return makeTestCertificate(m_dir.path(), name, subject, altName, QString(), out);
+    }
     // Runs one getToken against an HTTPS server presenting `certificate`.
     Outcome fetch(const Certificate &certificate, const ConnectionSettings &base);
 
@@ -55,44 +54,6 @@ private:
     Certificate m_matching;  // SAN IP:127.0.0.1, self-signed
     Certificate m_wrongHost; // CN=wrong.example, self-signed
 };
-
-bool TestTokensServiceTls::makeCertificate(const QString &name, const QString &subject, const QString &altName,
-                                           Certificate *out)
-{
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    if (openssl.isEmpty())
-        return false;
-    const QString key = m_dir.filePath(name + QStringLiteral(".key"));
-    out->certPath = m_dir.filePath(name + QStringLiteral(".pem"));
-    QStringList args{QStringLiteral("req"),
-                     QStringLiteral("-x509"),
-                     QStringLiteral("-newkey"),
-                     QStringLiteral("ec"),
-                     QStringLiteral("-pkeyopt"),
-                     QStringLiteral("ec_paramgen_curve:prime256v1"),
-                     QStringLiteral("-nodes"),
-                     QStringLiteral("-keyout"),
-                     key,
-                     QStringLiteral("-out"),
-                     out->certPath,
-                     QStringLiteral("-days"),
-                     QStringLiteral("2"),
-                     QStringLiteral("-subj"),
-                     subject};
-    if (!altName.isEmpty())
-        args << QStringLiteral("-addext") << QStringLiteral("subjectAltName=") + altName;
-    QProcess process;
-    process.start(openssl, args);
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return false;
-    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(out->certPath);
-    QFile keyFile(key);
-    if (certificates.size() != 1 || !keyFile.open(QIODevice::ReadOnly))
-        return false;
-    out->certificate = certificates.constFirst();
-    out->key = QSslKey(&keyFile, QSsl::Ec);
-    return !out->key.isNull();
-}
 
 void TestTokensServiceTls::initTestCase()
 {

@@ -15,6 +15,7 @@
 #include "model/detailsloader.h"
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
+#include "testcertificates.h"
 #include "tokenoperations.h"
 
 #include <QCryptographicHash>
@@ -200,12 +201,7 @@ private:
     quint16 m_port = 0;
 };
 
-struct Certificate
-{
-    QString certPath;
-    QSslCertificate certificate;
-    QSslKey key;
-};
+using Certificate = TestCertificate;
 
 } // namespace
 
@@ -236,7 +232,10 @@ private Q_SLOTS:
 
 private:
     bool makeCertificate(const QString &name, const QString &subject, const QString &altName, const QString &caName,
-                         Certificate *out);
+                         Certificate *out)
+    {
+        return makeTestCertificate(m_dir.path(), name, subject, altName, caName, out);
+    }
     QSslConfiguration serverTls(const Certificate &certificate) const;
     void connectWindow(const QString &baseUrl, int timeoutMs = 500, const QByteArray &pin = QByteArray(),
                        const QString &caFile = QString());
@@ -255,52 +254,6 @@ private:
     std::unique_ptr<ScriptedCluster> m_cluster;
     std::unique_ptr<MainWindow> m_window;
 };
-
-bool TestFaultMatrix::makeCertificate(const QString &name, const QString &subject, const QString &altName,
-                                      const QString &caName, Certificate *out)
-{
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    if (openssl.isEmpty())
-        return false;
-    const QString key = m_dir.filePath(name + QStringLiteral(".key"));
-    out->certPath = m_dir.filePath(name + QStringLiteral(".pem"));
-    QStringList args{QStringLiteral("req"),
-                     QStringLiteral("-x509"),
-                     QStringLiteral("-newkey"),
-                     QStringLiteral("ec"),
-                     QStringLiteral("-pkeyopt"),
-                     QStringLiteral("ec_paramgen_curve:prime256v1"),
-                     QStringLiteral("-nodes"),
-                     QStringLiteral("-keyout"),
-                     key,
-                     QStringLiteral("-out"),
-                     out->certPath,
-                     QStringLiteral("-days"),
-                     QStringLiteral("2"),
-                     QStringLiteral("-subj"),
-                     subject};
-    if (!caName.isEmpty()) {
-        args << QStringLiteral("-CA") << m_dir.filePath(caName + QStringLiteral(".pem")) << QStringLiteral("-CAkey")
-             << m_dir.filePath(caName + QStringLiteral(".key"));
-    } else if (altName.isEmpty()) {
-        args << QStringLiteral("-addext") << QStringLiteral("basicConstraints=critical,CA:TRUE");
-    }
-    if (!altName.isEmpty())
-        args << QStringLiteral("-addext") << QStringLiteral("subjectAltName=") + altName;
-    QProcess process;
-    process.start(openssl, args);
-    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        qWarning("openssl: %s", process.readAllStandardError().constData());
-        return false;
-    }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(out->certPath);
-    QFile keyFile(key);
-    if (certificates.size() != 1 || !keyFile.open(QIODevice::ReadOnly))
-        return false;
-    out->certificate = certificates.constFirst();
-    out->key = QSslKey(&keyFile, QSsl::Ec);
-    return !out->key.isNull();
-}
 
 QSslConfiguration TestFaultMatrix::serverTls(const Certificate &certificate) const
 {
