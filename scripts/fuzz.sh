@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-10000000}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(jsoncodec csvwriter baseurl)
+[ ${#targets[@]} -gt 0 ] || targets=(jsoncodec stublistsplit csvwriter baseurl)
 
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz

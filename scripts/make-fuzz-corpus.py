@@ -64,6 +64,20 @@ def main():
     ]:
         write("jsoncodec", text)
 
+    # The list decoder fed in pieces: byte 0's low 4 bits = number of cuts, then one 16-bit little-endian
+    # position per cut (modulo the body's size + 1), then the body. Bodies with unknown fields of every
+    # JSON type; the first one is cut inside its top-level numbers.
+    for cuts, body in [
+        ([18, 140], '{"totalCount":123456789,"values":[{"id":"a","name":"n0","description":"d",'
+                           '"createdAt":1700000000123,"weight":12345.678}],"pageSize":1000,"ratio":-1.25e+3}'),
+        ([40], '{"values":[{"id":"a","n":-0.5e-3,"t":true,"f":false,"x":null,"o":{"a":[1,[2],{}]}}],"z":77}'),
+        ([3, 20, 40, 60], '{"a":1,"values":[{"id":"\\u00e9\\ud83d\\ude00","name":null}],"b":22}'),
+        ([19], '{"values":[],"n":0123}'),
+        ([], '{"values":[{"id":"a"},{"id":"b","description":"c"}]}'),
+    ]:
+        header = bytes([len(cuts)]) + b"".join(c.to_bytes(2, "little") for c in cuts)
+        write("stublistsplit", header + body.encode("utf-8"))
+
     # CSV: byte 0 options (delimiter, BOM, header, guard), byte 1 free-text columns, then records
     # split at 0x1E and fields at 0x1F.
     rs, us = "\x1e", "\x1f"

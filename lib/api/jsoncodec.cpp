@@ -1077,8 +1077,11 @@ StubListDecoder::Status StubListDecoder::feed(QByteArrayView json, bool complete
     }
     Reader r(json);
     r.seek(m_offset);
-    // A failed step: with more bytes to come it may just have run out of input, so it is rolled back
-    // (m_offset and the flags were not advanced) and retried by the next feed(); a real error recurs then.
+    // A step is either committed (m_offset and the flags advance) or rolled back and retried by the next
+    // feed(). A failed step with more bytes to come may just have run out of input, so it is rolled back;
+    // a real error recurs then. A step that succeeded by reading up to the very last byte so far is
+    // rolled back too, since its last token may continue in the next piece (see the members phase). The
+    // entries of `values` always end in '}', which cannot continue, so they are committed as they come.
     auto stepFailed = [&]() {
         if (!complete)
             return Status::NeedMore;
@@ -1119,6 +1122,11 @@ StubListDecoder::Status StubListDecoder::feed(QByteArrayView json, bool complete
             if (!keyIs(key, "values")) {
                 if (!r.skipValue())
                     return stepFailed();
+                // A value that ends exactly where the bytes so far end may go on in the next piece: a
+                // number ("1234" of "123456789") looks complete until the following byte arrives. Such a
+                // step is not committed; the next feed() reads the value again, whole.
+                if (!complete && r.offset() >= json.size())
+                    return Status::NeedMore;
             } else {
                 if (m_seenValues) {
                     duplicate(r, QStringLiteral("values"));

@@ -2,7 +2,10 @@
 // gives exactly what decodeStubList gives for the whole body, the same rows or the same error.
 #include "api/jsoncodec.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace TokenDesk;
 
@@ -50,6 +53,53 @@ Outcome feedInPieces(const QByteArray &json, qsizetype piece)
     return out;
 }
 
+// Feeds `json` cut at the given ascending positions (each prefix as an incomplete body, then the whole
+// body as complete) and returns the outcome.
+Outcome feedWithCuts(const QByteArray &json, const QList<qsizetype> &cuts)
+{
+    Json::StubListDecoder decoder;
+    Outcome out;
+    Json::StubListDecoder::Status status = Json::StubListDecoder::Status::NeedMore;
+    for (const qsizetype cut : cuts) {
+        status = decoder.feed(QByteArrayView(json.constData(), cut), false);
+        if (status != Json::StubListDecoder::Status::NeedMore)
+            break;
+        ++out.needMoreBeforeComplete;
+    }
+    if (status == Json::StubListDecoder::Status::NeedMore)
+        status = decoder.feed(json, true);
+    out.ok = status == Json::StubListDecoder::Status::Done;
+    out.error = decoder.error();
+    if (out.ok)
+        out.rows = rowsOf(decoder.takeList());
+    return out;
+}
+
+// Bodies with unknown fields of every JSON type, at the top level and inside entries: the spec lets
+// Dynatrace add fields, and numbers, literals and strings cut in two must not change the result.
+void addBodiesWithUnknownFields()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("numbers at the top level")
+        << QByteArray(R"({"totalCount":123456789,"values":[{"id":"dt0c01.A","name":"n0","description":"d",)"
+                      R"("createdAt":1700000000123,"weight":12345.678},{"id":"dt0c01.B","name":"n1"}],)"
+                      R"("pageSize":1000,"ratio":-1.25e+3})");
+    QTest::newRow("every type at the top level")
+        << QByteArray(R"({"i":-0,"f":0.5e-10,"E":12E+3,"t":true,"fa":false,"nu":null,"s":"x\"y\u00e9",)"
+                      R"("a":[1,-2.5,"s",[],{},true,null],"o":{"k":{"k":[0]}},"values":[{"id":"a"}],)"
+                      R"("after":987654321,"last":1.0})");
+    QTest::newRow("every type inside entries")
+        << QByteArray(R"({"values":[{"n":42,"id":"a","f":-3.25E-2,"name":"N","t":true,"x":null,"big":)"
+                      R"(9223372036854775807},{"id":"b","arr":[10,20.5,[30]],"obj":{"deep":{"z":-1}},)"
+                      R"("s":"\ud83d\ude00","description":null,"fa":false,"last":100}]})");
+    QTest::newRow("numbers only around values") << QByteArray(R"({"a":1,"values":[],"b":22,"c":333,"d":4444})");
+    QTest::newRow("number as the last member, whitespace after")
+        << QByteArray("{\"values\":[{\"id\":\"x\"}],\"n\":123456 }\r\n");
+    QTest::newRow("error: number then garbage") << QByteArray(R"({"values":[],"n":12x})");
+    QTest::newRow("error: leading zero") << QByteArray(R"({"values":[],"n":0123})");
+    QTest::newRow("error: literal cut short") << QByteArray(R"({"values":[],"t":tru})");
+}
+
 } // namespace
 
 class TestStubListDecoder final : public QObject
@@ -58,6 +108,11 @@ class TestStubListDecoder final : public QObject
 private Q_SLOTS:
     void shouldEqualTheWholeBodyDecode_data();
     void shouldEqualTheWholeBodyDecode();
+    void shouldEqualTheWholeBodyDecodeAtEveryCut_data();
+    void shouldEqualTheWholeBodyDecodeAtEveryCut();
+    void shouldEqualTheWholeBodyDecodeAtEveryPairOfCuts_data();
+    void shouldEqualTheWholeBodyDecodeAtEveryPairOfCuts();
+    void shouldEqualTheWholeBodyDecodeOfAMillionEntriesAtRandomCuts();
     void shouldParseEntriesBeforeTheBodyIsComplete();
     void shouldStopWhenCancelled();
 };
@@ -101,6 +156,99 @@ void TestStubListDecoder::shouldEqualTheWholeBodyDecode()
         QCOMPARE(out.rows, wholeRows);
         QCOMPARE(out.error, wholeError);
     }
+}
+
+void TestStubListDecoder::shouldEqualTheWholeBodyDecodeAtEveryCut_data()
+{
+    addBodiesWithUnknownFields();
+}
+
+void TestStubListDecoder::shouldEqualTheWholeBodyDecodeAtEveryCut()
+{
+    QFETCH(QByteArray, json);
+    // Given the result of the whole-body decoder
+    QString wholeError;
+    const std::optional<StubList> whole = Json::decodeStubList(json, &wholeError);
+    const QStringList wholeRows = whole ? rowsOf(*whole) : QStringList();
+
+    // When the body arrives in two pieces, cut at every byte position
+    for (qsizetype cut = 0; cut <= json.size(); ++cut) {
+        const Outcome out = feedWithCuts(json, {cut});
+        // Then the outcome is identical, error text (field and byte offset) included
+        QVERIFY2(out.ok == whole.has_value(), qPrintable(QStringLiteral("cut at %1: %2").arg(cut).arg(out.error)));
+        QCOMPARE(out.rows, wholeRows);
+        QCOMPARE(out.error, wholeError);
+    }
+}
+
+void TestStubListDecoder::shouldEqualTheWholeBodyDecodeAtEveryPairOfCuts_data()
+{
+    addBodiesWithUnknownFields();
+}
+
+void TestStubListDecoder::shouldEqualTheWholeBodyDecodeAtEveryPairOfCuts()
+{
+    QFETCH(QByteArray, json);
+    QString wholeError;
+    const std::optional<StubList> whole = Json::decodeStubList(json, &wholeError);
+    const QStringList wholeRows = whole ? rowsOf(*whole) : QStringList();
+
+    // When the body arrives in three pieces, cut at every pair of positions
+    for (qsizetype first = 0; first <= json.size(); ++first) {
+        for (qsizetype second = first; second <= json.size(); ++second) {
+            const Outcome out = feedWithCuts(json, {first, second});
+            // Then the outcome is identical
+            if (out.ok != whole.has_value() || out.rows != wholeRows || out.error != wholeError)
+                QFAIL(qPrintable(QStringLiteral("cuts at %1 and %2: %3").arg(first).arg(second).arg(out.error)));
+        }
+    }
+}
+
+void TestStubListDecoder::shouldEqualTheWholeBodyDecodeOfAMillionEntriesAtRandomCuts()
+{
+    // Given a 1,000,000-entry body with unknown fields of every type around and inside the entries
+    QByteArray json;
+    json.reserve(110'000'000);
+    json += R"({"totalCount":1000000,"values":[)";
+    for (int i = 0; i < 1'000'000; ++i) {
+        if (i > 0)
+            json += ',';
+        json += R"({"id":"dt0c01.)";
+        json += QByteArray::number(i);
+        json += R"(","name":"token )";
+        json += QByteArray::number(i * 7);
+        json += R"(","weight":)";
+        json += QByteArray::number(i * 1.5, 'g', 12);
+        if (i % 3 == 0)
+            json += R"(,"description":"d\u00e9)" + QByteArray::number(i) + '"';
+        json += R"(,"flag":)";
+        json += i % 2 ? "true" : "null";
+        json += R"(,"createdAt":)";
+        json += QByteArray::number(1700000000000LL + i);
+        json += '}';
+    }
+    json += R"(],"pageSize":1000000,"ratio":-1.25e+3,"nextPageKey":null})";
+    const std::optional<StubList> whole = Json::decodeStubList(json);
+    QVERIFY(whole.has_value());
+    QCOMPARE(whole->size(), 1'000'000);
+
+    // When it arrives cut at a few thousand random positions (a fixed seed, so a failure repeats)
+    QRandomGenerator random(20261202);
+    QList<qsizetype> cuts;
+    for (int i = 0; i < 4000; ++i)
+        cuts.append(qsizetype(random.bounded(quint64(json.size()))));
+    std::sort(cuts.begin(), cuts.end());
+    Json::StubListDecoder decoder;
+    decoder.setExpectedSize(json.size());
+    for (const qsizetype cut : std::as_const(cuts))
+        QCOMPARE(decoder.feed(QByteArrayView(json.constData(), cut), false), Json::StubListDecoder::Status::NeedMore);
+    QCOMPARE(decoder.feed(json, true), Json::StubListDecoder::Status::Done);
+    const StubList pieces = decoder.takeList();
+
+    // Then every entry is the same as in the whole-body decode
+    QCOMPARE(pieces.size(), whole->size());
+    QCOMPARE(pieces.id(999'999), QStringLiteral("dt0c01.999999"));
+    QVERIFY(pieces == *whole);
 }
 
 void TestStubListDecoder::shouldParseEntriesBeforeTheBodyIsComplete()
