@@ -1,13 +1,12 @@
 // tokendesk: the desktop application.
+#include "i18n/translations.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 #include <memory>
 
@@ -39,23 +38,6 @@ bool wantsInformationOnly(int argc, char *argv[])
     return false;
 }
 
-// Installs Qt's own translations (standard buttons, dialogs) and ours for the locale, all children
-// of the application. English needs only its plural forms.
-void installTranslators(QCoreApplication &app, const QLocale &locale)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    // English plural forms ("1 token", "2 tokens") first: a later translator takes precedence.
-    auto *plurals = new QTranslator(&app);
-    if (plurals->load(QStringLiteral("tokendesk_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(plurals);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("tokendesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -80,7 +62,7 @@ int main(int argc, char *argv[])
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     if (!lang.isEmpty())
         QLocale::setDefault(locale);
-    installTranslators(app, locale);
+    TokenDesk::Translations::install(locale, &app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
