@@ -60,59 +60,60 @@ QString ApiError::kindName(Kind kind)
 
 QString ApiError::reasonPhrase(int status)
 {
+    // The standard phrases, translated: they are read next to a translated "failed".
     switch (status) {
     case 200:
-        return QStringLiteral("OK");
+        return QCoreApplication::translate("TokenDesk::ApiError", "OK");
     case 201:
-        return QStringLiteral("Created");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Created");
     case 204:
-        return QStringLiteral("No Content");
+        return QCoreApplication::translate("TokenDesk::ApiError", "No Content");
     case 301:
-        return QStringLiteral("Moved Permanently");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Moved Permanently");
     case 302:
-        return QStringLiteral("Found");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Found");
     case 303:
-        return QStringLiteral("See Other");
+        return QCoreApplication::translate("TokenDesk::ApiError", "See Other");
     case 307:
-        return QStringLiteral("Temporary Redirect");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Temporary Redirect");
     case 308:
-        return QStringLiteral("Permanent Redirect");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Permanent Redirect");
     case 400:
-        return QStringLiteral("Bad Request");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Bad Request");
     case 401:
-        return QStringLiteral("Unauthorized");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Unauthorized");
     case 403:
-        return QStringLiteral("Forbidden");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Forbidden");
     case 404:
-        return QStringLiteral("Not Found");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Not Found");
     case 405:
-        return QStringLiteral("Method Not Allowed");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Method Not Allowed");
     case 406:
-        return QStringLiteral("Not Acceptable");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Not Acceptable");
     case 408:
-        return QStringLiteral("Request Timeout");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Request Timeout");
     case 409:
-        return QStringLiteral("Conflict");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Conflict");
     case 413:
-        return QStringLiteral("Payload Too Large");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Payload Too Large");
     case 415:
-        return QStringLiteral("Unsupported Media Type");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Unsupported Media Type");
     case 422:
-        return QStringLiteral("Unprocessable Entity");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Unprocessable Entity");
     case 429:
-        return QStringLiteral("Too Many Requests");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Too Many Requests");
     case 500:
-        return QStringLiteral("Internal Server Error");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Internal Server Error");
     case 501:
-        return QStringLiteral("Not Implemented");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Not Implemented");
     case 502:
-        return QStringLiteral("Bad Gateway");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Bad Gateway");
     case 503:
-        return QStringLiteral("Service Unavailable");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Service Unavailable");
     case 504:
-        return QStringLiteral("Gateway Timeout");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Gateway Timeout");
     case 556:
-        return QStringLiteral("Upgrade in progress");
+        return QCoreApplication::translate("TokenDesk::ApiError", "Upgrade in progress");
     default:
         return QString();
     }

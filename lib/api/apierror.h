@@ -52,7 +52,8 @@ struct ApiError
     QString toString() const;
     // Kind as a short word ("network", "TLS", ...).
     static QString kindName(Kind kind);
-    // The standard reason phrase of an HTTP status ("Not Found"; 556: "Upgrade in progress"), or "".
+    // The standard reason phrase of an HTTP status ("Not Found"; 556: "Upgrade in progress") in the
+    // application's language, or "".
     static QString reasonPhrase(int status);
     // `text` with every secret-shaped value (dt0xNN.<24>.<64>) cut down to its public identifier
     // ("dt0c01.<24>.****"). Used on everything that reaches a log line or an error string.

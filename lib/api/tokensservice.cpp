@@ -109,15 +109,15 @@ bool isJsonContentType(const QByteArray &contentType)
 QString formatMs(int ms)
 {
     if (ms % 1000 == 0)
-        return QString::number(ms / 1000) + QStringLiteral(" s");
-    return QString::number(ms) + QStringLiteral(" ms");
+        return TokensService::tr("%1 s").arg(ms / 1000);
+    return TokensService::tr("%1 ms").arg(ms);
 }
 
 QString formatBytes(qint64 bytes)
 {
     if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
-        return QString::number(bytes / (1024 * 1024)) + QStringLiteral(" MiB");
-    return QString::number(bytes) + QStringLiteral(" bytes");
+        return TokensService::tr("%1 MiB").arg(bytes / (1024 * 1024));
+    return TokensService::tr("%1 bytes").arg(bytes);
 }
 
 std::optional<qint64> headerInt(QNetworkReply *reply, const char *name)
@@ -167,15 +167,15 @@ QString defaultMessage(int status)
 {
     switch (status) {
     case 401:
-        return QStringLiteral("the API token was not accepted (missing, unknown, revoked or expired)");
+        return TokensService::tr("the API token was not accepted (missing, unknown, revoked or expired)");
     case 403:
-        return QStringLiteral("the API token lacks the required scope (ClusterTokenManagement)");
+        return TokensService::tr("the API token lacks the required scope (ClusterTokenManagement)");
     case 404:
-        return QStringLiteral("not found");
+        return TokensService::tr("not found");
     case 429:
-        return QStringLiteral("too many requests; try again later");
+        return TokensService::tr("too many requests; try again later");
     case 556:
-        return QStringLiteral("the cluster is being upgraded; try again later");
+        return TokensService::tr("the cluster is being upgraded; try again later");
     default:
         return QString();
     }
@@ -350,8 +350,7 @@ void TokensService::setConnection(const ConnectionSettings &settings)
     if (!settings.caFile.isEmpty()) {
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(settings.caFile, QSsl::Pem);
         if (certificates.isEmpty()) {
-            m_configurationError =
-                QStringLiteral("The CA file \"") + settings.caFile + QStringLiteral("\" holds no PEM certificate");
+            m_configurationError = tr("The CA file \"%1\" holds no PEM certificate").arg(settings.caFile);
         } else {
             if (!m_sslConfiguration)
                 m_sslConfiguration = QSslConfiguration::defaultConfiguration();
@@ -417,8 +416,8 @@ std::optional<ApiError> TokensService::checkConnection(const QString &operation)
     for (const QChar c : m_settings.apiToken) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
             return makeError(ApiError::Kind::InvalidRequest, operation,
-                             QStringLiteral("The API token contains characters that cannot be sent "
-                                            "(spaces, line breaks or non-ASCII)"));
+                             tr("The API token contains characters that cannot be sent "
+                                "(spaces, line breaks or non-ASCII)"));
     }
     if (!m_configurationError.isEmpty())
         return makeError(ApiError::Kind::InvalidRequest, operation, m_configurationError);
@@ -547,7 +546,7 @@ TokensService::RequestId TokensService::send(const QByteArray &verb, const QStri
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, [this, id, operation, deadlineMs] {
         abortWith(id, makeError(ApiError::Kind::Timeout, operation,
-                                QStringLiteral("no complete response within ") + formatMs(deadlineMs)));
+                                tr("no complete response within %1").arg(formatMs(deadlineMs))));
     });
     deadline->start(deadlineMs);
     pending->deadline = deadline;
@@ -574,8 +573,8 @@ void TokensService::onMetaData(RequestId id)
     const QVariant length = p.reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > p.maxBodyBytes) {
         abortWith(id, makeError(ApiError::Kind::Parse, p.operation,
-                                QStringLiteral("the response body (") + formatBytes(length.toLongLong()) +
-                                    QStringLiteral(") exceeds the limit of ") + formatBytes(p.maxBodyBytes),
+                                tr("the response body (%1) exceeds the limit of %2")
+                                    .arg(formatBytes(length.toLongLong()), formatBytes(p.maxBodyBytes)),
                                 p.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
         return;
     }
@@ -586,10 +585,11 @@ void TokensService::onMetaData(RequestId id)
         p.maxBodyBytes = BodyLimit;
     const QByteArray contentType = p.reply->rawHeader("Content-Type");
     if (status >= 200 && status < 300 && status != 204 && !contentType.isEmpty() && !isJsonContentType(contentType)) {
-        abortWith(id, makeError(ApiError::Kind::Parse, p.operation,
-                                QStringLiteral("expected JSON, got ") +
-                                    QString::fromLatin1(contentType.split(';').constFirst().trimmed()),
-                                status));
+        abortWith(
+            id, makeError(
+                    ApiError::Kind::Parse, p.operation,
+                    tr("expected JSON, got %1").arg(QString::fromLatin1(contentType.split(';').constFirst().trimmed())),
+                    status));
         return;
     }
     if (p.parseOffThread && !p.stream && status >= 200 && status < 300 && length.isValid() && length.toLongLong() > 0 &&
@@ -718,18 +718,17 @@ void TokensService::onProgress(RequestId id, qint64 received)
             const char first = head.front();
             if (first != '{' && first != '\xEF') { // '\xEF': a UTF-8 byte order mark, left to the decoder
                 abortWith(id, makeError(ApiError::Kind::Parse, p.operation,
-                                        QStringLiteral("the body is not a JSON object (it starts with byte 0x") +
-                                            QString::number(static_cast<unsigned char>(first), 16).toUpper() +
-                                            QLatin1Char(')'),
+                                        tr("the body is not a JSON object (it starts with byte 0x%1)")
+                                            .arg(QString::number(static_cast<unsigned char>(first), 16).toUpper()),
                                         status));
                 return;
             }
         }
     }
     if (received > p.maxBodyBytes) {
-        abortWith(id, makeError(ApiError::Kind::Parse, p.operation,
-                                QStringLiteral("the response body exceeds the limit of ") + formatBytes(p.maxBodyBytes),
-                                status));
+        abortWith(id,
+                  makeError(ApiError::Kind::Parse, p.operation,
+                            tr("the response body exceeds the limit of %1").arg(formatBytes(p.maxBodyBytes)), status));
     }
 }
 
@@ -782,36 +781,34 @@ TokensService::Response TokensService::interpret(Pending &p, QNetworkReply *repl
             url.host() + (url.port() != -1 ? QLatin1Char(':') + QString::number(url.port()) : QString());
         switch (netError) {
         case QNetworkReply::ConnectionRefusedError:
-            error.message = QStringLiteral("connection refused by ") + endpoint;
+            error.message = tr("connection refused by %1").arg(endpoint);
             break;
         case QNetworkReply::HostNotFoundError:
-            error.message = QStringLiteral("host not found: ") + url.host();
+            error.message = tr("host not found: %1").arg(url.host());
             break;
         case QNetworkReply::RemoteHostClosedError:
-            error.message = r.status > 0
-                                ? QStringLiteral("the server closed the connection before the response was complete")
-                                : QStringLiteral("the server closed the connection without answering");
+            error.message = r.status > 0 ? tr("the server closed the connection before the response was complete")
+                                         : tr("the server closed the connection without answering");
             break;
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError:
             // Not aborted by us (that sets abortReason): the transfer timeout fired.
             error.kind = ApiError::Kind::Timeout;
-            error.message = QStringLiteral("no data for ") + formatMs(m_settings.timeoutMs);
+            error.message = tr("no data for %1").arg(formatMs(m_settings.timeoutMs));
             break;
         case QNetworkReply::SslHandshakeFailedError: {
             error.kind = ApiError::Kind::Tls;
             QStringList reasons;
             for (const QSslError &sslError : std::as_const(p.sslErrors))
                 reasons.append(sslError.errorString());
-            error.message = reasons.isEmpty()
-                                ? reply->errorString()
-                                : QStringLiteral("the certificate of ") + url.host() +
-                                      QStringLiteral(" is not trusted: ") + reasons.join(QStringLiteral("; "));
+            error.message = reasons.isEmpty() ? reply->errorString()
+                                              : tr("the certificate of %1 is not trusted: %2")
+                                                    .arg(url.host(), reasons.join(QStringLiteral("; ")));
             break;
         }
         case QNetworkReply::TemporaryNetworkFailureError:
         case QNetworkReply::NetworkSessionFailedError:
-            error.message = QStringLiteral("the network is not available");
+            error.message = tr("the network is not available");
             break;
         default:
             error.message = reply->errorString();
@@ -829,18 +826,15 @@ TokensService::Response TokensService::interpret(Pending &p, QNetworkReply *repl
     const qint64 bodyBytes = r.body.size() + (p.stream ? p.stream->written : 0);
     if (bodyBytes > p.maxBodyBytes) {
         r.error = makeError(ApiError::Kind::Parse, p.operation,
-                            QStringLiteral("the response body exceeds the limit of ") + formatBytes(p.maxBodyBytes),
-                            r.status);
+                            tr("the response body exceeds the limit of %1").arg(formatBytes(p.maxBodyBytes)), r.status);
         return r;
     }
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && reply->rawHeader("Content-Encoding").isEmpty() && length.toLongLong() != bodyBytes &&
         p.verb != "HEAD") {
-        r.error =
-            makeError(ApiError::Kind::Network, p.operation,
-                      QStringLiteral("the response was cut short (") + QString::number(bodyBytes) +
-                          QStringLiteral(" of ") + QString::number(length.toLongLong()) + QStringLiteral(" bytes)"),
-                      r.status);
+        r.error = makeError(ApiError::Kind::Network, p.operation,
+                            tr("the response was cut short (%1 of %2 bytes)").arg(bodyBytes).arg(length.toLongLong()),
+                            r.status);
         return r;
     }
 
@@ -854,9 +848,9 @@ TokensService::Response TokensService::interpret(Pending &p, QNetworkReply *repl
         if (!target.isEmpty()) {
             target = reply->url().resolved(target);
             ApiError error = makeError(ApiError::Kind::Redirect, p.operation,
-                                       QStringLiteral("the server redirects to ") +
-                                           target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) +
-                                           QStringLiteral("; redirects are not followed (check the cluster address)"),
+                                       tr("the server redirects to %1; redirects are not followed (check the "
+                                          "cluster address)")
+                                           .arg(target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
                                        r.status);
             r.error = error;
             return r;
@@ -926,10 +920,11 @@ void TokensService::onFinished(RequestId id)
         }
         if (!isJsonContentType(response.contentType) && !response.contentType.isEmpty()) {
             std::unique_ptr<Pending> owned = take(id);
-            response.error = makeError(ApiError::Kind::Parse, owned->operation,
-                                       QStringLiteral("expected JSON, got ") +
-                                           QString::fromLatin1(response.contentType.split(';').constFirst().trimmed()),
-                                       response.status);
+            response.error =
+                makeError(ApiError::Kind::Parse, owned->operation,
+                          tr("expected JSON, got %1")
+                              .arg(QString::fromLatin1(response.contentType.split(';').constFirst().trimmed())),
+                          response.status);
             owned->complete(response);
             return;
         }
@@ -1026,20 +1021,19 @@ ApiResult<T> decodeJsonBody(const QString &operation, int status, const QByteArr
                             const char *schema, std::optional<T> (*decode)(QByteArrayView, QString *))
 {
     if (body.trimmed().isEmpty())
-        return failure<T>(makeError(
-            ApiError::Kind::Parse, operation,
-            QStringLiteral("empty response body (expected ") + QLatin1String(schema) + QLatin1Char(')'), status));
+        return failure<T>(makeError(ApiError::Kind::Parse, operation,
+                                    TokensService::tr("empty response body (expected %1)").arg(QLatin1String(schema)),
+                                    status));
     if (!contentType.isEmpty() && !isJsonContentType(contentType))
         return failure<T>(makeError(ApiError::Kind::Parse, operation,
-                                    QStringLiteral("expected JSON, got ") +
-                                        QString::fromLatin1(contentType.split(';').constFirst().trimmed()),
+                                    TokensService::tr("expected JSON, got %1")
+                                        .arg(QString::fromLatin1(contentType.split(';').constFirst().trimmed())),
                                     status));
     QString error;
     std::optional<T> value = decode(body, &error);
     if (!value)
         return failure<T>(makeError(ApiError::Kind::Parse, operation,
-                                    QStringLiteral("malformed ") + QLatin1String(schema) + QStringLiteral(": ") + error,
-                                    status));
+                                    TokensService::tr("malformed %1: %2").arg(QLatin1String(schema), error), status));
     return success<T>(std::move(*value));
 }
 
@@ -1056,12 +1050,11 @@ TokensService::RequestId TokensService::listTokens(const ListQuery &query, QObje
     };
     if (query.limit && (*query.limit < 1 || *query.limit > ListQuery::MaxLimit))
         return failLater(makeError(ApiError::Kind::InvalidRequest, operation,
-                                   QStringLiteral("the limit must be between 1 and 1,000,000 (got ") +
-                                       QString::number(*query.limit) + QLatin1Char(')')),
+                                   tr("the limit must be between 1 and 1,000,000 (got %1)").arg(*query.limit)),
                          context, complete);
     if (query.fromMs && query.toMs && *query.fromMs > *query.toMs)
         return failLater(makeError(ApiError::Kind::InvalidRequest, operation,
-                                   QStringLiteral("the \"last used from\" time is after the \"to\" time")),
+                                   tr("the \"last used from\" time is after the \"to\" time")),
                          context, complete);
 
     QList<std::pair<QString, QString>> params;
@@ -1088,8 +1081,9 @@ TokensService::RequestId TokensService::listTokens(const ListQuery &query, QObje
             if (list->has_value())
                 deliver(success<StubList>(std::move(**list)));
             else
-                deliver(failure<StubList>(
-                    makeError(ApiError::Kind::Parse, operation, QStringLiteral("malformed StubList: ") + error, 200)));
+                deliver(
+                    failure<StubList>(makeError(ApiError::Kind::Parse, operation,
+                                                tr("malformed %1: %2").arg(QStringLiteral("StubList"), error), 200)));
         };
     }
     return id;
@@ -1107,9 +1101,8 @@ TokensService::RequestId TokensService::getToken(const QString &id, QObject *con
                                               Json::decodeTokenMetadata));
     };
     if (isInvalidId(id))
-        return failLater(
-            makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("no valid token id given")), context,
-            complete);
+        return failLater(makeError(ApiError::Kind::InvalidRequest, operation, tr("no valid token id given")), context,
+                         complete);
     return send("GET", operation, QStringLiteral("tokens/") + encodedId(id), {}, QByteArray(), BodyLimit,
                 qMax(1, m_settings.timeoutMs), context, complete);
 }
@@ -1126,8 +1119,7 @@ TokensService::RequestId TokensService::lookupToken(const QString &secret, QObje
                                               Json::decodeTokenMetadata));
     };
     if (secret.trimmed().isEmpty())
-        return failLater(makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("no token given")),
-                         context, complete);
+        return failLater(makeError(ApiError::Kind::InvalidRequest, operation, tr("no token given")), context, complete);
     const RequestId id =
         send("POST", operation, QStringLiteral("tokens/lookup"), {}, Json::encodeTokenSecret(TokenSecret{secret}),
              BodyLimit, qMax(1, m_settings.timeoutMs), context, complete);
@@ -1146,14 +1138,13 @@ TokensService::RequestId TokensService::createToken(const CreateTokenRequest &re
         if (r.error)
             return deliver(failure<TokenSecret>(*r.error));
         if (r.status != 201 && r.status != 200)
-            return deliver(
-                failure<TokenSecret>(makeError(ApiError::Kind::Parse, operation,
-                                               QStringLiteral("unexpected success status (expected 201)"), r.status)));
+            return deliver(failure<TokenSecret>(
+                makeError(ApiError::Kind::Parse, operation, tr("unexpected success status (expected 201)"), r.status)));
         ApiResult<TokenSecret> result =
             decodeJsonBody<TokenSecret>(operation, r.status, r.body, r.contentType, "Token", Json::decodeTokenSecret);
         if (result.ok() && result.value->token.isEmpty())
             result = failure<TokenSecret>(
-                makeError(ApiError::Kind::Parse, operation, QStringLiteral("the created token is empty"), r.status));
+                makeError(ApiError::Kind::Parse, operation, tr("the created token is empty"), r.status));
         if (result.ok() && self) {
             // The id: the Location header (a bare id or a URL ending in it), else derived from the secret.
             QString id;
@@ -1173,9 +1164,8 @@ TokensService::RequestId TokensService::createToken(const CreateTokenRequest &re
         deliver(result);
     };
     if (request.scopes.isEmpty())
-        return failLater(
-            makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("a token needs at least one scope")),
-            context, complete);
+        return failLater(makeError(ApiError::Kind::InvalidRequest, operation, tr("a token needs at least one scope")),
+                         context, complete);
     return send("POST", operation, QStringLiteral("tokens"), {}, Json::encodeCreateTokenRequest(request), BodyLimit,
                 qMax(1, m_settings.timeoutMs), context, complete);
 }
@@ -1196,9 +1186,8 @@ TokensService::RequestId TokensService::updateToken(const QString &id, const Upd
         deliver(success<NoContent>(NoContent{}));
     };
     if (isInvalidId(id))
-        return failLater(
-            makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("no valid token id given")), context,
-            complete);
+        return failLater(makeError(ApiError::Kind::InvalidRequest, operation, tr("no valid token id given")), context,
+                         complete);
     return send("PUT", operation, QStringLiteral("tokens/") + encodedId(id), {},
                 Json::encodeUpdateTokenRequest(request), BodyLimit, qMax(1, m_settings.timeoutMs), context, complete);
 }
@@ -1218,9 +1207,8 @@ TokensService::RequestId TokensService::deleteToken(const QString &id, QObject *
         deliver(success<NoContent>(NoContent{}));
     };
     if (isInvalidId(id))
-        return failLater(
-            makeError(ApiError::Kind::InvalidRequest, operation, QStringLiteral("no valid token id given")), context,
-            complete);
+        return failLater(makeError(ApiError::Kind::InvalidRequest, operation, tr("no valid token id given")), context,
+                         complete);
     // DELETE accepts the secret as id: a new-format secret is redacted from logs by its shape.
     return send("DELETE", operation, QStringLiteral("tokens/") + encodedId(id), {}, QByteArray(), BodyLimit,
                 qMax(1, m_settings.timeoutMs), context, complete);

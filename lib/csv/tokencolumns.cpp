@@ -2,6 +2,8 @@
 
 #include "csvcells.h"
 
+#include <QCoreApplication>
+
 namespace TokenDesk {
 
 namespace {
@@ -70,20 +72,23 @@ std::optional<QList<TokenColumn>> TokenColumns::parseKeys(QStringView keys, QStr
 {
     const auto fail = [error](const QString &message) -> std::optional<QList<TokenColumn>> {
         if (error)
-            *error = message % QStringLiteral(" Valid columns: ") % TokenColumns::keys(all()).join(QLatin1Char(',')) %
-                     QLatin1Char('.');
+            *error = message + QLatin1Char(' ') +
+                     QCoreApplication::translate("TokenDesk::TokenColumns", "Valid columns: %1.")
+                         .arg(TokenColumns::keys(all()).join(QLatin1Char(',')));
         return std::nullopt;
     };
     QList<TokenColumn> result;
     for (QStringView part : keys.split(QLatin1Char(','))) {
         part = part.trimmed();
         if (part.isEmpty())
-            return fail(QStringLiteral("Empty column name."));
+            return fail(QCoreApplication::translate("TokenDesk::TokenColumns", "Empty column name."));
         const std::optional<TokenColumn> column = fromKey(part);
         if (!column)
-            return fail(QStringLiteral("Unknown column \u201C%1\u201D.").arg(part));
+            return fail(
+                QCoreApplication::translate("TokenDesk::TokenColumns", "Unknown column \u201C%1\u201D.").arg(part));
         if (result.contains(*column))
-            return fail(QStringLiteral("Column \u201C%1\u201D is listed twice.").arg(part));
+            return fail(QCoreApplication::translate("TokenDesk::TokenColumns", "Column \u201C%1\u201D is listed twice.")
+                            .arg(part));
         result.append(*column);
     }
     return result;
