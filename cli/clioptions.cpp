@@ -19,48 +19,60 @@ struct CommandInfo
 
 constexpr CommandInfo Commands[] = {
     {Command::List, "list", "list [filters] [--details] [--json]",
-     "List tokens (ID and name; --details adds metadata)."},
-    {Command::Get, "get", "get ID [--json]", "Show the metadata of one token."},
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "List tokens (ID and name; --details adds metadata).")},
+    {Command::Get, "get", "get ID [--json]",
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Show the metadata of one token.")},
     {Command::Lookup, "lookup", "lookup [--json]  (secret on stdin, or prompted without echo)",
-     "Find the token a secret belongs to."},
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Find the token a secret belongs to.")},
     {Command::Create, "create", "create --name NAME --scope SCOPE... [--expires 90d|24h|never]",
-     "Create a token; prints only its secret on stdout, once."},
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Create a token; prints only its secret on stdout, once.")},
     {Command::Update, "update", "update ID [--name NAME] [--revoke|--activate] [--scopes A,B]",
-     "Rename, revoke, re-activate or re-scope a token (scopes replace the whole set)."},
-    {Command::Revoke, "revoke", "revoke ID", "Revoke a token (it stays listed, but can no longer be used)."},
-    {Command::Delete, "delete", "delete ID [--yes]", "Delete a token for good (asks unless --yes)."},
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText",
+                       "Rename, revoke, re-activate or re-scope a token (scopes replace the whole set).")},
+    {Command::Revoke, "revoke", "revoke ID",
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Revoke a token (it stays listed, but can no longer be used).")},
+    {Command::Delete, "delete", "delete ID [--yes]",
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Delete a token for good (asks unless --yes).")},
     {Command::Export, "export", "export [filters] [--columns K,..] [--preset standard|excel] [-o FILE]",
-     "Export tokens with their metadata to CSV (stdout or a file)."},
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Export tokens with their metadata to CSV (stdout or a file).")},
 };
 
-const QString ConnectionHelp =
-    QStringLiteral("Connection:\n"
-                   "  --url URL            Cluster address (https://host or https://host/api/cluster/v2).\n"
-                   "                       The API token is read from the environment variable TOKENDESK_API_TOKEN;\n"
-                   "                       it is never accepted as an argument.\n"
-                   "  --profile NAME       Use a connection profile saved by TokenDesk (URL, CA file,\n"
-                   "                       pinned certificate, timeout) and its API token from the\n"
-                   "                       system keyring (TOKENDESK_API_TOKEN, when set, wins).\n"
-                   "  --demo               Use an in-process demo cluster (seeded tokens, its admin token).\n"
-                   "  --demo-tokens N      Number of seeded demo tokens (default 200).\n"
-                   "  --ca-file FILE       Extra CA certificates (PEM) to trust.\n"
-                   "  --timeout SECONDS    Per-request timeout (default 30).\n"
-                   "  -v, --verbose        Log requests and errors of the API client on stderr (secrets redacted).\n"
-                   "  -h, --help           Show help.\n"
-                   "  -V, --version        Show the version.\n");
+QString connectionHelp()
+{
+    return CliText::tr(
+        "Connection:\n"
+        "  --url URL            Cluster address (https://host or https://host/api/cluster/v2).\n"
+        "                       The API token is read from the environment variable TOKENDESK_API_TOKEN;\n"
+        "                       it is never accepted as an argument.\n"
+        "  --profile NAME       Use a connection profile saved by TokenDesk (URL, CA file,\n"
+        "                       pinned certificate, timeout) and its API token from the\n"
+        "                       system keyring (TOKENDESK_API_TOKEN, when set, wins).\n"
+        "  --demo               Use an in-process demo cluster (seeded tokens, its admin token).\n"
+        "  --demo-tokens N      Number of seeded demo tokens (default 200).\n"
+        "  --ca-file FILE       Extra CA certificates (PEM) to trust.\n"
+        "  --timeout SECONDS    Per-request timeout (default 30).\n"
+        "  -v, --verbose        Log requests and errors of the API client on stderr (secrets redacted).\n"
+        "  -h, --help           Show help.\n"
+        "  -V, --version        Show the version.\n");
+}
 
-const QString FilterHelp = QStringLiteral("Filters (all must match, as the API applies them):\n"
-                                          "  --user USER          Owner of the token.\n"
-                                          "  --permission SCOPE   Token has this scope (repeatable: must have all).\n"
-                                          "  --from TIME          Last used after TIME.\n"
-                                          "  --to TIME            Last used before TIME.\n"
-                                          "                       TIME: ISO 8601 (2026-01-31, 2026-01-31T12:00Z) or\n"
-                                          "                       relative 90d / 12h / 30m (= now minus that).\n"
-                                          "  --limit N            At most N tokens (1..1000000; the server's default "
-                                          "is 1000).\n");
+QString filterHelp()
+{
+    return CliText::tr("Filters (all must match, as the API applies them):\n"
+                       "  --user USER          Owner of the token.\n"
+                       "  --permission SCOPE   Token has this scope (repeatable: must have all).\n"
+                       "  --from TIME          Last used after TIME.\n"
+                       "  --to TIME            Last used before TIME.\n"
+                       "                       TIME: ISO 8601 (2026-01-31, 2026-01-31T12:00Z) or\n"
+                       "                       relative 90d / 12h / 30m (= now minus that).\n"
+                       "  --limit N            At most N tokens (1..1000000; the server's default "
+                       "is 1000).\n");
+}
 
-const QString ExitHelp = QStringLiteral("Exit codes: 0 ok, 1 usage, 2 API error, 3 network or TLS error, "
-                                        "4 export file not written.\n");
+QString exitHelp()
+{
+    return CliText::tr("Exit codes: 0 ok, 1 usage, 2 API error, 3 network or TLS error, 4 export file not written.\n");
+}
 
 std::optional<Command> commandFromName(QStringView name)
 {
@@ -136,8 +148,8 @@ ParseResult error(Command command, const QString &message)
     ParseResult result;
     result.status = ParseResult::Status::Error;
     const QString hint = command == Command::None
-                             ? QStringLiteral("Run 'tokendesk-cli --help' for usage.")
-                             : QStringLiteral("Run 'tokendesk-cli %1 --help' for usage.").arg(commandName(command));
+                             ? CliText::tr("Run 'tokendesk-cli --help' for usage.")
+                             : CliText::tr("Run 'tokendesk-cli %1 --help' for usage.").arg(commandName(command));
     result.text = QStringLiteral("tokendesk-cli: ") + message + QLatin1Char('\n') + hint + QLatin1Char('\n');
     return result;
 }
@@ -162,13 +174,13 @@ QString commandName(Command command)
 
 QString generalHelp()
 {
-    QString text = QStringLiteral("Usage: tokendesk-cli COMMAND [options]\n\n"
-                                  "Administer the API tokens of a Dynatrace Managed cluster "
-                                  "(Cluster API v2).\n\nCommands:\n");
+    QString text = CliText::tr("Usage: tokendesk-cli COMMAND [options]\n\n"
+                               "Administer the API tokens of a Dynatrace Managed cluster "
+                               "(Cluster API v2).\n\nCommands:\n");
     for (const CommandInfo &c : Commands)
-        text += QStringLiteral("  %1%2\n").arg(QLatin1String(c.name), -9).arg(QLatin1String(c.summary));
-    text += QLatin1Char('\n') + ConnectionHelp + QLatin1Char('\n') + ExitHelp;
-    text += QStringLiteral("\nRun 'tokendesk-cli COMMAND --help' for the options of a command.\n");
+        text += QStringLiteral("  %1%2\n").arg(QLatin1String(c.name), -9).arg(CliText::tr(c.summary));
+    text += QLatin1Char('\n') + connectionHelp() + QLatin1Char('\n') + exitHelp();
+    text += CliText::tr("\nRun 'tokendesk-cli COMMAND --help' for the options of a command.\n");
     return text;
 }
 
@@ -178,60 +190,59 @@ QString commandHelp(Command command)
     if (!c)
         return generalHelp();
     QString text =
-        QStringLiteral("Usage: tokendesk-cli %1\n\n%2\n\n").arg(QLatin1String(c->synopsis), QLatin1String(c->summary));
+        CliText::tr("Usage: tokendesk-cli %1\n\n%2\n\n").arg(QLatin1String(c->synopsis), CliText::tr(c->summary));
     switch (command) {
     case Command::List:
-        text += FilterHelp;
-        text +=
-            QStringLiteral("Output:\n"
-                           "  --details            Load the metadata of every listed token (6 requests at a time).\n"
-                           "  --json               JSON instead of tab-separated lines.\n"
-                           "Lines: ID<TAB>name; with --details: "
-                           "ID, name, owner, status, scopes, created, expires, last use.\n");
+        text += filterHelp();
+        text += CliText::tr("Output:\n"
+                            "  --details            Load the metadata of every listed token (6 requests at a time).\n"
+                            "  --json               JSON instead of tab-separated lines.\n"
+                            "Lines: ID<TAB>name; with --details: "
+                            "ID, name, owner, status, scopes, created, expires, last use.\n");
         break;
     case Command::Get:
-        text += QStringLiteral("  --json               The metadata as JSON (the API's field names).\n");
+        text += CliText::tr("  --json               The metadata as JSON (the API's field names).\n");
         break;
     case Command::Lookup:
-        text += QStringLiteral("The secret is read from standard input (first line), or prompted for without echo\n"
-                               "when standard input is a terminal. It is never accepted as an argument.\n"
-                               "  --json               The metadata as JSON.\n");
+        text += CliText::tr("The secret is read from standard input (first line), or prompted for without echo\n"
+                            "when standard input is a terminal. It is never accepted as an argument.\n"
+                            "  --json               The metadata as JSON.\n");
         break;
     case Command::Create:
-        text += QStringLiteral("  --name NAME          Token name (names need not be unique).\n"
-                               "  --scope SCOPE        A scope; repeat for several (or separate with commas).\n"
-                               "  --expires SPAN       90d, 24h, 30m, 45s or never (default: never).\n"
-                               "Standard output gets the secret and nothing else; store it now, it is shown once.\n");
+        text += CliText::tr("  --name NAME          Token name (names need not be unique).\n"
+                            "  --scope SCOPE        A scope; repeat for several (or separate with commas).\n"
+                            "  --expires SPAN       90d, 24h, 30m, 45s or never (default: never).\n"
+                            "Standard output gets the secret and nothing else; store it now, it is shown once.\n");
         break;
     case Command::Update:
-        text += QStringLiteral("  --name NAME          New name.\n"
-                               "  --revoke             Revoke the token.\n"
-                               "  --activate           Make a revoked token usable again.\n"
-                               "  --scopes A,B         Replace the whole scope set.\n");
+        text += CliText::tr("  --name NAME          New name.\n"
+                            "  --revoke             Revoke the token.\n"
+                            "  --activate           Make a revoked token usable again.\n"
+                            "  --scopes A,B         Replace the whole scope set.\n");
         break;
     case Command::Revoke:
         break;
     case Command::Delete:
-        text += QStringLiteral("  --yes                Do not ask (required when standard input is not a terminal).\n"
-                               "Dynatrace recommends revoking first and deleting about a week later.\n");
+        text += CliText::tr("  --yes                Do not ask (required when standard input is not a terminal).\n"
+                            "Dynatrace recommends revoking first and deleting about a week later.\n");
         break;
     case Command::Export:
-        text += FilterHelp;
-        text += QStringLiteral("Output:\n"
-                               "  --columns K,...      Columns (default: all): %1.\n"
-                               "  --preset P           standard (UTF-8, comma, no BOM; default) or excel\n"
-                               "                       (UTF-8 with BOM; ';' where the decimal point is ',').\n"
-                               "  --no-header          No header row.\n"
-                               "  --no-formula-guard   Do not prefix name/owner cells starting with = + - @ "
-                               "with an apostrophe.\n"
-                               "  -o, --output FILE    Write FILE atomically (default, or '-': standard output).\n"
-                               "Dates are ISO 8601 UTC (2026-01-31T12:00:00.000Z); absent values are empty.\n")
+        text += filterHelp();
+        text += CliText::tr("Output:\n"
+                            "  --columns K,...      Columns (default: all): %1.\n"
+                            "  --preset P           standard (UTF-8, comma, no BOM; default) or excel\n"
+                            "                       (UTF-8 with BOM; ';' where the decimal point is ',').\n"
+                            "  --no-header          No header row.\n"
+                            "  --no-formula-guard   Do not prefix name/owner cells starting with = + - @ "
+                            "with an apostrophe.\n"
+                            "  -o, --output FILE    Write FILE atomically (default, or '-': standard output).\n"
+                            "Dates are ISO 8601 UTC (2026-01-31T12:00:00.000Z); absent values are empty.\n")
                     .arg(TokenColumns::keys(TokenColumns::all()).join(QLatin1Char(',')));
         break;
     case Command::None:
         break;
     }
-    text += QLatin1Char('\n') + ConnectionHelp + QLatin1Char('\n') + ExitHelp;
+    text += QLatin1Char('\n') + connectionHelp() + QLatin1Char('\n') + exitHelp();
     return text;
 }
 
@@ -245,7 +256,7 @@ std::optional<Duration> parseExpiry(const QString &text, bool *never, QString *e
     char unit = 0;
     const std::optional<qint64> value = parseRelative(text, &unit);
     if (!value || *value <= 0) {
-        *errorText = QStringLiteral("--expires wants a positive span like 90d, 24h, 30m, 45s, or 'never'.");
+        *errorText = CliText::tr("--expires wants a positive span like 90d, 24h, 30m, 45s, or 'never'.");
         return std::nullopt;
     }
     Duration d;
@@ -300,8 +311,8 @@ std::optional<qint64> parseTimePoint(const QString &input, qint64 nowMs, QString
             dt.setTimeSpec(Qt::UTC);
         return dt.toMSecsSinceEpoch();
     }
-    *errorText = QStringLiteral("\u201C%1\u201D is not a time: use ISO 8601 (2026-01-31 or 2026-01-31T12:00:00Z) "
-                                "or a relative span like 90d, 12h, 30m.")
+    *errorText = CliText::tr("\u201C%1\u201D is not a time: use ISO 8601 (2026-01-31 or 2026-01-31T12:00:00Z) "
+                             "or a relative span like 90d, 12h, 30m.")
                      .arg(text.left(40));
     return std::nullopt;
 }
@@ -330,12 +341,11 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     // Never echo or keep a secret that was put on the command line by mistake.
     for (const QString &arg : arguments) {
         if (CsvWriter::containsSecret(arg)) {
-            return error(
-                Command::None,
-                QStringLiteral("an argument contains a token secret. Secrets are never accepted on the command "
-                               "line (they end up in shell history and process lists): use 'lookup' with "
-                               "the secret on standard input, and TOKENDESK_API_TOKEN for the API token. "
-                               "Consider this secret exposed and rotate it."));
+            return error(Command::None,
+                         CliText::tr("an argument contains a token secret. Secrets are never accepted on the command "
+                                     "line (they end up in shell history and process lists): use 'lookup' with "
+                                     "the secret on standard input, and TOKENDESK_API_TOKEN for the API token. "
+                                     "Consider this secret exposed and rotate it."));
         }
     }
 
@@ -383,17 +393,17 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
                 name = name.left(eq);
             }
         } else {
-            return error(inv.command, QStringLiteral("unknown option '%1'.").arg(arg.left(40)));
+            return error(inv.command, CliText::tr("unknown option '%1'.").arg(arg.left(40)));
         }
         const OptionSpec *spec = findOption(name);
         if (!spec)
-            return error(inv.command, QStringLiteral("unknown option '--%1'.").arg(name.left(40)));
+            return error(inv.command, CliText::tr("unknown option '--%1'.").arg(name.left(40)));
         if (!spec->commands.isEmpty() && !spec->commands.contains(inv.command)) {
             return error(
                 inv.command,
                 inv.command == Command::None
-                    ? QStringLiteral("option '--%1' needs a command.").arg(name)
-                    : QStringLiteral("option '--%1' does not apply to '%2'.").arg(name, commandName(inv.command)));
+                    ? CliText::tr("option '--%1' needs a command.").arg(name)
+                    : CliText::tr("option '--%1' does not apply to '%2'.").arg(name, commandName(inv.command)));
         }
         QString value;
         if (spec->takesValue) {
@@ -402,10 +412,10 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
             } else if (i + 1 < arguments.size()) {
                 value = arguments.at(++i);
             } else {
-                return error(inv.command, QStringLiteral("option '--%1' needs a value.").arg(name));
+                return error(inv.command, CliText::tr("option '--%1' needs a value.").arg(name));
             }
         } else if (inlineValue) {
-            return error(inv.command, QStringLiteral("option '--%1' takes no value.").arg(name));
+            return error(inv.command, CliText::tr("option '--%1' takes no value.").arg(name));
         }
 
         if (name == QLatin1String("help"))
@@ -472,9 +482,9 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
         return result;
     }
     if (positional.isEmpty())
-        return error(Command::None, QStringLiteral("no command given."));
+        return error(Command::None, CliText::tr("no command given."));
     if (inv.command == Command::None)
-        return error(Command::None, QStringLiteral("unknown command '%1'.").arg(positional.front().left(40)));
+        return error(Command::None, CliText::tr("unknown command '%1'.").arg(positional.front().left(40)));
     positional.removeFirst();
 
     const Command cmd = inv.command;
@@ -482,36 +492,35 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
         cmd == Command::Get || cmd == Command::Update || cmd == Command::Revoke || cmd == Command::Delete;
     if (takesId) {
         if (positional.size() != 1)
-            return error(cmd, positional.isEmpty() ? QStringLiteral("the token ID is missing.")
-                                                   : QStringLiteral("exactly one token ID is expected."));
+            return error(cmd, positional.isEmpty() ? CliText::tr("the token ID is missing.")
+                                                   : CliText::tr("exactly one token ID is expected."));
         inv.id = positional.front().trimmed();
         if (inv.id.isEmpty())
-            return error(cmd, QStringLiteral("the token ID is empty."));
+            return error(cmd, CliText::tr("the token ID is empty."));
     } else if (!positional.isEmpty()) {
         return error(
-            cmd,
-            QStringLiteral("'%1' takes no arguments (got '%2').").arg(commandName(cmd), positional.front().left(40)));
+            cmd, CliText::tr("'%1' takes no arguments (got '%2').").arg(commandName(cmd), positional.front().left(40)));
     }
 
     // Connection
     const int sources = int(inv.demo) + int(!inv.url.isEmpty()) + int(!inv.profile.isEmpty());
     if (sources > 1)
-        return error(cmd, QStringLiteral("use one of --url, --profile and --demo, not both."));
+        return error(cmd, CliText::tr("use one of --url, --profile and --demo, not both."));
     if (sources == 0) {
-        return error(cmd, QStringLiteral("no cluster given: use --url URL (with TOKENDESK_API_TOKEN set), "
-                                         "--profile NAME, or --demo."));
+        return error(cmd, CliText::tr("no cluster given: use --url URL (with TOKENDESK_API_TOKEN set), "
+                                      "--profile NAME, or --demo."));
     }
     if (demoTokensText) {
         bool ok = false;
         inv.demoTokens = demoTokensText->toInt(&ok);
         if (!ok || inv.demoTokens < 1 || inv.demoTokens > 1000000)
-            return error(cmd, QStringLiteral("--demo-tokens wants a number from 1 to 1000000."));
+            return error(cmd, CliText::tr("--demo-tokens wants a number from 1 to 1000000."));
     }
     if (timeoutText) {
         bool ok = false;
         const int seconds = timeoutText->toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600)
-            return error(cmd, QStringLiteral("--timeout wants seconds from 1 to 3600."));
+            return error(cmd, CliText::tr("--timeout wants seconds from 1 to 3600."));
         inv.timeoutMs = seconds * 1000;
     }
 
@@ -534,19 +543,19 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
             return error(cmd, QStringLiteral("--to: ") + problem);
     }
     if (inv.query.fromMs && inv.query.toMs && *inv.query.fromMs > *inv.query.toMs)
-        return error(cmd, QStringLiteral("--from is after --to."));
+        return error(cmd, CliText::tr("--from is after --to."));
     if (limitText) {
         bool ok = false;
         const int limit = limitText->toInt(&ok);
         if (!ok || limit < 1 || limit > ListQuery::MaxLimit)
-            return error(cmd, QStringLiteral("--limit wants a number from 1 to %1.").arg(ListQuery::MaxLimit));
+            return error(cmd, CliText::tr("--limit wants a number from 1 to %1.").arg(ListQuery::MaxLimit));
         inv.query.limit = limit;
     }
 
     // create
     if (cmd == Command::Create) {
         if (!inv.name || inv.name->trimmed().isEmpty())
-            return error(cmd, QStringLiteral("--name is required."));
+            return error(cmd, CliText::tr("--name is required."));
         for (const QString &s : scopeList) {
             for (const QString &part : s.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 if (!inv.scopes.contains(part.trimmed()))
@@ -554,7 +563,7 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
             }
         }
         if (inv.scopes.isEmpty())
-            return error(cmd, QStringLiteral("at least one --scope is required."));
+            return error(cmd, CliText::tr("at least one --scope is required."));
         if (expiresText) {
             bool never = false;
             inv.expiresIn = parseExpiry(*expiresText, &never, &problem);
@@ -566,7 +575,7 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     // update
     if (cmd == Command::Update) {
         if (revoke && activate)
-            return error(cmd, QStringLiteral("--revoke and --activate exclude each other."));
+            return error(cmd, CliText::tr("--revoke and --activate exclude each other."));
         if (revoke)
             inv.revoked = true;
         if (activate)
@@ -577,10 +586,10 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
                     inv.scopes.append(part.trimmed());
             }
             if (inv.scopes.isEmpty())
-                return error(cmd, QStringLiteral("--scopes needs at least one scope (it replaces the whole set)."));
+                return error(cmd, CliText::tr("--scopes needs at least one scope (it replaces the whole set)."));
         }
         if (!inv.name && !inv.revoked && !scopesText)
-            return error(cmd, QStringLiteral("nothing to change: give --name, --revoke, --activate or --scopes."));
+            return error(cmd, CliText::tr("nothing to change: give --name, --revoke, --activate or --scopes."));
     }
     if (cmd == Command::Revoke)
         inv.revoked = true;
@@ -599,14 +608,14 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
         if (!presetText.isEmpty()) {
             const auto p = CsvOptions::presetFromName(presetText);
             if (!p)
-                return error(cmd, QStringLiteral("--preset is 'standard' or 'excel'."));
+                return error(cmd, CliText::tr("--preset is 'standard' or 'excel'."));
             preset = *p;
         }
         inv.csv = CsvOptions::fromPreset(preset);
         inv.csv.header = !noHeader;
         inv.csv.formulaGuard = !noGuard;
         if (!inv.outputFile.isNull() && inv.outputFile.isEmpty())
-            return error(cmd, QStringLiteral("-o wants a file name."));
+            return error(cmd, CliText::tr("-o wants a file name."));
         if (inv.outputFile == QLatin1String("-"))
             inv.outputFile.clear(); // the usual spelling of standard output
     }

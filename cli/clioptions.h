@@ -7,6 +7,7 @@
 #include "csv/csvoptions.h"
 #include "csv/tokencolumns.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,13 @@
 #include <optional>
 
 namespace TokenDesk::Cli {
+
+// The translation context of the CLI's own words: help, usage errors, prompts and notes on standard
+// error. Data on standard output (lists, JSON, CSV, the secret) and the exit codes stay as they are.
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenDesk::Cli::CliText)
+};
 
 enum class Command { None, List, Get, Lookup, Create, Update, Revoke, Delete, Export };
 

@@ -135,10 +135,12 @@ bool Runner::connectService()
             QStringList names;
             for (const ConnectionProfile &p : ProfileStore(&store).profiles())
                 names.append(p.name);
-            Terminal::err(QStringLiteral("tokendesk-cli: no profile named \u201C%1\u201D (saved profiles: %2).\n")
-                              .arg(Terminal::printable(m_inv.profile),
-                                   names.isEmpty() ? QStringLiteral("none")
-                                                   : Terminal::printable(names.join(QStringLiteral(", ")))));
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          (names.isEmpty() ? tr("no profile named \u201C%1\u201D (no profile is saved).\n")
+                                                 .arg(Terminal::printable(m_inv.profile))
+                                           : tr("no profile named \u201C%1\u201D (saved profiles: %2).\n")
+                                                 .arg(Terminal::printable(m_inv.profile),
+                                                      Terminal::printable(names.join(QStringLiteral(", "))))));
             finish(ExitUsage);
             return false;
         }
@@ -154,8 +156,8 @@ bool Runner::connectService()
         Fake::SeedOptions seed;
         seed.tokens = m_inv.demoTokens;
         if (!m_fake->start(Fake::ServerOptions{}, seed)) {
-            Terminal::err(QStringLiteral("tokendesk-cli: the demo cluster did not start: ") + m_fake->errorString() +
-                          QLatin1Char('\n'));
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          tr("the demo cluster did not start: %1").arg(m_fake->errorString()) + QLatin1Char('\n'));
             finish(ExitNetwork);
             return false;
         }
@@ -183,8 +185,9 @@ void Runner::start()
         keyring->read(m_inv.profile, this, [this, keyring](bool ok, const QString &secret, const QString &why) {
             keyring->deleteLater();
             if (!ok || secret.isEmpty()) {
-                Terminal::err(QStringLiteral("tokendesk-cli: no API token for profile \u201C%1\u201D in the system "
-                                             "keyring (%2); set TOKENDESK_API_TOKEN instead.\n")
+                Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                              tr("no API token for profile \u201C%1\u201D in the system keyring (%2); set "
+                                 "TOKENDESK_API_TOKEN instead.\n")
                                   .arg(Terminal::printable(m_inv.profile), Terminal::printable(why)));
                 finish(ExitUsage);
                 return;
@@ -283,8 +286,8 @@ void Runner::startNextDetail()
             }
             ++m_detailsDoneCount;
             if (m_showProgress && (m_detailsDoneCount % 100 == 0 || m_detailsDoneCount == int(m_tokens.size()))) {
-                Terminal::err(
-                    QStringLiteral("\rLoading details: %1 of %2").arg(m_detailsDoneCount).arg(m_tokens.size()));
+                Terminal::err(QLatin1Char('\r') +
+                              tr("Loading details: %1 of %2").arg(m_detailsDoneCount).arg(m_tokens.size()));
             }
             startNextDetail();
         });
@@ -293,9 +296,9 @@ void Runner::startNextDetail()
         if (m_showProgress && m_detailsDoneCount > 0)
             Terminal::err(QStringLiteral("\n"));
         if (m_notFound > 0) {
-            Terminal::err(QStringLiteral("tokendesk-cli: %1 token(s) were deleted while loading details; "
-                                         "they are listed without metadata.\n")
-                              .arg(m_notFound));
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          tr("%n token(s) were deleted while loading details; they are listed without metadata.\n",
+                             nullptr, m_notFound));
         }
         if (auto done = std::exchange(m_detailsDone, nullptr))
             done();
@@ -411,8 +414,8 @@ void Runner::runCreate()
         const QString secret = result.value->token;
         // Standard output gets the secret and nothing else; the note goes to stderr, with the ID only.
         Terminal::out(secret + QLatin1Char('\n'));
-        Terminal::err(QStringLiteral("Created token %1. Its secret was printed once on standard output; "
-                                     "store it now, it cannot be shown again.\n")
+        Terminal::err(tr("Created token %1. Its secret was printed once on standard output; store it now, it "
+                         "cannot be shown again.\n")
                           .arg(TokensService::identifierOf(secret)));
         finish(ExitOk);
     });
@@ -428,9 +431,8 @@ void Runner::runUpdate()
     m_service->updateToken(m_inv.id, request, this, [this](const ApiResult<NoContent> &result) {
         if (!result.ok())
             return fail(result.error);
-        Terminal::err(QStringLiteral("%1 token %2.\n")
-                          .arg(m_inv.command == Command::Revoke ? QStringLiteral("Revoked") : QStringLiteral("Updated"),
-                               Terminal::printable(m_inv.id)));
+        Terminal::err((m_inv.command == Command::Revoke ? tr("Revoked token %1.\n") : tr("Updated token %1.\n"))
+                          .arg(Terminal::printable(m_inv.id)));
         finish(ExitOk);
     });
 }
@@ -440,7 +442,7 @@ void Runner::runDelete()
     m_service->deleteToken(m_inv.id, this, [this](const ApiResult<NoContent> &result) {
         if (!result.ok())
             return fail(result.error);
-        Terminal::err(QStringLiteral("Deleted token %1.\n").arg(Terminal::printable(m_inv.id)));
+        Terminal::err(tr("Deleted token %1.\n").arg(Terminal::printable(m_inv.id)));
         finish(ExitOk);
     });
 }
@@ -476,7 +478,7 @@ void Runner::writeExport(const std::shared_ptr<const TokenSnapshot> &snapshot)
                 Terminal::err(QStringLiteral("tokendesk-cli: ") + error + QLatin1Char('\n'));
                 return finish(ExitOutput);
             }
-            Terminal::err(QStringLiteral("Exported %1 token(s) to %2.\n").arg(rows).arg(m_inv.outputFile));
+            Terminal::err(tr("Exported %n token(s) to %1.\n", nullptr, rows).arg(m_inv.outputFile));
             finish(ExitOk);
         });
         job->start();
@@ -486,7 +488,7 @@ void Runner::writeExport(const std::shared_ptr<const TokenSnapshot> &snapshot)
     // Standard output: stream from this thread (a CLI has no GUI to keep responsive).
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
-        Terminal::err(QStringLiteral("tokendesk-cli: cannot write to standard output.\n"));
+        Terminal::err(QStringLiteral("tokendesk-cli: ") + tr("cannot write to standard output.\n"));
         return finish(ExitOutput);
     }
     TokenCsvRowSource source(snapshot, m_inv.columns, now);

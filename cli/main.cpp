@@ -3,8 +3,11 @@
 #include "clirunner.h"
 #include "terminal.h"
 
+#include "i18n/translations.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -16,6 +19,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+    // The language of the system (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as in the desktop app: help,
+    // errors and notes are translated; data on standard output (lists, JSON, CSV) is not.
+    Translations::install(QLocale::system(), &app);
 
     const QStringList args = app.arguments().mid(1);
     if (args == QStringList{QStringLiteral("--version")} || args == QStringList{QStringLiteral("-V")}) {
@@ -47,8 +53,9 @@ int main(int argc, char **argv)
         // With --profile and no environment variable, the token comes from the system keyring
         // entry the GUI saved for that profile (read by the runner).
         if (apiToken.isEmpty() && inv.profile.isEmpty()) {
-            Terminal::err(QStringLiteral("tokendesk-cli: set TOKENDESK_API_TOKEN to the API token of the cluster "
-                                         "(it is never accepted as an argument).\n"));
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          CliText::tr("set TOKENDESK_API_TOKEN to the API token of the cluster (it is never accepted "
+                                      "as an argument).\n"));
             return ExitUsage;
         }
     }
@@ -56,23 +63,24 @@ int main(int argc, char **argv)
     // Interactive input happens before the event loop starts: nothing is pending then.
     QString lookupSecret;
     if (inv.command == Command::Lookup) {
-        const std::optional<QString> secret = Terminal::readSecret(QStringLiteral("Token secret: "));
+        const std::optional<QString> secret = Terminal::readSecret(CliText::tr("Token secret: "));
         if (!secret || secret->isEmpty()) {
-            Terminal::err(QStringLiteral("tokendesk-cli: no secret given on standard input.\n"));
+            Terminal::err(QStringLiteral("tokendesk-cli: ") + CliText::tr("no secret given on standard input.\n"));
             return ExitUsage;
         }
         lookupSecret = *secret;
     }
     if (inv.command == Command::Delete && !inv.yes) {
         if (!Terminal::stdinIsTerminal()) {
-            Terminal::err(QStringLiteral("tokendesk-cli: refusing to delete without confirmation: standard input is "
-                                         "not a terminal; add --yes.\n"));
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          CliText::tr("refusing to delete without confirmation: standard input is not a terminal; "
+                                      "add --yes.\n"));
             return ExitUsage;
         }
         const std::optional<QString> answer = Terminal::readLine(
-            QStringLiteral("Delete token %1 for good? Type 'yes' to confirm: ").arg(Terminal::printable(inv.id)));
+            CliText::tr("Delete token %1 for good? Type 'yes' to confirm: ").arg(Terminal::printable(inv.id)));
         if (!answer || answer->compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0) {
-            Terminal::err(QStringLiteral("Not deleted.\n"));
+            Terminal::err(CliText::tr("Not deleted.\n"));
             return ExitUsage;
         }
     }

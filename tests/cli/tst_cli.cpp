@@ -85,6 +85,7 @@ private Q_SLOTS:
     void apiErrors_exitWith2();
     void networkErrors_exitWith3_data();
     void networkErrors_exitWith3();
+    void errors_followTheSystemLanguage();
 
 private:
     Run run(const QStringList &args, const QByteArray &stdinData = {}, const QString &token = QString(),
@@ -148,6 +149,9 @@ Run TstCli::run(const QStringList &args, const QByteArray &stdinData, const QStr
     if (setToken)
         env.insert(QStringLiteral("TOKENDESK_API_TOKEN"), token.isEmpty() ? m_admin.secret : token);
     env.insert(QStringLiteral("LSAN_OPTIONS"), m_lsanOptions);
+    // The CLI speaks the system's language: English unless a test asks for another.
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     for (auto it = m_extraEnv.cbegin(); it != m_extraEnv.cend(); ++it)
         env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
@@ -679,6 +683,32 @@ void TstCli::networkErrors_exitWith3()
     if (kind == QLatin1String("timeout"))
         QVERIFY2(r.err.contains("timed out"), qPrintable(r.describe()));
     QVERIFY(r.out.isEmpty());
+}
+
+void TstCli::errors_followTheSystemLanguage()
+{
+    // Given a German system
+    m_extraEnv.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    m_extraEnv.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+
+    // When an API call fails (the token does not exist)
+    const Run r =
+        run(QStringList{QStringLiteral("get"), QStringLiteral("dt0c01.AAAAAAAAAAAAAAAAAAAAAAAA")} + connection());
+
+    // Then the exit code is the documented one, and the words around the server's message are German
+    QCOMPARE(r.exitCode, 2);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.startsWith(QStringLiteral("tokendesk-cli: Token abrufen fehlgeschlagen: HTTP 404 Nicht gefunden")),
+             qPrintable(r.describe()));
+    QVERIFY2(!err.contains(QStringLiteral("failed")) && !err.contains(QStringLiteral("Not Found")),
+             qPrintable(r.describe()));
+
+    // And a usage error is German too, with the same exit code as in English
+    const Run usage = run(QStringList{QStringLiteral("get")} + connection());
+    QCOMPARE(usage.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(usage.err).contains(QStringLiteral("die Token-ID fehlt.")),
+             qPrintable(usage.describe()));
+    QVERIFY2(!usage.err.contains("missing") && !usage.err.contains("usage"), qPrintable(usage.describe()));
 }
 
 QTEST_GUILESS_MAIN(TstCli)
