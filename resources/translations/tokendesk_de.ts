@@ -341,6 +341,110 @@
         <source>; the rate limit resets at %1 UTC</source>
         <translation>; die Drosselung endet um %1 UTC</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>No Content</source>
+        <translation>Kein Inhalt</translation>
+    </message>
+    <message>
+        <source>Moved Permanently</source>
+        <translation>Dauerhaft verschoben</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden (umgeleitet)</translation>
+    </message>
+    <message>
+        <source>See Other</source>
+        <translation>Siehe andere Adresse</translation>
+    </message>
+    <message>
+        <source>Temporary Redirect</source>
+        <translation>Vorübergehende Umleitung</translation>
+    </message>
+    <message>
+        <source>Permanent Redirect</source>
+        <translation>Dauerhafte Umleitung</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Verboten</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Not Acceptable</source>
+        <translation>Nicht annehmbar</translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation>Zeitüberschreitung der Anfrage</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Payload Too Large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>Unsupported Media Type</source>
+        <translation>Nicht unterstützter Medientyp</translation>
+    </message>
+    <message>
+        <source>Unprocessable Entity</source>
+        <translation>Nicht verarbeitbarer Inhalt</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Interner Serverfehler</translation>
+    </message>
+    <message>
+        <source>Not Implemented</source>
+        <translation>Nicht implementiert</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Fehlerhaftes Gateway</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>Zeitüberschreitung am Gateway</translation>
+    </message>
+    <message>
+        <source>Upgrade in progress</source>
+        <translation>Aktualisierung läuft</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::BulkOperation</name>
@@ -476,6 +580,444 @@
     <message>
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::Cli::CliText</name>
+    <message>
+        <source>List tokens (ID and name; --details adds metadata).</source>
+        <translation>Tokens auflisten (ID und Name; --details ergänzt die Metadaten).</translation>
+    </message>
+    <message>
+        <source>Show the metadata of one token.</source>
+        <translation>Die Metadaten eines Tokens anzeigen.</translation>
+    </message>
+    <message>
+        <source>Find the token a secret belongs to.</source>
+        <translation>Das Token finden, zu dem ein Geheimnis gehört.</translation>
+    </message>
+    <message>
+        <source>Create a token; prints only its secret on stdout, once.</source>
+        <translation>Ein Token erstellen; gibt nur sein Geheimnis auf stdout aus, einmalig.</translation>
+    </message>
+    <message>
+        <source>Rename, revoke, re-activate or re-scope a token (scopes replace the whole set).</source>
+        <translation>Ein Token umbenennen, widerrufen, reaktivieren oder seine Berechtigungen ändern (sie ersetzen die ganze Menge).</translation>
+    </message>
+    <message>
+        <source>Revoke a token (it stays listed, but can no longer be used).</source>
+        <translation>Ein Token widerrufen (es bleibt aufgeführt, lässt sich aber nicht mehr verwenden).</translation>
+    </message>
+    <message>
+        <source>Delete a token for good (asks unless --yes).</source>
+        <translation>Ein Token endgültig löschen (fragt nach, außer mit --yes).</translation>
+    </message>
+    <message>
+        <source>Export tokens with their metadata to CSV (stdout or a file).</source>
+        <translation>Tokens mit ihren Metadaten als CSV exportieren (stdout oder eine Datei).</translation>
+    </message>
+    <message>
+        <source>Connection:
+  --url URL            Cluster address (https://host or https://host/api/cluster/v2).
+                       The API token is read from the environment variable TOKENDESK_API_TOKEN;
+                       it is never accepted as an argument.
+  --profile NAME       Use a connection profile saved by TokenDesk (URL, CA file,
+                       pinned certificate, timeout) and its API token from the
+                       system keyring (TOKENDESK_API_TOKEN, when set, wins).
+  --demo               Use an in-process demo cluster (seeded tokens, its admin token).
+  --demo-tokens N      Number of seeded demo tokens (default 200).
+  --ca-file FILE       Extra CA certificates (PEM) to trust.
+  --timeout SECONDS    Per-request timeout (default 30).
+  -v, --verbose        Log requests and errors of the API client on stderr (secrets redacted).
+  -h, --help           Show help.
+  -V, --version        Show the version.
+</source>
+        <translation>Verbindung:
+  --url URL            Adresse des Clusters (https://host oder https://host/api/cluster/v2).
+                       Das API-Token wird aus der Umgebungsvariablen TOKENDESK_API_TOKEN gelesen;
+                       als Argument wird es nie angenommen.
+  --profile NAME       Ein von TokenDesk gespeichertes Verbindungsprofil verwenden (URL, CA-Datei,
+                       hinterlegtes Zertifikat, Zeitlimit) und sein API-Token aus dem
+                       Schlüsselbund des Systems (TOKENDESK_API_TOKEN hat, wenn gesetzt, Vorrang).
+  --demo               Einen Demo-Cluster im Prozess verwenden (vorbefüllte Tokens, sein Admin-Token).
+  --demo-tokens N      Anzahl der vorbefüllten Demo-Tokens (Standard 200).
+  --ca-file FILE       Zusätzliche CA-Zertifikate (PEM), denen vertraut wird.
+  --timeout SECONDS    Zeitlimit je Anfrage (Standard 30).
+  -v, --verbose        Anfragen und Fehler des API-Clients auf stderr protokollieren (Geheimnisse geschwärzt).
+  -h, --help           Hilfe anzeigen.
+  -V, --version        Die Version anzeigen.
+</translation>
+    </message>
+    <message>
+        <source>Filters (all must match, as the API applies them):
+  --user USER          Owner of the token.
+  --permission SCOPE   Token has this scope (repeatable: must have all).
+  --from TIME          Last used after TIME.
+  --to TIME            Last used before TIME.
+                       TIME: ISO 8601 (2026-01-31, 2026-01-31T12:00Z) or
+                       relative 90d / 12h / 30m (= now minus that).
+  --limit N            At most N tokens (1..1000000; the server&apos;s default is 1000).
+</source>
+        <translation>Filter (alle müssen zutreffen, so wendet die API sie an):
+  --user USER          Besitzer des Tokens.
+  --permission SCOPE   Das Token hat diese Berechtigung (wiederholbar: muss alle haben).
+  --from TIME          Zuletzt verwendet nach TIME.
+  --to TIME            Zuletzt verwendet vor TIME.
+                       TIME: ISO 8601 (2026-01-31, 2026-01-31T12:00Z) oder
+                       relativ 90d / 12h / 30m (= jetzt minus diese Spanne).
+  --limit N            Höchstens N Tokens (1..1000000; der Server liefert ohne Angabe 1000).
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage, 2 API error, 3 network or TLS error, 4 export file not written.
+</source>
+        <translation>Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 API-Fehler, 3 Netzwerk- oder TLS-Fehler, 4 Exportdatei nicht geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;tokendesk-cli --help&apos; for usage.</source>
+        <translation>Hilfe zum Aufruf: &apos;tokendesk-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Run &apos;tokendesk-cli %1 --help&apos; for usage.</source>
+        <translation>Hilfe zum Aufruf: &apos;tokendesk-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli COMMAND [options]
+
+Administer the API tokens of a Dynatrace Managed cluster (Cluster API v2).
+
+Commands:
+</source>
+        <translation>Aufruf: tokendesk-cli BEFEHL [Optionen]
+
+Die API-Tokens eines Dynatrace-Managed-Clusters verwalten (Cluster API v2).
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;tokendesk-cli COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>
+Die Optionen eines Befehls zeigt &apos;tokendesk-cli BEFEHL --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli %1
+
+%2
+
+</source>
+        <translation>Aufruf: tokendesk-cli %1
+
+%2
+
+</translation>
+    </message>
+    <message>
+        <source>Output:
+  --details            Load the metadata of every listed token (6 requests at a time).
+  --json               JSON instead of tab-separated lines.
+Lines: ID&lt;TAB&gt;name; with --details: ID, name, owner, status, scopes, created, expires, last use.
+</source>
+        <translation>Ausgabe:
+  --details            Die Metadaten jedes aufgeführten Tokens laden (6 Anfragen gleichzeitig).
+  --json               JSON statt durch Tabulatoren getrennter Zeilen.
+Zeilen: ID&lt;TAB&gt;Name; mit --details: ID, Name, Besitzer, Status, Berechtigungen, erstellt, läuft ab, zuletzt verwendet.
+</translation>
+    </message>
+    <message>
+        <source>  --json               The metadata as JSON (the API&apos;s field names).
+</source>
+        <translation>  --json               Die Metadaten als JSON (mit den Feldnamen der API).
+</translation>
+    </message>
+    <message>
+        <source>The secret is read from standard input (first line), or prompted for without echo
+when standard input is a terminal. It is never accepted as an argument.
+  --json               The metadata as JSON.
+</source>
+        <translation>Das Geheimnis wird von der Standardeingabe gelesen (erste Zeile) oder, wenn die
+Standardeingabe ein Terminal ist, ohne Echo abgefragt. Als Argument wird es nie angenommen.
+  --json               Die Metadaten als JSON.
+</translation>
+    </message>
+    <message>
+        <source>  --name NAME          Token name (names need not be unique).
+  --scope SCOPE        A scope; repeat for several (or separate with commas).
+  --expires SPAN       90d, 24h, 30m, 45s or never (default: never).
+Standard output gets the secret and nothing else; store it now, it is shown once.
+</source>
+        <translation>  --name NAME          Name des Tokens (Namen müssen nicht eindeutig sein).
+  --scope SCOPE        Eine Berechtigung; für mehrere wiederholen (oder durch Kommas trennen).
+  --expires SPAN       90d, 24h, 30m, 45s oder never (Standard: never, läuft nie ab).
+Die Standardausgabe erhält das Geheimnis und sonst nichts; speichern Sie es sofort, es wird nur einmal angezeigt.
+</translation>
+    </message>
+    <message>
+        <source>  --name NAME          New name.
+  --revoke             Revoke the token.
+  --activate           Make a revoked token usable again.
+  --scopes A,B         Replace the whole scope set.
+</source>
+        <translation>  --name NAME          Neuer Name.
+  --revoke             Das Token widerrufen.
+  --activate           Ein widerrufenes Token wieder verwendbar machen.
+  --scopes A,B         Die gesamte Menge der Berechtigungen ersetzen.
+</translation>
+    </message>
+    <message>
+        <source>  --yes                Do not ask (required when standard input is not a terminal).
+Dynatrace recommends revoking first and deleting about a week later.
+</source>
+        <translation>  --yes                Nicht nachfragen (nötig, wenn die Standardeingabe kein Terminal ist).
+Dynatrace empfiehlt, zuerst zu widerrufen und etwa eine Woche später zu löschen.
+</translation>
+    </message>
+    <message>
+        <source>Output:
+  --columns K,...      Columns (default: all): %1.
+  --preset P           standard (UTF-8, comma, no BOM; default) or excel
+                       (UTF-8 with BOM; &apos;;&apos; where the decimal point is &apos;,&apos;).
+  --no-header          No header row.
+  --no-formula-guard   Do not prefix name/owner cells starting with = + - @ with an apostrophe.
+  -o, --output FILE    Write FILE atomically (default, or &apos;-&apos;: standard output).
+Dates are ISO 8601 UTC (2026-01-31T12:00:00.000Z); absent values are empty.
+</source>
+        <translation>Ausgabe:
+  --columns K,...      Spalten (Standard: alle): %1.
+  --preset P           standard (UTF-8, Komma, kein BOM; Standard) oder excel
+                       (UTF-8 mit BOM; &apos;;&apos;, wo das Dezimaltrennzeichen &apos;,&apos; ist).
+  --no-header          Keine Kopfzeile.
+  --no-formula-guard   Name- und Besitzer-Zellen, die mit = + - @ beginnen, kein Apostroph voranstellen.
+  -o, --output FILE    FILE atomar schreiben (Standard oder &apos;-&apos;: die Standardausgabe).
+Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bleiben leer.
+</translation>
+    </message>
+    <message>
+        <source>--expires wants a positive span like 90d, 24h, 30m, 45s, or &apos;never&apos;.</source>
+        <translation>--expires erwartet eine positive Spanne wie 90d, 24h, 30m, 45s oder &apos;never&apos;.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: use ISO 8601 (2026-01-31 or 2026-01-31T12:00:00Z) or a relative span like 90d, 12h, 30m.</source>
+        <translation>„%1“ ist kein Zeitpunkt: Verwenden Sie ISO 8601 (2026-01-31 oder 2026-01-31T12:00:00Z) oder eine relative Spanne wie 90d, 12h, 30m.</translation>
+    </message>
+    <message>
+        <source>an argument contains a token secret. Secrets are never accepted on the command line (they end up in shell history and process lists): use &apos;lookup&apos; with the secret on standard input, and TOKENDESK_API_TOKEN for the API token. Consider this secret exposed and rotate it.</source>
+        <translation>ein Argument enthält ein Token-Geheimnis. Geheimnisse werden auf der Befehlszeile nie angenommen (sie landen im Verlauf der Shell und in Prozesslisten): Verwenden Sie &apos;lookup&apos; mit dem Geheimnis auf der Standardeingabe und TOKENDESK_API_TOKEN für das API-Token. Betrachten Sie dieses Geheimnis als offengelegt und ersetzen Sie es.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>unbekannte Option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos;.</source>
+        <translation>unbekannte Option &apos;--%1&apos;.</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a command.</source>
+        <translation>die Option &apos;--%1&apos; braucht einen Befehl.</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; does not apply to &apos;%2&apos;.</source>
+        <translation>die Option &apos;--%1&apos; gilt nicht für &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a value.</source>
+        <translation>die Option &apos;--%1&apos; braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; takes no value.</source>
+        <translation>die Option &apos;--%1&apos; nimmt keinen Wert an.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>the token ID is missing.</source>
+        <translation>die Token-ID fehlt.</translation>
+    </message>
+    <message>
+        <source>exactly one token ID is expected.</source>
+        <translation>genau eine Token-ID wird erwartet.</translation>
+    </message>
+    <message>
+        <source>the token ID is empty.</source>
+        <translation>die Token-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments (got &apos;%2&apos;).</source>
+        <translation>&apos;%1&apos; nimmt keine Argumente an (erhalten: &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>use one of --url, --profile and --demo, not both.</source>
+        <translation>verwenden Sie nur eines von --url, --profile und --demo.</translation>
+    </message>
+    <message>
+        <source>no cluster given: use --url URL (with TOKENDESK_API_TOKEN set), --profile NAME, or --demo.</source>
+        <translation>kein Cluster angegeben: Verwenden Sie --url URL (mit gesetztem TOKENDESK_API_TOKEN), --profile NAME oder --demo.</translation>
+    </message>
+    <message>
+        <source>--demo-tokens wants a number from 1 to 1000000.</source>
+        <translation>--demo-tokens erwartet eine Zahl von 1 bis 1000000.</translation>
+    </message>
+    <message>
+        <source>--timeout wants seconds from 1 to 3600.</source>
+        <translation>--timeout erwartet Sekunden von 1 bis 3600.</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from liegt nach --to.</translation>
+    </message>
+    <message>
+        <source>--limit wants a number from 1 to %1.</source>
+        <translation>--limit erwartet eine Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>--name ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>at least one --scope is required.</source>
+        <translation>mindestens ein --scope ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--revoke and --activate exclude each other.</source>
+        <translation>--revoke und --activate schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--scopes needs at least one scope (it replaces the whole set).</source>
+        <translation>--scopes braucht mindestens eine Berechtigung (sie ersetzen die ganze Menge).</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --name, --revoke, --activate or --scopes.</source>
+        <translation>nichts zu ändern: Geben Sie --name, --revoke, --activate oder --scopes an.</translation>
+    </message>
+    <message>
+        <source>--preset is &apos;standard&apos; or &apos;excel&apos;.</source>
+        <translation>--preset ist &apos;standard&apos; oder &apos;excel&apos;.</translation>
+    </message>
+    <message>
+        <source>-o wants a file name.</source>
+        <translation>-o erwartet einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>set TOKENDESK_API_TOKEN to the API token of the cluster (it is never accepted as an argument).
+</source>
+        <translation>setzen Sie TOKENDESK_API_TOKEN auf das API-Token des Clusters (als Argument wird es nie angenommen).
+</translation>
+    </message>
+    <message>
+        <source>Token secret: </source>
+        <translation>Token-Geheimnis: </translation>
+    </message>
+    <message>
+        <source>no secret given on standard input.
+</source>
+        <translation>kein Geheimnis auf der Standardeingabe angegeben.
+</translation>
+    </message>
+    <message>
+        <source>refusing to delete without confirmation: standard input is not a terminal; add --yes.
+</source>
+        <translation>ohne Bestätigung wird nicht gelöscht: Die Standardeingabe ist kein Terminal; ergänzen Sie --yes.
+</translation>
+    </message>
+    <message>
+        <source>Delete token %1 for good? Type &apos;yes&apos; to confirm: </source>
+        <translation>Token %1 endgültig löschen? Zur Bestätigung &apos;yes&apos; eingeben: </translation>
+    </message>
+    <message>
+        <source>Not deleted.
+</source>
+        <translation>Nicht gelöscht.
+</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::Cli::Runner</name>
+    <message>
+        <source>no profile named “%1” (no profile is saved).
+</source>
+        <translation>kein Profil namens „%1“ (es ist kein Profil gespeichert).
+</translation>
+    </message>
+    <message>
+        <source>no profile named “%1” (saved profiles: %2).
+</source>
+        <translation>kein Profil namens „%1“ (gespeicherte Profile: %2).
+</translation>
+    </message>
+    <message>
+        <source>the demo cluster did not start: %1</source>
+        <translation>der Demo-Cluster konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>no API token for profile “%1” in the system keyring (%2); set TOKENDESK_API_TOKEN instead.
+</source>
+        <translation>kein API-Token für das Profil „%1“ im Schlüsselbund des Systems (%2); setzen Sie stattdessen TOKENDESK_API_TOKEN.
+</translation>
+    </message>
+    <message>
+        <source>Loading details: %1 of %2</source>
+        <translation>Details werden geladen: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) were deleted while loading details; they are listed without metadata.
+</source>
+        <translation>
+            <numerusform>%n Token wurde beim Laden der Details gelöscht; es wird ohne Metadaten aufgeführt.
+</numerusform>
+            <numerusform>%n Tokens wurden beim Laden der Details gelöscht; sie werden ohne Metadaten aufgeführt.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created token %1. Its secret was printed once on standard output; store it now, it cannot be shown again.
+</source>
+        <translation>Token %1 erstellt. Sein Geheimnis wurde einmalig auf der Standardausgabe ausgegeben; speichern Sie es sofort, es lässt sich nicht erneut anzeigen.
+</translation>
+    </message>
+    <message>
+        <source>Revoked token %1.
+</source>
+        <translation>Token %1 widerrufen.
+</translation>
+    </message>
+    <message>
+        <source>Updated token %1.
+</source>
+        <translation>Token %1 geändert.
+</translation>
+    </message>
+    <message>
+        <source>Deleted token %1.
+</source>
+        <translation>Token %1 gelöscht.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1.
+</source>
+        <translation>
+            <numerusform>%n Token nach %1 exportiert.
+</numerusform>
+            <numerusform>%n Tokens nach %1 exportiert.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write to standard output.
+</source>
+        <translation>die Standardausgabe ist nicht beschreibbar.
+</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2555,25 @@ Ohne Speichern schließen?</translation>
     </message>
 </context>
 <context>
+    <name>TokenDesk::TokenColumns</name>
+    <message>
+        <source>Valid columns: %1.</source>
+        <translation>Gültige Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>Empty column name.</source>
+        <translation>Leerer Spaltenname.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”.</source>
+        <translation>Unbekannte Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>Column “%1” is listed twice.</source>
+        <translation>Die Spalte „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::TokenItemDelegate</name>
     <message>
         <source>%1 (this connection)</source>
@@ -2297,6 +2858,142 @@ Ohne Speichern schließen?</translation>
     <message>
         <source>Delete token</source>
         <translation>Token löschen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>the API token was not accepted (missing, unknown, revoked or expired)</source>
+        <translation>das API-Token wurde nicht angenommen (fehlt, unbekannt, widerrufen oder abgelaufen)</translation>
+    </message>
+    <message>
+        <source>the API token lacks the required scope (ClusterTokenManagement)</source>
+        <translation>dem API-Token fehlt die nötige Berechtigung (ClusterTokenManagement)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>too many requests; try again later</source>
+        <translation>zu viele Anfragen; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>the cluster is being upgraded; try again later</source>
+        <translation>der Cluster wird gerade aktualisiert; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; holds no PEM certificate</source>
+        <translation>Die CA-Datei „%1“ enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The API token contains characters that cannot be sent (spaces, line breaks or non-ASCII)</source>
+        <translation>Das API-Token enthält Zeichen, die sich nicht senden lassen (Leerzeichen, Zeilenumbrüche oder Nicht-ASCII-Zeichen)</translation>
+    </message>
+    <message>
+        <source>no complete response within %1</source>
+        <translation>keine vollständige Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>the response body (%1) exceeds the limit of %2</source>
+        <translation>der Antworttext (%1) überschreitet die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>expected JSON, got %1</source>
+        <translation>JSON erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object (it starts with byte 0x%1)</source>
+        <translation>der Antworttext ist kein JSON-Objekt (er beginnt mit dem Byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>the response body exceeds the limit of %1</source>
+        <translation>der Antworttext überschreitet die Grenze von %1</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>Verbindung von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the response was complete</source>
+        <translation>der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>no data for %1</source>
+        <translation>seit %1 keine Daten</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted: %2</source>
+        <translation>dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation>das Netzwerk ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the response was cut short (%1 of %2 bytes)</source>
+        <translation>die Antwort wurde abgeschnitten (%1 von %2 Byte)</translation>
+    </message>
+    <message>
+        <source>the server redirects to %1; redirects are not followed (check the cluster address)</source>
+        <translation>der Server leitet auf %1 um; TokenDesk folgt keinen Umleitungen (prüfen Sie die Adresse des Clusters)</translation>
+    </message>
+    <message>
+        <source>empty response body (expected %1)</source>
+        <translation>leerer Antworttext (%1 erwartet)</translation>
+    </message>
+    <message>
+        <source>malformed %1: %2</source>
+        <translation>fehlerhaftes %1: %2</translation>
+    </message>
+    <message>
+        <source>the limit must be between 1 and 1,000,000 (got %1)</source>
+        <translation>die Höchstzahl muss zwischen 1 und 1.000.000 liegen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>the &quot;last used from&quot; time is after the &quot;to&quot; time</source>
+        <translation>der Zeitpunkt „zuletzt verwendet ab“ liegt nach dem Zeitpunkt „bis“</translation>
+    </message>
+    <message>
+        <source>no valid token id given</source>
+        <translation>keine gültige Token-ID angegeben</translation>
+    </message>
+    <message>
+        <source>no token given</source>
+        <translation>kein Token angegeben</translation>
+    </message>
+    <message>
+        <source>unexpected success status (expected 201)</source>
+        <translation>unerwarteter Erfolgsstatus (201 erwartet)</translation>
+    </message>
+    <message>
+        <source>the created token is empty</source>
+        <translation>das erstellte Token ist leer</translation>
+    </message>
+    <message>
+        <source>a token needs at least one scope</source>
+        <translation>ein Token braucht mindestens eine Berechtigung</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,29 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::Cli::Runner</name>
+    <message numerus="yes">
+        <source>%n token(s) were deleted while loading details; they are listed without metadata.
+</source>
+        <translation>
+            <numerusform>%n token was deleted while loading details; it is listed without metadata.
+</numerusform>
+            <numerusform>%n tokens were deleted while loading details; they are listed without metadata.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1.
+</source>
+        <translation>
+            <numerusform>Exported %n token to %1.
+</numerusform>
+            <numerusform>Exported %n tokens to %1.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::DeleteDialog</name>
     <message numerus="yes">
         <source>Delete %n tokens?</source>
