@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTranslator>
 
 #include <functional>
@@ -23,6 +24,15 @@ QList<QTranslator *> install(const QLocale &locale, QObject *owner)
         return t->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                        QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     });
+    // The keyring library's own messages (no keyring service, access denied), when it ships them.
+    const QString keychain =
+        QStandardPaths::locate(QStandardPaths::GenericDataLocation, QStringLiteral("qt6keychain/translations"),
+                               QStandardPaths::LocateDirectory);
+    if (!keychain.isEmpty()) {
+        add([&locale, &keychain](QTranslator *t) {
+            return t->load(locale, QStringLiteral("qtkeychain"), QStringLiteral("_"), keychain);
+        });
+    }
     // English plural forms first: a translator installed later takes precedence.
     add([](QTranslator *t) { return t->load(QStringLiteral("tokendesk_en"), QStringLiteral(":/i18n")); });
     add([&locale](QTranslator *t) {

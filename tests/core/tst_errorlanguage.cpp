@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSslSocket>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void everyErrorKind_isGermanThroughout();
     void serverTexts_stayAsTheServerWroteThem();
     void reasonPhrases_areTranslated();
+    void keyringTexts_followTheLanguage();
 
 private:
     struct Scenario
@@ -388,6 +390,19 @@ void TstErrorLanguage::reasonPhrases_areTranslated()
         const QString text = ApiError::reasonPhrase(status);
         QVERIFY2(!text.isEmpty() && text != english, qPrintable(QString::number(status) + QLatin1Char(' ') + text));
     }
+}
+
+void TstErrorLanguage::keyringTexts_followTheLanguage()
+{
+    // The keyring library words its own failures ("no keychain service"); its translation is
+    // loaded with ours when the system has it.
+    if (QStandardPaths::locate(QStandardPaths::GenericDataLocation,
+                               QStringLiteral("qt6keychain/translations/qtkeychain_de.qm"))
+            .isEmpty())
+        QSKIP("qtkeychain ships no German translation on this system");
+    german();
+    QCOMPARE(QCoreApplication::translate("QKeychain::ReadPasswordJobPrivate", "No keychain service available"),
+             QStringLiteral("Kein Schlüsselbund-Dienst verfügbar"));
 }
 
 QTEST_GUILESS_MAIN(TstErrorLanguage)
