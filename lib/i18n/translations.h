@@ -12,9 +12,9 @@ class QTranslator;
 namespace TokenDesk::Translations {
 
 // Installs Qt's own translations (qtbase: standard buttons, network and TLS error texts), the
-// keyring library's (qtkeychain, when installed) and TokenDesk's for `locale`, as children of `owner`. English, the source language, needs only its
-// plural forms ("1 token", "2 tokens"). Returns the installed translators, newest last, so that a
-// caller (a test) can remove them again.
+// keyring library's (qtkeychain, when installed) and TokenDesk's for `locale`, as children of
+// `owner`. English, the source language, needs only its plural forms ("1 token", "2 tokens").
+// Returns the installed translators, newest last, so that a caller (a test) can remove them again.
 QList<QTranslator *> install(const QLocale &locale, QObject *owner);
 
 // Removes and deletes translators that install() returned.
