@@ -1,5 +1,7 @@
 #include "jsoncodec.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 #include <limits>
 #include <string>
@@ -90,7 +92,9 @@ public:
     {
         if (!m_failed) {
             m_failed = true;
-            m_error = what + QStringLiteral(" at byte ") + QString::number(at);
+            // A diagnostic ends up in the error the user reads ("malformed Token: ..."), so it is
+            // translated (QCoreApplication::translate is thread-safe: the list is decoded on a worker).
+            m_error = QCoreApplication::translate("TokenDesk::Json", "%1 at byte %2").arg(what).arg(at);
         }
         return false;
     }
@@ -116,45 +120,46 @@ public:
     QString describeNext()
     {
         if (atEnd())
-            return QStringLiteral("the end of the input");
+            return QCoreApplication::translate("TokenDesk::Json", "the end of the input");
         switch (*m_p) {
         case '{':
-            return QStringLiteral("an object");
+            return QCoreApplication::translate("TokenDesk::Json", "an object");
         case '[':
-            return QStringLiteral("an array");
+            return QCoreApplication::translate("TokenDesk::Json", "an array");
         case '"':
-            return QStringLiteral("a string");
+            return QCoreApplication::translate("TokenDesk::Json", "a string");
         case 't':
         case 'f':
-            return QStringLiteral("a boolean");
+            return QCoreApplication::translate("TokenDesk::Json", "a boolean");
         case 'n':
             return QStringLiteral("null");
         default:
             break;
         }
         if (*m_p == '-' || (*m_p >= '0' && *m_p <= '9'))
-            return QStringLiteral("a number");
+            return QCoreApplication::translate("TokenDesk::Json", "a number");
         if (*m_p >= 0x20 && *m_p < 0x7F)
-            return QStringLiteral("the character '") + QChar(char16_t(*m_p)) + QStringLiteral("'");
-        return QStringLiteral("byte 0x") + QString::number(*m_p, 16);
+            return QCoreApplication::translate("TokenDesk::Json", "the character '%1'").arg(QChar(char16_t(*m_p)));
+        return QCoreApplication::translate("TokenDesk::Json", "byte 0x%1").arg(QString::number(*m_p, 16));
     }
+    // `expected`: "an object", "a string", ... (marked with QT_TRANSLATE_NOOP where it is written).
     bool typeError(const QString &field, const char *expected)
     {
-        return fail(field + QStringLiteral(": expected ") + QLatin1String(expected) + QStringLiteral(", got ") +
-                    describeNext());
+        return fail(QCoreApplication::translate("TokenDesk::Json", "%1: expected %2, got %3")
+                        .arg(field, QCoreApplication::translate("TokenDesk::Json", expected), describeNext()));
     }
 
     bool beginObject(const QString &field)
     {
         if (peek() != '{')
-            return typeError(field, "an object");
+            return typeError(field, QT_TRANSLATE_NOOP("TokenDesk::Json", "an object"));
         ++m_p;
         return true;
     }
     bool beginArray(const QString &field)
     {
         if (peek() != '[')
-            return typeError(field, "an array");
+            return typeError(field, QT_TRANSLATE_NOOP("TokenDesk::Json", "an array"));
         ++m_p;
         return true;
     }
@@ -172,16 +177,19 @@ public:
         }
         if (!*first) {
             if (c != ',')
-                return fail(QStringLiteral("expected ',' or '}' in an object, got ") + describeNext());
+                return fail(QCoreApplication::translate("TokenDesk::Json", "expected ',' or '}' in an object, got %1")
+                                .arg(describeNext()));
             ++m_p;
         }
         *first = false;
         if (peek() != '"')
-            return fail(QStringLiteral("expected a field name in quotes, got ") + describeNext());
+            return fail(QCoreApplication::translate("TokenDesk::Json", "expected a field name in quotes, got %1")
+                            .arg(describeNext()));
         if (!readString(key, &m_keyScratch))
             return false;
         if (peek() != ':')
-            return fail(QStringLiteral("expected ':' after a field name, got ") + describeNext());
+            return fail(QCoreApplication::translate("TokenDesk::Json", "expected ':' after a field name, got %1")
+                            .arg(describeNext()));
         ++m_p;
         return true;
     }
@@ -197,7 +205,8 @@ public:
         }
         if (!*first) {
             if (c != ',')
-                return fail(QStringLiteral("expected ',' or ']' in an array, got ") + describeNext());
+                return fail(QCoreApplication::translate("TokenDesk::Json", "expected ',' or ']' in an array, got %1")
+                                .arg(describeNext()));
             ++m_p;
         }
         *first = false;
@@ -209,14 +218,15 @@ public:
     bool readString(QByteArrayView *out, QByteArray *scratch)
     {
         if (peek() != '"')
-            return fail(QStringLiteral("expected a string, got ") + describeNext());
+            return fail(
+                QCoreApplication::translate("TokenDesk::Json", "expected a string, got %1").arg(describeNext()));
         const qsizetype startOffset = offset();
         const uchar *start = ++m_p;
         const uchar *run = start;
         bool copying = false;
         for (;;) {
             if (m_p >= m_end)
-                return failAt(QStringLiteral("unterminated string"), startOffset);
+                return failAt(QCoreApplication::translate("TokenDesk::Json", "unterminated string"), startOffset);
             const uchar c = *m_p;
             if (c == '"') {
                 if (copying) {
@@ -240,14 +250,14 @@ public:
                 continue;
             }
             if (c < 0x20)
-                return fail(QStringLiteral("unescaped control character in a string"));
+                return fail(QCoreApplication::translate("TokenDesk::Json", "unescaped control character in a string"));
             if (c < 0x80) {
                 ++m_p;
                 continue;
             }
             const int length = utf8SequenceLength(m_p, m_end);
             if (length == 0)
-                return fail(QStringLiteral("invalid UTF-8 in a string"));
+                return fail(QCoreApplication::translate("TokenDesk::Json", "invalid UTF-8 in a string"));
             m_p += length;
         }
     }
@@ -255,7 +265,8 @@ public:
     bool readLiteral(const char *literal, qsizetype length)
     {
         if (m_end - m_p < length || std::memcmp(m_p, literal, size_t(length)) != 0)
-            return fail(QStringLiteral("invalid literal (expected ") + QLatin1String(literal) + QStringLiteral(")"));
+            return fail(QCoreApplication::translate("TokenDesk::Json", "invalid literal (expected %1)")
+                            .arg(QLatin1String(literal)));
         m_p += length;
         return true;
     }
@@ -274,11 +285,12 @@ public:
         }
         *intBegin = m_p;
         if (m_p >= m_end || *m_p < '0' || *m_p > '9')
-            return failAt(QStringLiteral("invalid number"), startOffset);
+            return failAt(QCoreApplication::translate("TokenDesk::Json", "invalid number"), startOffset);
         if (*m_p == '0') {
             ++m_p;
             if (m_p < m_end && *m_p >= '0' && *m_p <= '9')
-                return failAt(QStringLiteral("invalid number (leading zero)"), startOffset);
+                return failAt(QCoreApplication::translate("TokenDesk::Json", "invalid number (leading zero)"),
+                              startOffset);
         } else {
             while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
@@ -292,7 +304,8 @@ public:
                 ++m_p;
             *fracEnd = m_p;
             if (*fracBegin == *fracEnd)
-                return failAt(QStringLiteral("invalid number (no digits after '.')"), startOffset);
+                return failAt(QCoreApplication::translate("TokenDesk::Json", "invalid number (no digits after '.')"),
+                              startOffset);
         }
         *exponent = 0;
         if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
@@ -309,7 +322,9 @@ public:
                 ++m_p;
             }
             if (digits == m_p)
-                return failAt(QStringLiteral("invalid number (no digits in the exponent)"), startOffset);
+                return failAt(
+                    QCoreApplication::translate("TokenDesk::Json", "invalid number (no digits in the exponent)"),
+                    startOffset);
             if (negativeExponent)
                 *exponent = -*exponent;
         }
@@ -400,7 +415,8 @@ public:
                 if (!scanNumber(&negative, &a, &b, &d, &e, &exponent))
                     return false;
             } else {
-                return fail(QStringLiteral("expected a value, got ") + describeNext());
+                return fail(
+                    QCoreApplication::translate("TokenDesk::Json", "expected a value, got %1").arg(describeNext()));
             }
             // The value is complete: close containers until one continues.
             for (;;) {
@@ -414,8 +430,8 @@ public:
                     continue;
                 }
                 if (next != ',')
-                    return fail(QStringLiteral("expected ',' or '") + QChar(char16_t(close)) +
-                                QStringLiteral("', got ") + describeNext());
+                    return fail(QCoreApplication::translate("TokenDesk::Json", "expected ',' or '%1', got %2")
+                                    .arg(QChar(char16_t(close)), describeNext()));
                 ++m_p;
                 if (close == '}' && !readMemberKey())
                     return false;
@@ -429,11 +445,13 @@ private:
     {
         QByteArrayView ignored;
         if (peek() != '"')
-            return fail(QStringLiteral("expected a field name in quotes, got ") + describeNext());
+            return fail(QCoreApplication::translate("TokenDesk::Json", "expected a field name in quotes, got %1")
+                            .arg(describeNext()));
         if (!readString(&ignored, &m_skipScratch))
             return false;
         if (peek() != ':')
-            return fail(QStringLiteral("expected ':' after a field name, got ") + describeNext());
+            return fail(QCoreApplication::translate("TokenDesk::Json", "expected ':' after a field name, got %1")
+                            .arg(describeNext()));
         ++m_p;
         return true;
     }
@@ -452,12 +470,13 @@ private:
     bool readHex4(char32_t *unit)
     {
         if (m_end - m_p < 6 || m_p[1] != 'u')
-            return fail(QStringLiteral("invalid \\u escape"));
+            return fail(QCoreApplication::translate("TokenDesk::Json", "invalid \\u escape"));
         char32_t value = 0;
         for (int i = 2; i < 6; ++i) {
             const int h = hexValue(m_p[i]);
             if (h < 0)
-                return fail(QStringLiteral("invalid \\u escape (expected 4 hex digits)"));
+                return fail(
+                    QCoreApplication::translate("TokenDesk::Json", "invalid \\u escape (expected 4 hex digits)"));
             value = value * 16 + char32_t(h);
         }
         *unit = value;
@@ -468,7 +487,7 @@ private:
     bool readEscape(QByteArray *out)
     {
         if (m_end - m_p < 2)
-            return fail(QStringLiteral("unterminated escape"));
+            return fail(QCoreApplication::translate("TokenDesk::Json", "unterminated escape"));
         const uchar c = m_p[1];
         switch (c) {
         case '"':
@@ -503,16 +522,19 @@ private:
             if (!readHex4(&unit))
                 return false;
             if (unit >= 0xDC00 && unit <= 0xDFFF)
-                return failAt(QStringLiteral("invalid \\u escape (lone low surrogate)"), escapeOffset);
+                return failAt(QCoreApplication::translate("TokenDesk::Json", "invalid \\u escape (lone low surrogate)"),
+                              escapeOffset);
             if (unit >= 0xD800 && unit <= 0xDBFF) {
                 char32_t low = 0;
                 if (m_end - m_p < 6 || m_p[0] != '\\' || m_p[1] != 'u')
-                    return failAt(QStringLiteral("invalid \\u escape (high surrogate without a low surrogate)"),
+                    return failAt(QCoreApplication::translate(
+                                      "TokenDesk::Json", "invalid \\u escape (high surrogate without a low surrogate)"),
                                   escapeOffset);
                 if (!readHex4(&low))
                     return false;
                 if (low < 0xDC00 || low > 0xDFFF)
-                    return failAt(QStringLiteral("invalid \\u escape (high surrogate without a low surrogate)"),
+                    return failAt(QCoreApplication::translate(
+                                      "TokenDesk::Json", "invalid \\u escape (high surrogate without a low surrogate)"),
                                   escapeOffset);
                 unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
             }
@@ -520,7 +542,7 @@ private:
             return true;
         }
         default:
-            return fail(QStringLiteral("invalid escape sequence"));
+            return fail(QCoreApplication::translate("TokenDesk::Json", "invalid escape sequence"));
         }
     }
 
@@ -543,9 +565,14 @@ QString fieldName(const QString &prefix, const char *name)
     return prefix + QLatin1Char('.') + QLatin1String(name);
 }
 
+QString missingField(const QString &field)
+{
+    return QCoreApplication::translate("TokenDesk::Json", "missing required field '%1'").arg(field);
+}
+
 bool duplicate(Reader &r, const QString &field)
 {
-    return r.fail(QStringLiteral("duplicate field '") + field + QStringLiteral("'"));
+    return r.fail(QCoreApplication::translate("TokenDesk::Json", "duplicate field '%1'").arg(field));
 }
 
 bool readOptionalString(Reader &r, const QString &field, std::optional<QString> *out, QByteArray *scratch)
@@ -556,7 +583,7 @@ bool readOptionalString(Reader &r, const QString &field, std::optional<QString> 
         return r.readLiteral("null", 4);
     }
     if (c != '"')
-        return r.typeError(field, "a string");
+        return r.typeError(field, QT_TRANSLATE_NOOP("TokenDesk::Json", "a string"));
     QByteArrayView view;
     if (!r.readString(&view, scratch))
         return false;
@@ -567,7 +594,7 @@ bool readOptionalString(Reader &r, const QString &field, std::optional<QString> 
 bool readRequiredString(Reader &r, const QString &field, QString *out, QByteArray *scratch)
 {
     if (r.peek() != '"')
-        return r.typeError(field, "a string");
+        return r.typeError(field, QT_TRANSLATE_NOOP("TokenDesk::Json", "a string"));
     QByteArrayView view;
     if (!r.readString(&view, scratch))
         return false;
@@ -588,7 +615,7 @@ bool readOptionalBool(Reader &r, const QString &field, std::optional<bool> *out)
         *out = false;
         return r.readLiteral("false", 5);
     default:
-        return r.typeError(field, "a boolean");
+        return r.typeError(field, QT_TRANSLATE_NOOP("TokenDesk::Json", "a boolean"));
     }
 }
 
@@ -596,15 +623,19 @@ bool readInt64Value(Reader &r, const QString &field, qint64 *out)
 {
     const uchar c = r.peek();
     if (c != '-' && (c < '0' || c > '9'))
-        return r.typeError(field, "an integer");
+        return r.typeError(field, QT_TRANSLATE_NOOP("TokenDesk::Json", "an integer"));
     const qsizetype at = r.offset();
     switch (r.readInteger(out)) {
     case IntResult::Ok:
         return true;
     case IntResult::NotInteger:
-        return r.failAt(field + QStringLiteral(": expected an integer, got a number with a fraction"), at);
+        return r.failAt(
+            QCoreApplication::translate("TokenDesk::Json", "%1: expected an integer, got a number with a fraction")
+                .arg(field),
+            at);
     case IntResult::OutOfRange:
-        return r.failAt(field + QStringLiteral(": integer out of the int64 range"), at);
+        return r.failAt(QCoreApplication::translate("TokenDesk::Json", "%1: integer out of the int64 range").arg(field),
+                        at);
     case IntResult::SyntaxError:
         return false;
     }
@@ -660,11 +691,11 @@ std::optional<T> decodeDocument(QByteArrayView json, QString *error, Parse parse
     Reader r(json);
     T value{};
     if (r.atEnd()) {
-        r.fail(QStringLiteral("empty document"));
+        r.fail(QCoreApplication::translate("TokenDesk::Json", "empty document"));
     } else if (parse(r, &value) && !r.failed()) {
         if (r.atEnd())
             return value;
-        r.fail(QStringLiteral("unexpected data after the JSON value"));
+        r.fail(QCoreApplication::translate("TokenDesk::Json", "unexpected data after the JSON value"));
     }
     if (error)
         *error = r.error();
@@ -698,8 +729,9 @@ bool parseDuration(Reader &r, const QString &field, Duration *out)
                 out->unit = durationUnitFromName(*unit);
                 if (!out->unit)
                     return r.failAt(
-                        fieldName(field, "unit") +
-                            QStringLiteral(": unknown unit (expected DAYS, HOURS, MILLIS, MINUTES or SECONDS)"),
+                        QCoreApplication::translate(
+                            "TokenDesk::Json", "%1: unknown unit (expected DAYS, HOURS, MILLIS, MINUTES or SECONDS)")
+                            .arg(fieldName(field, "unit")),
                         at);
             } else {
                 out->unit.reset();
@@ -711,7 +743,7 @@ bool parseDuration(Reader &r, const QString &field, Duration *out)
     if (r.failed())
         return false;
     if (!seenValue)
-        return r.fail(QStringLiteral("missing required field '") + fieldName(field, "value") + QStringLiteral("'"));
+        return r.fail(missingField(fieldName(field, "value")));
     return true;
 }
 
@@ -781,7 +813,7 @@ bool parseTokenSecret(Reader &r, TokenSecret *out)
     if (r.failed())
         return false;
     if (!seen)
-        return r.fail(QStringLiteral("missing required field 'token'"));
+        return r.fail(missingField(QStringLiteral("token")));
     return true;
 }
 
@@ -827,9 +859,9 @@ bool parseCreateTokenRequest(Reader &r, CreateTokenRequest *out)
     if (r.failed())
         return false;
     if (!seenName)
-        return r.fail(QStringLiteral("missing required field 'name'"));
+        return r.fail(missingField(QStringLiteral("name")));
     if (!seenScopes)
-        return r.fail(QStringLiteral("missing required field 'scopes'"));
+        return r.fail(missingField(QStringLiteral("scopes")));
     return true;
 }
 
@@ -1072,7 +1104,7 @@ StubListDecoder::Status StubListDecoder::feed(QByteArrayView json, bool complete
     if (m_status != Status::NeedMore)
         return m_status;
     if (quint64(json.size()) >= quint64(std::numeric_limits<quint32>::max())) {
-        m_error = QStringLiteral("list body too large (4 GiB or more)");
+        m_error = QCoreApplication::translate("TokenDesk::Json", "list body too large (4 GiB or more)");
         return m_status = Status::Failed;
     }
     Reader r(json);
@@ -1095,7 +1127,7 @@ StubListDecoder::Status StubListDecoder::feed(QByteArrayView json, bool complete
             if (r.atEnd()) {
                 if (!complete)
                     return Status::NeedMore;
-                r.fail(QStringLiteral("empty document"));
+                r.fail(QCoreApplication::translate("TokenDesk::Json", "empty document"));
                 return stepFailed();
             }
             if (!r.beginObject(QStringLiteral("StubList")))
@@ -1112,7 +1144,7 @@ StubListDecoder::Status StubListDecoder::feed(QByteArrayView json, bool complete
                 if (r.failed())
                     return stepFailed();
                 if (!m_seenValues) {
-                    r.fail(QStringLiteral("missing required field 'values'"));
+                    r.fail(missingField(QStringLiteral("values")));
                     return stepFailed();
                 }
                 m_phase = Phase::End;
@@ -1165,7 +1197,8 @@ StubListDecoder::Status StubListDecoder::feed(QByteArrayView json, bool complete
                            QLatin1String(name);
                 };
                 if (r.peek() != '{') {
-                    r.typeError(QStringLiteral("values[") + QString::number(index) + QLatin1Char(']'), "an object");
+                    r.typeError(QStringLiteral("values[") + QString::number(index) + QLatin1Char(']'),
+                                QT_TRANSLATE_NOOP("TokenDesk::Json", "an object"));
                     return stepFailed();
                 }
                 r.beginObject(QString());
@@ -1180,7 +1213,7 @@ StubListDecoder::Status StubListDecoder::feed(QByteArrayView json, bool complete
                         }
                         seenId = true;
                         if (r.peek() != '"') {
-                            r.typeError(entryField("id"), "a string");
+                            r.typeError(entryField("id"), QT_TRANSLATE_NOOP("TokenDesk::Json", "a string"));
                             return stepFailed();
                         }
                         if (!r.readString(&id, &m_idScratch))
@@ -1203,7 +1236,8 @@ StubListDecoder::Status StubListDecoder::feed(QByteArrayView json, bool complete
                             if (!r.readString(&target, isName ? &m_nameScratch : &m_descriptionScratch))
                                 return stepFailed();
                         } else {
-                            r.typeError(entryField(isName ? "name" : "description"), "a string");
+                            r.typeError(entryField(isName ? "name" : "description"),
+                                        QT_TRANSLATE_NOOP("TokenDesk::Json", "a string"));
                             return stepFailed();
                         }
                     } else if (!r.skipValue()) {
@@ -1213,12 +1247,11 @@ StubListDecoder::Status StubListDecoder::feed(QByteArrayView json, bool complete
                 if (r.failed())
                     return stepFailed();
                 if (!seenId) {
-                    r.fail(QStringLiteral("values[") + QString::number(index) +
-                           QStringLiteral("]: missing required field 'id'"));
+                    r.fail(QStringLiteral("values[%1]: ").arg(index) + missingField(QStringLiteral("id")));
                     return stepFailed();
                 }
                 if (index == std::numeric_limits<int>::max()) {
-                    r.fail(QStringLiteral("too many entries"));
+                    r.fail(QCoreApplication::translate("TokenDesk::Json", "too many entries"));
                     return stepFailed();
                 }
                 m_list.append(id, name, description);
@@ -1236,7 +1269,7 @@ StubListDecoder::Status StubListDecoder::feed(QByteArrayView json, bool complete
         }
         case Phase::End:
             if (!r.atEnd()) {
-                r.fail(QStringLiteral("unexpected data after the JSON value"));
+                r.fail(QCoreApplication::translate("TokenDesk::Json", "unexpected data after the JSON value"));
                 return stepFailed();
             }
             if (!complete)

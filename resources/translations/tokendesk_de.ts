@@ -1968,6 +1968,173 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     </message>
 </context>
 <context>
+    <name>TokenDesk::Json</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 (bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the end of the input</source>
+        <translation>das Ende der Eingabe</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>einen Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>the character &apos;%1&apos;</source>
+        <translation>das Zeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>das Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: %2 erwartet, %3 erhalten</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object, got %1</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; in einem Objekt erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected a field name in quotes, got %1</source>
+        <translation>einen Feldnamen in Anführungszeichen erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a field name, got %1</source>
+        <translation>&apos;:&apos; nach einem Feldnamen erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array, got %1</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; in einem Array erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>eine Zeichenkette erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unescaped control character in a string</source>
+        <translation>nicht maskiertes Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected %1)</source>
+        <translation>ungültiges Literal (%1 erwartet)</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>invalid number (leading zero)</source>
+        <translation>ungültige Zahl (führende Null)</translation>
+    </message>
+    <message>
+        <source>invalid number (no digits after &apos;.&apos;)</source>
+        <translation>ungültige Zahl (keine Ziffern nach &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>invalid number (no digits in the exponent)</source>
+        <translation>ungültige Zahl (keine Ziffern im Exponenten)</translation>
+    </message>
+    <message>
+        <source>expected a value, got %1</source>
+        <translation>einen Wert erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;%1&apos;, got %2</source>
+        <translation>&apos;,&apos; oder &apos;%1&apos; erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>ungültige \u-Maskierung</translation>
+    </message>
+    <message>
+        <source>invalid \u escape (expected 4 hex digits)</source>
+        <translation>ungültige \u-Maskierung (4 Hexadezimalziffern erwartet)</translation>
+    </message>
+    <message>
+        <source>unterminated escape</source>
+        <translation>nicht abgeschlossene Maskierung</translation>
+    </message>
+    <message>
+        <source>invalid \u escape (lone low surrogate)</source>
+        <translation>ungültige \u-Maskierung (einzelnes Low-Surrogate)</translation>
+    </message>
+    <message>
+        <source>invalid \u escape (high surrogate without a low surrogate)</source>
+        <translation>ungültige \u-Maskierung (High-Surrogate ohne Low-Surrogate)</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Maskierungssequenz</translation>
+    </message>
+    <message>
+        <source>missing required field &apos;%1&apos;</source>
+        <translation>Pflichtfeld &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>duplicate field &apos;%1&apos;</source>
+        <translation>Feld &apos;%1&apos; doppelt vorhanden</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>%1: expected an integer, got a number with a fraction</source>
+        <translation>%1: Ganzzahl erwartet, Zahl mit Nachkommastellen erhalten</translation>
+    </message>
+    <message>
+        <source>%1: integer out of the int64 range</source>
+        <translation>%1: Ganzzahl außerhalb des int64-Bereichs</translation>
+    </message>
+    <message>
+        <source>empty document</source>
+        <translation>leeres Dokument</translation>
+    </message>
+    <message>
+        <source>unexpected data after the JSON value</source>
+        <translation>unerwartete Daten nach dem JSON-Wert</translation>
+    </message>
+    <message>
+        <source>%1: unknown unit (expected DAYS, HOURS, MILLIS, MINUTES or SECONDS)</source>
+        <translation>%1: unbekannte Einheit (DAYS, HOURS, MILLIS, MINUTES oder SECONDS erwartet)</translation>
+    </message>
+    <message>
+        <source>list body too large (4 GiB or more)</source>
+        <translation>Listentext zu groß (4 GiB oder mehr)</translation>
+    </message>
+    <message>
+        <source>too many entries</source>
+        <translation>zu viele Einträge</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::KeychainSecretStore</name>
     <message>
         <source>stored in the system keyring</source>

@@ -32,7 +32,8 @@ const QString ApiToken = QStringLiteral("dt0c01.ST2EY72KQINMH574WMNVI7YN.") + QS
 const QRegularExpression &englishMarkers()
 {
     static const QRegularExpression re(QStringLiteral(
-        "\\b(the|a|is|are|of|by|for|no|not|to|with|within|without|after|between|failed|found|refused|expected|got|"
+        "\\b(the|a|at|is|are|missing|field|quotes|character|of|by|for|no|not|to|with|within|without|after|between|"
+        "failed|found|refused|expected|got|"
         "error|request|requests|response|cancelled|timed|out|exceeds|closed|answering|accepted|lacks|required|too|"
         "many|try|again|later|must|given|needs|least|one|unexpected|created|empty|trusted|available|short|bytes|"
         "redirects|followed|invalid|data|body|connection|certificate|network|upgraded|being|resets|limit|holds|"
@@ -285,6 +286,16 @@ QList<std::pair<const char *, TstErrorLanguage::Scenario>> TstErrorLanguage::sce
         {"HTTP 556", {K::Http, {}, status(556, "Upgrade in progress", html, "")}},
         {"parse: not JSON", {K::Parse, {QStringLiteral("text/html")}, status(200, "OK", html, "<html></html>")}},
         {"parse: not a JSON object", {K::Parse, {}, status(200, "OK", json, "[1,2]")}},
+        {"parse: malformed metadata",
+         {K::Parse, {QStringLiteral("TokenMetadata")}, status(200, "OK", json, R"({"id":5})")}},
+        {"parse: malformed list",
+         {K::Parse,
+          {QStringLiteral("StubList")},
+          status(200, "OK", json, R"({"values":[{"name":"x"}]})", listTokens())}},
+        {"parse: list not JSON at all",
+         {K::Parse,
+          {QStringLiteral("StubList")},
+          status(200, "OK", json, R"({"values":[{"id":"a",}]})", listTokens())}},
         {"parse: empty body", {K::Parse, {QStringLiteral("TokenMetadata")}, status(200, "OK", json, "")}},
         {"parse: body too large",
          {K::Parse, {}, status(200, "OK", {"Content-Type: application/json", "Content-Length: 20971520"}, "")}},
