@@ -34,11 +34,6 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-QString number(qint64 n)
-{
-    return QLocale().toString(n);
-}
-
 } // namespace
 
 ExportController::ExportController(TokenTableModel *model, TokenProxyModel *proxy, DetailsLoader *loader,
@@ -310,8 +305,7 @@ void ExportController::startLoading(const std::shared_ptr<const ModelSnapshot> &
     };
     if (m_dialog) {
         m_dialog->setPhase(ExportDialog::Phase::LoadingDetails,
-                           m_loadTotal == 1 ? tr("Loading the details of 1 token\u2026")
-                                            : tr("Loading the details of %1 tokens\u2026").arg(number(m_loadTotal)));
+                           tr("Loading the details of %Ln token(s)\u2026", nullptr, m_loadTotal));
     }
     qCInfo(lcExport, "loading details of %d rows before the export", m_loadTotal);
     updateLoadProgress();
@@ -495,8 +489,8 @@ void ExportController::startWriting()
     setState(State::Writing);
     if (m_dialog) {
         m_dialog->setPhase(ExportDialog::Phase::Writing,
-                           tr("Writing %1 rows to \u201C%2\u201D\u2026")
-                               .arg(number(snapshot->rowCount()), QFileInfo(m_filePath).fileName()));
+                           tr("Writing %Ln row(s) to \u201C%1\u201D\u2026", nullptr, snapshot->rowCount())
+                               .arg(QFileInfo(m_filePath).fileName()));
     }
     qCInfo(lcExport, "writing %d rows, %d columns", snapshot->rowCount(), int(m_columns.size()));
     m_job->start();
@@ -512,24 +506,15 @@ void ExportController::onJobFinished(bool ok, const QString &error)
         finish(false, error);
         return;
     }
-    QString message =
-        m_writtenRows == 1
-            ? tr("Exported 1 row to \u201C%1\u201D.").arg(nativePath(m_filePath))
-            : tr("Exported %1 rows to \u201C%2\u201D.").arg(number(m_writtenRows), nativePath(m_filePath));
+    QString message = tr("Exported %Ln row(s) to \u201C%1\u201D.", nullptr, m_writtenRows).arg(nativePath(m_filePath));
     if (m_rowsWithoutDetails > 0) {
-        message +=
-            QLatin1Char(' ') +
-            (m_rowsWithoutDetails == 1
-                 ? tr("1 of them has no details: its detail cells are empty.")
-                 : tr("%1 of them have no details: their detail cells are empty.").arg(number(m_rowsWithoutDetails)));
+        message += QLatin1Char(' ') +
+                   tr("%Ln of them have no details: their detail cells are empty.", nullptr, m_rowsWithoutDetails);
     }
     if (m_loadFailed > 0) {
         message +=
-            QLatin1Char(' ') + (m_loadFailed == 1
-                                    ? tr("The details of 1 token could not be loaded (deleted meanwhile, or refused).")
-                                    : tr("The details of %1 tokens could not be loaded (deleted meanwhile, or "
-                                         "refused).")
-                                          .arg(number(m_loadFailed)));
+            QLatin1Char(' ') + tr("The details of %Ln token(s) could not be loaded (deleted meanwhile, or refused).",
+                                  nullptr, m_loadFailed);
     }
     finish(true, message);
 }

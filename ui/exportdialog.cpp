@@ -200,7 +200,7 @@ bool ExportDialog::loadDetailsFirst() const
 
 QString ExportDialog::summary(int rows, int withoutDetails, bool detailsNeeded)
 {
-    QString text = rows == 1 ? tr("1 row") : tr("%1 rows").arg(countText(rows));
+    QString text = tr("%Ln row(s)", nullptr, rows);
     if (detailsNeeded && withoutDetails > 0) {
         text += tr("; %1 without details").arg(countText(withoutDetails));
     }

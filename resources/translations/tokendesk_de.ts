@@ -1669,28 +1669,8 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <translation>Der Cluster bittet um Drosselung: %1 s warten…</translation>
     </message>
     <message>
-        <source>Loading the details of %1 tokens…</source>
-        <translation>Die Details von %1 Tokens werden geladen…</translation>
-    </message>
-    <message>
         <source>Applying the table&apos;s filter and sort…</source>
         <translation>Filter und Sortierung der Tabelle werden angewendet…</translation>
-    </message>
-    <message>
-        <source>Writing %1 rows to “%2”…</source>
-        <translation>%1 Zeilen werden nach „%2“ geschrieben…</translation>
-    </message>
-    <message>
-        <source>Exported 1 row to “%1”.</source>
-        <translation>1 Zeile nach „%1“ exportiert.</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to “%2”.</source>
-        <translation>%1 Zeilen nach „%2“ exportiert.</translation>
-    </message>
-    <message>
-        <source>%1 of them have no details: their detail cells are empty.</source>
-        <translation>%1 davon haben keine Details: Ihre Detailzellen sind leer.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written. The details loaded so far are kept.</source>
@@ -1701,24 +1681,43 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Loading the details of 1 token…</source>
-        <translation>Die Details von 1 Token werden geladen…</translation>
-    </message>
-    <message>
         <source>The table was closed during the export; nothing was written.</source>
         <translation>Die Tabelle wurde während des Exports geschlossen; es wurde nichts geschrieben.</translation>
     </message>
-    <message>
-        <source>1 of them has no details: its detail cells are empty.</source>
-        <translation>1 davon hat keine Details: Seine Detailzellen sind leer.</translation>
+    <message numerus="yes">
+        <source>Loading the details of %Ln token(s)…</source>
+        <translation>
+            <numerusform>Die Details von %Ln Token werden geladen…</numerusform>
+            <numerusform>Die Details von %Ln Tokens werden geladen…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The details of 1 token could not be loaded (deleted meanwhile, or refused).</source>
-        <translation>Die Details von 1 Token konnten nicht geladen werden (inzwischen gelöscht oder verweigert).</translation>
+    <message numerus="yes">
+        <source>Writing %Ln row(s) to “%1”…</source>
+        <translation>
+            <numerusform>%Ln Zeile wird nach „%1“ geschrieben…</numerusform>
+            <numerusform>%Ln Zeilen werden nach „%1“ geschrieben…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The details of %1 tokens could not be loaded (deleted meanwhile, or refused).</source>
-        <translation>Die Details von %1 Tokens konnten nicht geladen werden (inzwischen gelöscht oder verweigert).</translation>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to “%1”.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach „%1“ exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach „%1“ exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them have no details: their detail cells are empty.</source>
+        <translation>
+            <numerusform>%Ln davon hat keine Details: Seine Detailzellen sind leer.</numerusform>
+            <numerusform>%Ln davon haben keine Details: Ihre Detailzellen sind leer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of %Ln token(s) could not be loaded (deleted meanwhile, or refused).</source>
+        <translation>
+            <numerusform>Die Details von %Ln Token konnten nicht geladen werden (inzwischen gelöscht oder verweigert).</numerusform>
+            <numerusform>Die Details von %Ln Tokens konnten nicht geladen werden (inzwischen gelöscht oder verweigert).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1754,14 +1753,6 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     <message>
         <source>UTF-8 with a byte order mark, comma-separated, so that Excel opens it by double-click.</source>
         <translation>UTF-8 mit Byte-Order-Mark, durch Kommas getrennt, damit Excel die Datei per Doppelklick öffnet.</translation>
-    </message>
-    <message>
-        <source>1 row</source>
-        <translation>1 Zeile</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>; %1 without details</source>
@@ -1818,6 +1809,13 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     <message>
         <source>The first line names the columns</source>
         <translation>Die erste Zeile benennt die Spalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

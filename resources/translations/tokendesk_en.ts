@@ -87,6 +87,54 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::ExportController</name>
+    <message numerus="yes">
+        <source>Loading the details of %Ln token(s)…</source>
+        <translation>
+            <numerusform>Loading the details of %Ln token…</numerusform>
+            <numerusform>Loading the details of %Ln tokens…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln row(s) to “%1”…</source>
+        <translation>
+            <numerusform>Writing %Ln row to “%1”…</numerusform>
+            <numerusform>Writing %Ln rows to “%1”…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to “%1”.</source>
+        <translation>
+            <numerusform>Exported %Ln row to “%1”.</numerusform>
+            <numerusform>Exported %Ln rows to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them have no details: their detail cells are empty.</source>
+        <translation>
+            <numerusform>%Ln of them has no details: its detail cells are empty.</numerusform>
+            <numerusform>%Ln of them have no details: their detail cells are empty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of %Ln token(s) could not be loaded (deleted meanwhile, or refused).</source>
+        <translation>
+            <numerusform>The details of %Ln token could not be loaded (deleted meanwhile, or refused).</numerusform>
+            <numerusform>The details of %Ln tokens could not be loaded (deleted meanwhile, or refused).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ExportDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::MainWindow</name>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>

@@ -9,6 +9,7 @@
 
 #include "api/tokensservice.h"
 #include "export/exportcolumns.h"
+#include "i18n/translations.h"
 #include "model/detailsloader.h"
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
@@ -267,6 +268,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // As the app does: the English plural forms ("1 row", "20 rows") come from a translation.
+        Translations::install(QLocale(QLocale::English, QLocale::UnitedStates), this);
     }
 
     void export_afterQuickFilterAndSort_shouldEqualTheViewRowsAndOrder()
