@@ -50,6 +50,10 @@ QString connectionHelp()
         "  --demo               Use an in-process demo cluster (seeded tokens, its admin token).\n"
         "  --demo-tokens N      Number of seeded demo tokens (default 200).\n"
         "  --ca-file FILE       Extra CA certificates (PEM) to trust.\n"
+        "  --allow-insecure-http\n"
+        "                       Allow plain http:// to a host other than this computer: the API\n"
+        "                       token then travels in clear. Without it (or the profile's saved\n"
+        "                       choice) such an address is refused before anything is sent.\n"
         "  --timeout SECONDS    Per-request timeout (default 30).\n"
         "  -v, --verbose        Log requests and errors of the API client on stderr (secrets redacted).\n"
         "  -h, --help           Show help.\n"
@@ -108,6 +112,7 @@ const QList<OptionSpec> &optionSpecs()
         {"demo", false, {}},
         {"demo-tokens", true, {}},
         {"ca-file", true, {}},
+        {"allow-insecure-http", false, {}},
         {"timeout", true, {}},
         {"help", false, {}},
         {"verbose", false, {}},
@@ -432,6 +437,8 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
             demoTokensText = value;
         else if (name == QLatin1String("ca-file"))
             inv.caFile = value;
+        else if (name == QLatin1String("allow-insecure-http"))
+            inv.allowInsecureHttp = true;
         else if (name == QLatin1String("timeout"))
             timeoutText = value;
         else if (name == QLatin1String("user"))

@@ -45,6 +45,9 @@ struct Invocation
     int demoTokens = 200;
     QString caFile;
     int timeoutMs = 0; // 0 = the profile's, else 30 s
+    // Plain http to another host than this computer sends the API token in clear: refused unless
+    // this (or the profile's saved choice) allows it.
+    bool allowInsecureHttp = false;
 
     // list / export filters (GET /tokens parameters)
     ListQuery query;

@@ -3,6 +3,7 @@
 #include "terminal.h"
 
 #include "api/tokensservice.h"
+#include "api/transportsecurity.h"
 #include "csv/csvcells.h"
 #include "csv/csvexportjob.h"
 #include "csv/csvwriter.h"
@@ -150,7 +151,9 @@ bool Runner::connectService()
         settings.pinnedSha256 = profile->pinnedSha256;
         if (m_inv.timeoutMs <= 0 && profile->timeoutMs > 0)
             settings.timeoutMs = profile->timeoutMs;
+        settings.allowInsecureHttp = profile->allowInsecureHttp;
     }
+    settings.allowInsecureHttp = settings.allowInsecureHttp || m_inv.allowInsecureHttp;
     if (m_inv.demo) {
         m_fake = std::make_unique<Fake::FakeCluster>();
         Fake::SeedOptions seed;
@@ -171,6 +174,14 @@ bool Runner::connectService()
         finish(ExitUsage);
         return false;
     }
+    if (!Transport::maySendToken(settings.baseUrl, settings.allowInsecureHttp)) {
+        // Before any connection: not even a handshake leaves this machine.
+        Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                      Terminal::printable(Transport::cleartextRefusal(settings.baseUrl)) +
+                      QStringLiteral("\ntokendesk-cli: pass --allow-insecure-http to send it anyway.\n"));
+        finish(ExitUsage);
+        return false;
+    }
     settings.apiToken = m_apiToken;
     m_service = new TokensService(&m_nam, this);
     m_service->setConnection(settings);
@@ -180,6 +191,19 @@ bool Runner::connectService()
 void Runner::start()
 {
     if (m_apiToken.isEmpty() && !m_inv.profile.isEmpty() && !m_inv.demo) {
+        QSettings store(QStringLiteral("TokenDesk"), QStringLiteral("TokenDesk"));
+        const std::optional<ConnectionProfile> profile = ProfileStore(&store).profile(m_inv.profile);
+        if (profile && !profile->storedTokenMatchesAddress()) {
+            // The stored token was entered for another server: it is never sent anywhere else.
+            Terminal::err(
+                QStringLiteral("tokendesk-cli: the API token stored for profile \u201C%1\u201D was entered for "
+                               "%2, but the profile now points to %3; enter the token again in TokenDesk's "
+                               "Connections, or set TOKENDESK_API_TOKEN.\n")
+                    .arg(Terminal::printable(m_inv.profile), Terminal::printable(profile->storedTokenDestination()),
+                         Terminal::printable(Transport::destinationOf(profile->url))));
+            finish(ExitUsage);
+            return;
+        }
         // The GUI keeps each profile's token in the system keyring under the profile's name.
         auto *keyring = new KeychainSecretStore(this);
         keyring->read(m_inv.profile, this, [this, keyring](bool ok, const QString &secret, const QString &why) {

@@ -1,6 +1,7 @@
 #include "tokensservice.h"
 
 #include "jsoncodec.h"
+#include "transportsecurity.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -338,6 +339,13 @@ QString TokensService::identifierOf(const QString &secret)
 
 void TokensService::setConnection(const ConnectionSettings &settings)
 {
+    // A kept-alive connection (and its TLS session) was accepted under the old address, CA file and
+    // pin: none may carry a request made under the new ones, so the next request opens a new one.
+    const bool hadConnection = !m_settings.baseUrl.isEmpty();
+    if (hadConnection && (settings.baseUrl != m_settings.baseUrl || settings.caFile != m_settings.caFile ||
+                          settings.pinnedSha256 != m_settings.pinnedSha256 ||
+                          settings.allowInsecureHttp != m_settings.allowInsecureHttp))
+        m_nam->clearConnectionCache();
     m_settings = settings;
     m_configurationError.clear();
     m_pinnedDigest.clear();
@@ -411,6 +419,8 @@ std::optional<ApiError> TokensService::checkConnection(const QString &operation)
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return makeError(ApiError::Kind::InvalidRequest, operation, tr("No valid cluster address is set"));
+    if (!Transport::maySendToken(url, m_settings.allowInsecureHttp))
+        return makeError(ApiError::Kind::InvalidRequest, operation, Transport::cleartextRefusal(url));
     if (m_settings.apiToken.isEmpty())
         return makeError(ApiError::Kind::InvalidRequest, operation, tr("No API token is set"));
     for (const QChar c : m_settings.apiToken) {
@@ -538,6 +548,7 @@ TokensService::RequestId TokensService::send(const QByteArray &verb, const QStri
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
     connect(reply, &QNetworkReply::sslErrors, this,
             [this, id](const QList<QSslError> &errors) { onSslErrors(id, errors); });
+    connect(reply, &QNetworkReply::encrypted, this, [this, id] { onEncrypted(id); });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] { onMetaData(id); });
     connect(reply, &QNetworkReply::readyRead, this, [this, id] { onBodyData(id); });
     connect(reply, &QNetworkReply::downloadProgress, this,
@@ -740,10 +751,13 @@ void TokensService::onSslErrors(RequestId id, const QList<QSslError> &errors)
     Pending &p = *it->second;
     const QSslCertificate peer = p.reply->sslConfiguration().peerCertificate();
     if (!m_pinnedDigest.isEmpty() && !errors.isEmpty()) {
+        // A pin vouches for who the certificate belongs to (unknown issuer, self-signed, other host
+        // name), never for an expired, not yet valid or revoked one.
         bool allPinned = true;
         for (const QSslError &error : errors) {
             const QSslCertificate certificate = error.certificate().isNull() ? peer : error.certificate();
-            if (certificate.isNull() || certificate.digest(QCryptographicHash::Sha256) != m_pinnedDigest) {
+            if (!Transport::pinMayCover(error.error()) || certificate.isNull() ||
+                certificate.digest(QCryptographicHash::Sha256) != m_pinnedDigest) {
                 allPinned = false;
                 break;
             }
@@ -756,6 +770,22 @@ void TokensService::onSslErrors(RequestId id, const QList<QSslError> &errors)
     }
     p.sslErrors = errors;
     p.peerCertificate = peer;
+}
+
+// After the handshake, before the request is sent: with a pin, only the pinned certificate is
+// accepted, also when another one verifies against the system CAs or the CA file.
+void TokensService::onEncrypted(RequestId id)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end() || !it->second->reply || m_pinnedDigest.isEmpty())
+        return;
+    Pending &p = *it->second;
+    const QSslCertificate peer = p.reply->sslConfiguration().peerCertificate();
+    if (!peer.isNull() && peer.digest(QCryptographicHash::Sha256) == m_pinnedDigest)
+        return;
+    p.peerCertificate = peer;
+    const Transport::TlsDiagnosis diagnosis = Transport::diagnoseTls(p.reply->url().host(), peer, {}, true);
+    abortWith(id, makeError(ApiError::Kind::Tls, p.operation, diagnosis.message()));
 }
 
 TokensService::Response TokensService::interpret(Pending &p, QNetworkReply *reply)
@@ -798,12 +828,12 @@ TokensService::Response TokensService::interpret(Pending &p, QNetworkReply *repl
             break;
         case QNetworkReply::SslHandshakeFailedError: {
             error.kind = ApiError::Kind::Tls;
-            QStringList reasons;
-            for (const QSslError &sslError : std::as_const(p.sslErrors))
-                reasons.append(sslError.errorString());
-            error.message = reasons.isEmpty() ? reply->errorString()
-                                              : tr("the certificate of %1 is not trusted: %2")
-                                                    .arg(url.host(), reasons.join(QStringLiteral("; ")));
+            const bool pinMismatch = !m_pinnedDigest.isEmpty() && !p.peerCertificate.isNull() &&
+                                     p.peerCertificate.digest(QCryptographicHash::Sha256) != m_pinnedDigest;
+            error.message =
+                p.sslErrors.isEmpty()
+                    ? reply->errorString()
+                    : Transport::diagnoseTls(url.host(), p.peerCertificate, p.sslErrors, pinMismatch).message();
             break;
         }
         case QNetworkReply::TemporaryNetworkFailureError:

@@ -46,6 +46,9 @@ struct ConnectionSettings
     QString caFile;          // optional PEM file added to the CA set
     QByteArray pinnedSha256; // optional: hex SHA-256 of a trusted (e.g. self-signed) leaf certificate
     int timeoutMs = 30000;   // no data for this long = Kind::Timeout; also the overall deadline (x10 for the list)
+    // Plain http to a host other than this computer: refused (nothing is sent) unless this is set.
+    // See Transport::cleartextVerdict.
+    bool allowInsecureHttp = false;
 };
 
 class TokensService : public QObject
@@ -94,7 +97,10 @@ Q_SIGNALS:
     void tokenDeleted(const QString &id);
     // From X-RateLimit-* response headers, whenever a response carries them.
     void rateLimitSeen(int limit, int remaining, qint64 resetUs);
-    // A TLS failure whose certificate could be pinned by the user (self-signed / unknown CA).
+    // A TLS failure with the server's certificate: unknown issuer, self-signed, host name mismatch,
+    // expired, ... or (with a pin) a certificate other than the pinned one, even one whose chain
+    // verifies; then `errors` may be empty. Transport::diagnoseTls says which, and whether pinning
+    // it makes sense.
     void untrustedCertificate(const QSslCertificate &certificate, const QList<QSslError> &errors);
 
 private:
@@ -111,6 +117,7 @@ private:
     std::unique_ptr<Pending> take(RequestId id);
     void onFinished(RequestId id);
     void onSslErrors(RequestId id, const QList<QSslError> &errors);
+    void onEncrypted(RequestId id);
     void onMetaData(RequestId id);
     void onProgress(RequestId id, qint64 received);
     void onListData(RequestId id);

@@ -1,5 +1,7 @@
 #include "connectionprofile.h"
 
+#include "api/transportsecurity.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -13,8 +15,21 @@ const QString kUrl = QStringLiteral("url");
 const QString kCaFile = QStringLiteral("caFile");
 const QString kPinned = QStringLiteral("pinnedSha256");
 const QString kTimeout = QStringLiteral("timeoutMs");
+const QString kAllowInsecureHttp = QStringLiteral("allowInsecureHttp");
+const QString kTokenDestination = QStringLiteral("tokenDestination");
 const QString kLastUsed = QStringLiteral("connection/lastProfile");
 } // namespace
+
+QString ConnectionProfile::storedTokenDestination() const
+{
+    return tokenDestination.isEmpty() ? Transport::destinationOf(url) : tokenDestination;
+}
+
+bool ConnectionProfile::storedTokenMatchesAddress() const
+{
+    const QString current = Transport::destinationOf(url);
+    return !current.isEmpty() && current == storedTokenDestination();
+}
 
 ProfileStore::ProfileStore(QSettings *settings)
     : m_settings(settings)
@@ -32,6 +47,8 @@ QList<ConnectionProfile> ProfileStore::profiles() const
         p.caFile = m_settings->value(kCaFile).toString();
         p.pinnedSha256 = m_settings->value(kPinned).toString().toLatin1();
         p.timeoutMs = m_settings->value(kTimeout, 30000).toInt();
+        p.allowInsecureHttp = m_settings->value(kAllowInsecureHttp, false).toBool();
+        p.tokenDestination = m_settings->value(kTokenDestination).toString();
         if (p.isValid())
             result.append(p);
     }
@@ -85,6 +102,9 @@ void ProfileStore::writeAll(const QList<ConnectionProfile> &all)
         m_settings->setValue(kCaFile, all[i].caFile);
         m_settings->setValue(kPinned, QString::fromLatin1(all[i].pinnedSha256));
         m_settings->setValue(kTimeout, all[i].timeoutMs);
+        m_settings->setValue(kAllowInsecureHttp, all[i].allowInsecureHttp);
+        if (!all[i].tokenDestination.isEmpty())
+            m_settings->setValue(kTokenDestination, all[i].tokenDestination);
     }
     m_settings->endArray();
 }

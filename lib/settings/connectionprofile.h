@@ -19,12 +19,24 @@ struct ConnectionProfile
     QString caFile;          // optional PEM file
     QByteArray pinnedSha256; // hex SHA-256 of a certificate the user chose to trust; empty = none
     int timeoutMs = 30000;
+    // The user's explicit choice to send the API token over plain http to a host other than this
+    // computer (Transport::cleartextVerdict). Off unless ticked.
+    bool allowInsecureHttp = false;
+    // Where the stored API token was entered for (Transport::destinationOf: scheme://host:port).
+    // The token is sent only there: after the address moves to another destination it must be
+    // typed anew. Empty in profiles saved before this was recorded: then the profile's own address.
+    QString tokenDestination;
 
     bool isValid() const { return !name.trimmed().isEmpty() && !url.trimmed().isEmpty(); }
+    // The destination the stored token belongs to (tokenDestination, or the address for old profiles).
+    QString storedTokenDestination() const;
+    // Whether the stored token may be sent to the profile's current address.
+    bool storedTokenMatchesAddress() const;
     friend bool operator==(const ConnectionProfile &a, const ConnectionProfile &b)
     {
         return a.name == b.name && a.url == b.url && a.caFile == b.caFile && a.pinnedSha256 == b.pinnedSha256 &&
-               a.timeoutMs == b.timeoutMs;
+               a.timeoutMs == b.timeoutMs && a.allowInsecureHttp == b.allowInsecureHttp &&
+               a.tokenDestination == b.tokenDestination;
     }
 };
 

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkInterface>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -79,6 +80,8 @@ private Q_SLOTS:
     void export_intoMissingFolder_exitsWith4();
     void demo_listsSeededTokens();
     void profile_takesTheConnectionFromASavedProfile();
+    void insecureHttp_toAnotherHost_isRefusedBeforeAnyConnection();
+    void profile_storedTokenIsNotSentToAnotherHost();
     void version_printsTheVersion();
 
     void apiErrors_exitWith2_data();
@@ -590,6 +593,102 @@ void TstCli::profile_takesTheConnectionFromASavedProfile()
     r = run({QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("fake cluster")}, {}, {}, false);
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     QVERIFY2(r.err.contains("keyring") && r.err.contains("TOKENDESK_API_TOKEN"), qPrintable(r.describe()));
+}
+
+// Plain http is fine for this computer; to any other host the API token would travel in clear, so
+// the CLI refuses before connecting unless --allow-insecure-http (or the profile's choice) says so.
+void TstCli::insecureHttp_toAnotherHost_isRefusedBeforeAnyConnection()
+{
+    // Given a cluster on an address of this machine that is not loopback (if it has one)
+    QHostAddress external;
+    const auto addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress &a : addresses) {
+        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && !a.isLinkLocal()) {
+            external = a;
+            break;
+        }
+    }
+    FakeCluster remote;
+    SeededToken remoteAdmin;
+    QString url = QStringLiteral("http://192.0.2.1:9"); // TEST-NET-1: nothing listens there
+    if (!external.isNull()) {
+        ServerOptions options;
+        options.address = external;
+        SeedOptions seed;
+        seed.tokens = 3;
+        QVERIFY2(remote.start(options, seed), qPrintable(remote.errorString()));
+        remoteAdmin = remote.adminToken();
+        m_secrets.append(remoteAdmin.secret);
+        url = remote.baseUrl();
+    } else {
+        qWarning("no non-loopback IPv4 address: the refusal is checked, the silent server is not");
+    }
+
+    // When the CLI is pointed at it over http without the flag, it refuses before connecting
+    Run r = run({QStringLiteral("list"), QStringLiteral("--url"), url}, {}, remoteAdmin.secret);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("in clear") && r.err.contains("--allow-insecure-http"), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    if (!external.isNull())
+        QCOMPARE(remote.requestCount(), 0); // the server saw nothing
+
+    // And the help names the flag
+    const Run help = run({QStringLiteral("list"), QStringLiteral("--help")}, {}, {}, false);
+    QVERIFY2(help.out.contains("--allow-insecure-http"), qPrintable(help.describe()));
+
+    if (external.isNull())
+        return;
+    // With the flag, the same cluster is reached
+    r = run({QStringLiteral("list"), QStringLiteral("--url"), url, QStringLiteral("--allow-insecure-http")}, {},
+            remoteAdmin.secret);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(remote.requestCount() > 0);
+
+    // And a profile that saved the choice is honoured; one that did not is refused
+    QTemporaryDir config;
+    {
+        QSettings settings(config.filePath(QStringLiteral("TokenDesk/TokenDesk.conf")), QSettings::IniFormat);
+        ConnectionProfile allowed;
+        allowed.name = QStringLiteral("allowed");
+        allowed.url = url;
+        allowed.allowInsecureHttp = true;
+        ProfileStore(&settings).save(allowed);
+        ConnectionProfile strict = allowed;
+        strict.name = QStringLiteral("strict");
+        strict.allowInsecureHttp = false;
+        ProfileStore(&settings).save(strict);
+        settings.sync();
+    }
+    m_extraEnv.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    r = run({QStringLiteral("list"), QStringLiteral("--profile=allowed")}, {}, remoteAdmin.secret);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const int seen = remote.requestCount();
+    r = run({QStringLiteral("list"), QStringLiteral("--profile=strict")}, {}, remoteAdmin.secret);
+    QVERIFY2(r.exitCode == 1 && r.err.contains("in clear"), qPrintable(r.describe()));
+    QCOMPARE(remote.requestCount(), seen);
+}
+
+// A profile whose address was moved to another server keeps no claim on the token stored for the
+// old one: the CLI does not take it from the keyring.
+void TstCli::profile_storedTokenIsNotSentToAnotherHost()
+{
+    QTemporaryDir config;
+    {
+        QSettings settings(config.filePath(QStringLiteral("TokenDesk/TokenDesk.conf")), QSettings::IniFormat);
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("moved");
+        profile.url = m_fake.baseUrl();
+        profile.tokenDestination = QStringLiteral("https://old-cluster.example.com:443");
+        ProfileStore(&settings).save(profile);
+        settings.sync();
+    }
+    m_extraEnv.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    const int before = m_fake.requestCount();
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--profile=moved")}, {}, {}, false);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("old-cluster.example.com") && r.err.contains("enter the token again"),
+             qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(), before);
 }
 
 void TstCli::apiErrors_exitWith2_data()
