@@ -1,8 +1,10 @@
 #include "connectionsdialog.h"
 
 #include "api/tokensservice.h"
+#include "api/transportsecurity.h"
 #include "dialogstyle.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -22,6 +24,8 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     , m_url(new QLineEdit(this))
     , m_token(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
+    , m_allowInsecureHttp(new QCheckBox(tr("Allow unencrypted &http — the API token travels in clear"), this))
+    , m_insecureNote(new QLabel(this))
     , m_secretNote(new QLabel(this))
     , m_testResult(new QLabel(this))
     , m_error(new QLabel(this))
@@ -50,6 +54,15 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     m_caFile->setObjectName(QStringLiteral("caFileLineEdit"));
     m_caFile->setAccessibleName(tr("CA certificate file"));
     m_caFile->setPlaceholderText(tr("System CAs"));
+    m_allowInsecureHttp->setObjectName(QStringLiteral("allowInsecureHttpCheckBox"));
+    m_allowInsecureHttp->setAccessibleDescription(
+        tr("Needed for an http:// address of another computer: anyone on the network path can read the API token"));
+    m_allowInsecureHttp->setToolTip(m_allowInsecureHttp->accessibleDescription());
+    m_insecureNote->setObjectName(QStringLiteral("insecureHttpNote"));
+    m_insecureNote->setWordWrap(true);
+    m_insecureNote->setTextFormat(Qt::PlainText);
+    m_insecureNote->setStyleSheet(DialogStyle::warningStyleSheet(this));
+    m_insecureNote->hide();
     m_secretNote->setWordWrap(true);
     m_testResult->setWordWrap(true);
     m_testResult->setTextFormat(Qt::PlainText);
@@ -74,6 +87,8 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     form->addRow(tr("API &token"), m_token);
     form->addRow(QString(), m_secretNote);
     form->addRow(tr("CA &file"), caRow);
+    form->addRow(QString(), m_allowInsecureHttp);
+    form->addRow(QString(), m_insecureNote);
 
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_add);
@@ -108,6 +123,7 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
         m_name->clear();
         m_url->clear();
         m_caFile->clear();
+        m_allowInsecureHttp->setChecked(false);
         clearSecretField();
         m_name->setFocus();
     });
@@ -143,7 +159,42 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     connect(this, &QDialog::finished, this, &ConnectionsDialog::clearSecretField);
     for (auto *edit : {m_name, m_url})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionsDialog::updateButtons);
+    connect(m_url, &QLineEdit::textChanged, this, &ConnectionsDialog::onUrlEdited);
+    connect(m_allowInsecureHttp, &QCheckBox::toggled, this, &ConnectionsDialog::updateButtons);
     updateButtons();
+}
+
+const ConnectionProfile *ConnectionsDialog::selectedProfile() const
+{
+    const int row = m_list->currentRow();
+    return row >= 0 && row < m_profiles.size() ? &m_profiles[row] : nullptr;
+}
+
+bool ConnectionsDialog::storedTokenUsable() const
+{
+    const ConnectionProfile *selected = selectedProfile();
+    if (!selected || selected->name != m_name->text().trimmed())
+        return false;
+    const QString destination = Transport::destinationOf(m_url->text());
+    return !destination.isEmpty() && destination == selected->storedTokenDestination();
+}
+
+// A stored API token is sent only to the destination it was stored for: when the address moves to
+// another scheme, host or port, the token field is emptied and the token must be typed anew.
+void ConnectionsDialog::onUrlEdited()
+{
+    const QString destination = Transport::destinationOf(m_url->text());
+    const bool moved = destination != m_urlDestination;
+    m_urlDestination = destination;
+    const ConnectionProfile *selected = selectedProfile();
+    if (!selected)
+        return;
+    if (storedTokenUsable()) {
+        m_token->setPlaceholderText(tr("Stored — type to replace"));
+    } else if (moved) {
+        m_token->clear();
+        m_token->setPlaceholderText(tr("Enter the API token for this address"));
+    }
 }
 
 void ConnectionsDialog::setProfiles(const QList<ConnectionProfile> &profiles, const QString &current)
@@ -180,8 +231,11 @@ void ConnectionsDialog::loadSelected()
     const auto &p = m_profiles[row];
     m_name->setText(p.name);
     m_url->setText(p.url);
+    m_urlDestination = Transport::destinationOf(p.url);
     m_caFile->setText(p.caFile);
-    m_token->setPlaceholderText(tr("Stored — type to replace"));
+    m_allowInsecureHttp->setChecked(p.allowInsecureHttp);
+    m_token->setPlaceholderText(storedTokenUsable() ? tr("Stored — type to replace")
+                                                    : tr("Enter the API token for this address"));
     m_testResult->clear();
     m_error->clear();
     updateButtons();
@@ -199,6 +253,16 @@ void ConnectionsDialog::updateButtons()
     const bool filled = !m_name->text().trimmed().isEmpty() && !m_url->text().trimmed().isEmpty();
     m_test->setEnabled(filled);
     m_connect->setEnabled(filled);
+    // The choice about plain http is shown where it matters: an http:// address of another computer.
+    const QUrl url = TokensService::normalizeBaseUrl(m_url->text());
+    const Transport::Cleartext verdict = url.isValid()
+                                             ? Transport::cleartextVerdict(url, m_allowInsecureHttp->isChecked())
+                                             : Transport::Cleartext::Encrypted;
+    const bool remoteHttp = verdict == Transport::Cleartext::Refused || verdict == Transport::Cleartext::Allowed;
+    m_allowInsecureHttp->setEnabled(remoteHttp || m_allowInsecureHttp->isChecked());
+    m_insecureNote->setVisible(verdict == Transport::Cleartext::Allowed);
+    if (verdict == Transport::Cleartext::Allowed)
+        m_insecureNote->setText(Transport::cleartextWarning(url));
 }
 
 ConnectionProfile ConnectionsDialog::editedProfile() const
@@ -210,8 +274,13 @@ ConnectionProfile ConnectionsDialog::editedProfile() const
     p.name = m_name->text().trimmed();
     if (p.url != m_url->text().trimmed())
         p.pinnedSha256.clear(); // another server: trust anew
+    if (p.tokenDestination.isEmpty() && !p.url.isEmpty())
+        p.tokenDestination = p.storedTokenDestination(); // recorded from now on
     p.url = m_url->text().trimmed();
     p.caFile = m_caFile->text().trimmed();
+    p.allowInsecureHttp = m_allowInsecureHttp->isChecked();
+    if (typedSecret())
+        p.tokenDestination = Transport::destinationOf(p.url); // the typed token is for this address
     return p;
 }
 
@@ -230,10 +299,18 @@ QString ConnectionsDialog::validationError() const
     QString urlError;
     if (!TokensService::normalizeBaseUrl(m_url->text(), &urlError).isValid())
         return tr("The cluster URL is not usable: %1").arg(urlError);
-    const int row = m_list->currentRow();
-    const bool isNew = row < 0 || row >= m_profiles.size() || m_profiles[row].name != m_name->text().trimmed();
+    const QUrl url = TokensService::normalizeBaseUrl(m_url->text());
+    if (!Transport::maySendToken(url, m_allowInsecureHttp->isChecked()))
+        return Transport::cleartextRefusal(url) + QLatin1Char(' ') +
+               tr("To do so anyway, tick “%1”.").arg(m_allowInsecureHttp->text().remove(QLatin1Char('&')));
+    const ConnectionProfile *selected = selectedProfile();
+    const bool isNew = !selected || selected->name != m_name->text().trimmed();
     if (isNew && !typedSecret())
         return tr("Enter the API token this profile connects with (it needs the ClusterTokenManagement scope).");
+    if (!typedSecret() && !storedTokenUsable())
+        return tr("The address now points to another server (%1). The stored API token was entered for %2 and is "
+                  "not sent anywhere else: enter the API token for the new address.")
+            .arg(Transport::destinationOf(m_url->text()), selected->storedTokenDestination());
     return QString();
 }
 

@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -45,6 +46,12 @@ private:
     void loadSelected();
     void updateButtons();
     void clearSecretField();
+    void onUrlEdited();
+    // The profile selected in the list, if any.
+    const ConnectionProfile *selectedProfile() const;
+    // The stored token may be kept: a profile is selected, keeps its name, and its address still
+    // points to the destination the token was stored for.
+    bool storedTokenUsable() const;
 
     QList<ConnectionProfile> m_profiles;
     QListWidget *m_list;
@@ -52,6 +59,9 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_token;
     QLineEdit *m_caFile;
+    QCheckBox *m_allowInsecureHttp;
+    QLabel *m_insecureNote;
+    QString m_urlDestination; // of the address as last edited (Transport::destinationOf)
     QLabel *m_secretNote;
     QLabel *m_testResult;
     QLabel *m_error;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "api/transportsecurity.h"
 #include "certificatedialog.h"
 #include "connectionsdialog.h"
 #include "democluster.h"
@@ -226,6 +227,10 @@ void MainWindow::createWidgets()
 {
     auto *central = new QWidget(this);
     m_banner = new MessageBanner(central);
+    m_insecureBanner = new MessageBanner(central);
+    m_insecureBanner->setObjectName(QStringLiteral("insecureBanner"));
+    m_insecureBanner->setAccessibleName(tr("Unencrypted connection"));
+    m_insecureBanner->setDismissable(false);
 
     m_quickFilter = new QLineEdit(central);
     m_quickFilter->setObjectName(QStringLiteral("quickFilterLineEdit"));
@@ -300,6 +305,7 @@ void MainWindow::createWidgets()
     filterRow->addWidget(m_statusFilter);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_insecureBanner);
     layout->addWidget(m_banner);
     layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
@@ -504,6 +510,13 @@ void MainWindow::connectTo(const ConnectionSettings &settings, const QString &pr
     m_profile.name = profileName;
     m_export->setClusterName(demo ? QStringLiteral("demo") : profileName);
     m_service->setConnection(settings);
+    m_serviceProfile = ConnectionProfile();
+    m_serviceProfile.name = profileName;
+    // For as long as the API token travels in clear, the window says so (no close button).
+    if (Transport::cleartextVerdict(settings.baseUrl, settings.allowInsecureHttp) == Transport::Cleartext::Allowed)
+        m_insecureBanner->showMessage(MessageBanner::Level::Warning, Transport::cleartextWarning(settings.baseUrl));
+    else
+        m_insecureBanner->dismiss();
     setWindowTitle(demo ? tr("TokenDesk — DEMO (%1)").arg(settings.baseUrl.toString())
                         : tr("TokenDesk — %1").arg(profileName));
     m_connectionLabel->setText(demo ? tr("DEMO · %1").arg(settings.baseUrl.host())
@@ -526,6 +539,22 @@ void MainWindow::connectToProfile(const ConnectionProfile &profile)
                               tr("The URL of profile \"%1\" is not usable: %2").arg(profile.name, error));
         return;
     }
+    if (!Transport::maySendToken(base, profile.allowInsecureHttp)) {
+        m_banner->showMessage(MessageBanner::Level::Error,
+                              tr("Not connected to \"%1\". %2 Allow it in Connections if you must.")
+                                  .arg(profile.name, Transport::cleartextRefusal(base)));
+        showConnections();
+        return;
+    }
+    if (!profile.storedTokenMatchesAddress()) {
+        // The stored token was entered for another server: it is not sent to this one.
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("The API token stored for \"%1\" was entered for %2, but the profile now points to "
+                                 "%3. Enter the API token for the new address in Connections.")
+                                  .arg(profile.name, profile.storedTokenDestination(), Transport::destinationOf(base)));
+        showConnections();
+        return;
+    }
     m_profile = profile;
     ProfileStore(m_settings).setLastUsed(profile.name);
     auto useSecret = [this, profile, base](const QString &secret) {
@@ -535,8 +564,10 @@ void MainWindow::connectToProfile(const ConnectionProfile &profile)
         s.caFile = profile.caFile;
         s.pinnedSha256 = profile.pinnedSha256;
         s.timeoutMs = profile.timeoutMs;
+        s.allowInsecureHttp = profile.allowInsecureHttp;
         connectTo(s, profile.name, false);
         m_profile = profile;
+        m_serviceProfile = profile;
     };
     m_sessionSecrets->read(
         profile.name, this, [this, profile, useSecret](bool ok, const QString &secret, const QString &) {
@@ -581,14 +612,19 @@ void MainWindow::showConnections()
     });
     connect(dialog, &ConnectionsDialog::testRequested, this,
             [this, dialog](const ConnectionProfile &profile, const std::optional<QString> &typed) {
-                auto test = [this, dialog, profile](const QString &secret) {
-                    auto *probe = new TokensService(&m_nam, dialog);
+                auto test = [dialog, profile](const QString &secret) {
+                    // A fresh connection: a kept-alive one was accepted under the settings in use, not
+                    // under the ones being tested.
+                    auto *nam = new QNetworkAccessManager;
+                    auto *probe = new TokensService(nam, dialog);
+                    nam->setParent(probe);
                     ConnectionSettings s;
                     s.baseUrl = TokensService::normalizeBaseUrl(profile.url);
                     s.apiToken = secret;
                     s.caFile = profile.caFile;
                     s.pinnedSha256 = profile.pinnedSha256;
                     s.timeoutMs = profile.timeoutMs;
+                    s.allowInsecureHttp = profile.allowInsecureHttp;
                     probe->setConnection(s);
                     ListQuery q;
                     q.limit = 1;
@@ -600,6 +636,12 @@ void MainWindow::showConnections()
                 };
                 if (typed) {
                     test(*typed);
+                    return;
+                }
+                if (!profile.storedTokenMatchesAddress()) {
+                    dialog->setTestResult(false, tr("Enter the API token for this address: the stored one was "
+                                                    "entered for %1.")
+                                                     .arg(profile.storedTokenDestination()));
                     return;
                 }
                 m_secretStore->read(profile.name, dialog,
@@ -615,10 +657,12 @@ void MainWindow::showConnections()
                 ProfileStore(m_settings).save(profile);
                 updateProfileCombo();
                 if (!typed) {
-                    connectToProfile(profile);
+                    connectToProfile(profile); // refuses a stored token for another destination
                     return;
                 }
                 const QString secret = *typed;
+                // A token kept for this session only may belong to the profile's old address.
+                m_sessionSecrets->remove(profile.name, this, [](bool, const QString &) {});
                 m_secretStore->write(profile.name, secret, this, [this, profile, secret](bool ok, const QString &why) {
                     if (!ok) {
                         // No keyring: keep it for this run only, and say so. Never in plain text on disk.
@@ -667,19 +711,31 @@ void MainWindow::identifySelf()
 
 void MainWindow::onUntrustedCertificate(const QSslCertificate &certificate, const QList<QSslError> &errors)
 {
-    if (m_isDemo || m_certificateDialogOpen || m_profile.name.isEmpty())
+    if (m_isDemo || m_certificateDialogOpen || m_serviceProfile.name.isEmpty())
         return;
+    // The profile and address whose request met this certificate; the answer belongs to them, even
+    // if another profile is connected by the time the user answers.
+    const QString profileName = m_serviceProfile.name;
+    const QUrl address = m_service->connection().baseUrl;
+    QByteArray pin = m_service->connection().pinnedSha256;
+    pin.replace(':', QByteArray()).replace(' ', QByteArray());
+    const bool pinMismatch = !pin.isEmpty() && CertificateDialog::fingerprint(certificate) != pin.toLower();
+    const Transport::TlsDiagnosis diagnosis = Transport::diagnoseTls(address.host(), certificate, errors, pinMismatch);
     m_certificateDialogOpen = true;
-    const bool changed = !m_profile.pinnedSha256.isEmpty();
-    auto *dialog = new CertificateDialog(m_profile.name, certificate, errors, changed, this);
+    auto *dialog = new CertificateDialog(profileName, diagnosis, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+    connect(dialog, &QDialog::finished, this, [this, dialog, profileName, address](int result) {
         m_certificateDialogOpen = false;
-        if (result != QDialog::Accepted)
+        if (result != QDialog::Accepted || !dialog->offersTrust())
             return;
-        m_profile.pinnedSha256 = CertificateDialog::fingerprint(dialog->certificate());
-        ProfileStore(m_settings).save(m_profile);
-        connectToProfile(m_profile);
+        ProfileStore store(m_settings);
+        std::optional<ConnectionProfile> profile = store.profile(profileName);
+        if (!profile || Transport::destinationOf(profile->url) != Transport::destinationOf(address))
+            return; // removed, or moved to another server meanwhile: the pin is not for it
+        profile->pinnedSha256 = CertificateDialog::fingerprint(dialog->certificate());
+        store.save(*profile);
+        if (m_serviceProfile.name == profileName && !m_isDemo)
+            connectToProfile(*profile);
     });
     dialog->open();
 }

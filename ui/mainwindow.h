@@ -65,6 +65,8 @@ public:
     DetailsLoader *detailsLoader() const { return m_loader; }
     QTableView *table() const { return m_table; }
     MessageBanner *banner() const { return m_banner; }
+    // Shown for as long as the connection sends the API token over plain http to another host.
+    MessageBanner *insecureBanner() const { return m_insecureBanner; }
     FilterPane *filterPane() const { return m_filterPane; }
     DetailPane *detailPane() const { return m_detailPane; }
     QLineEdit *quickFilter() const { return m_quickFilter; }
@@ -125,6 +127,9 @@ private:
     DemoCluster *m_demo = nullptr;
     QPointer<ConnectionsDialog> m_connectionsDialog;
     ConnectionProfile m_profile;
+    // The profile whose settings the service has now (set with them): a certificate met by a
+    // request belongs to it, even if m_profile moved on meanwhile.
+    ConnectionProfile m_serviceProfile;
     bool m_isDemo = false;
     bool m_certificateDialogOpen = false;
     bool m_filtersRestored = false;
@@ -137,6 +142,7 @@ private:
 
     QTableView *m_table = nullptr;
     MessageBanner *m_banner = nullptr;
+    MessageBanner *m_insecureBanner = nullptr;
     FilterPane *m_filterPane = nullptr;
     DetailPane *m_detailPane = nullptr;
     QLineEdit *m_quickFilter = nullptr;

@@ -58,6 +58,11 @@ MessageBanner::MessageBanner(QWidget *parent)
     hide();
 }
 
+void MessageBanner::setDismissable(bool dismissable)
+{
+    m_close->setVisible(dismissable);
+}
+
 void MessageBanner::showMessage(Level level, const QString &text, const QString &details, bool retryable)
 {
     m_level = level;

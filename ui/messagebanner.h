@@ -23,6 +23,9 @@ public:
     void showMessage(Level level, const QString &text, const QString &details = QString(), bool retryable = false);
     void showError(const ApiError &error, bool retryable);
     void dismiss();
+    // A banner that must stay while its condition holds (e.g. an unencrypted connection) has no
+    // close button.
+    void setDismissable(bool dismissable);
 
     Level level() const { return m_level; }
     QString text() const;

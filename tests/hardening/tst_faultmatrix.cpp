@@ -6,6 +6,7 @@
 // the openssl CLI at test time, and the fake cluster's own fault injection.
 // Service-level details already asserted elsewhere are not repeated (see the matrix in
 // tests/hardening/README.md).
+#include "certificatedialog.h"
 #include "createtokendialog.h"
 #include "detailpane.h"
 #include "fakecluster.h"
@@ -19,12 +20,14 @@
 #include "tokenoperations.h"
 
 #include <QCryptographicHash>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QStandardPaths>
@@ -227,6 +230,9 @@ private Q_SLOTS:
     void tls_selfSigned_refusedUnlessPinned();
     void tls_hostnameMismatch_refusedWithTrustedCa();
     void tls_redirectToPlainHttp_refused();
+    void tls_certificateDialog_saysWhichProblem_data();
+    void tls_certificateDialog_saysWhichProblem();
+    void tls_pinIsSavedToTheProfileThatMetTheCertificate();
     void fakeCluster_faults_listAndCreate_data();
     void fakeCluster_faults_listAndCreate();
 
@@ -251,6 +257,7 @@ private:
     Certificate m_selfSigned; // CN/SAN 127.0.0.1, self-signed
     Certificate m_ca;         // a CA
     Certificate m_wrongHost;  // CN=wrong.example, signed by m_ca
+    Certificate m_expired;    // CN/SAN 127.0.0.1, self-signed, valid in January 2020
     std::unique_ptr<ScriptedCluster> m_cluster;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -279,6 +286,9 @@ void TestFaultMatrix::initTestCase()
         makeCertificate(QStringLiteral("ca"), QStringLiteral("/CN=TokenDesk Test CA"), QString(), QString(), &m_ca));
     QVERIFY(makeCertificate(QStringLiteral("wronghost"), QStringLiteral("/CN=wrong.example"),
                             QStringLiteral("DNS:wrong.example"), QStringLiteral("ca"), &m_wrongHost));
+    QVERIFY(makeDatedTestCertificate(m_dir.path(), QStringLiteral("expired"), QStringLiteral("/CN=127.0.0.1"),
+                                     QStringLiteral("IP:127.0.0.1"), QStringLiteral("20200101000000Z"),
+                                     QStringLiteral("20200102000000Z"), &m_expired));
 }
 
 void TestFaultMatrix::init()
@@ -745,6 +755,96 @@ void TestFaultMatrix::tls_redirectToPlainHttp_refused()
     verifyBanner(error, QStringLiteral("List tokens"));
     verifyTableKept();
     QCOMPARE(https.requests().size(), before + 1); // not followed
+}
+
+void TestFaultMatrix::tls_certificateDialog_saysWhichProblem_data()
+{
+    QTest::addColumn<int>("which"); // 0 self-signed, 1 another host (CA trusted), 2 expired
+    QTest::addColumn<QStringList>("says");
+    QTest::addColumn<QStringList>("neverSays");
+    QTest::addColumn<bool>("offersTrust");
+    QTest::newRow("self-signed") << 0 << QStringList{QStringLiteral("self-signed")}
+                                 << QStringList{QStringLiteral("made out for")} << true;
+    QTest::newRow("host name mismatch") << 1
+                                        << QStringList{QStringLiteral("reached at 127.0.0.1"),
+                                                       QStringLiteral("made out for wrong.example")}
+                                        << QStringList{QStringLiteral("self-signed")} << true;
+    QTest::newRow("expired") << 2 << QStringList{QStringLiteral("cannot be trusted")}
+                             << QStringList{QStringLiteral("made out for")} << false;
+}
+
+// The dialog names the failure: a host name mismatch is never told in the words of a self-signed
+// certificate, and an expired certificate is not offered for trust at all.
+void TestFaultMatrix::tls_certificateDialog_saysWhichProblem()
+{
+    QFETCH(int, which);
+    QFETCH(QStringList, says);
+    QFETCH(QStringList, neverSays);
+    QFETCH(bool, offersTrust);
+    const Certificate *certificates[] = {&m_selfSigned, &m_wrongHost, &m_expired};
+    ScriptedCluster https(serverTls(*certificates[which]));
+    ConnectionSettings s;
+    s.baseUrl = TokensService::normalizeBaseUrl(https.baseUrl());
+    s.apiToken = adminSecret();
+    s.timeoutMs = 5000;
+    if (which == 1)
+        s.caFile = m_ca.certPath;
+    m_window->connectTo(s, QStringLiteral("lab"), false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<CertificateDialog *>(), 10000);
+    auto *dialog = m_window->findChild<CertificateDialog *>();
+    const QString intro = dialog->introText();
+    for (const QString &words : says)
+        QVERIFY2(intro.contains(words), qPrintable(intro));
+    for (const QString &words : neverSays)
+        QVERIFY2(!intro.contains(words), qPrintable(intro));
+    QCOMPARE(dialog->offersTrust(), offersTrust);
+    QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("trustPushButton")) != nullptr, offersTrust);
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
+    QVERIFY(problem && !problem->text().isEmpty());
+    QCOMPARE(https.listCount(), 0);
+    dialog->reject();
+}
+
+// The certificate met by a request of profile A is pinned to A, even when the user switched to
+// profile B before answering.
+void TestFaultMatrix::tls_pinIsSavedToTheProfileThatMetTheCertificate()
+{
+    ScriptedCluster https(serverTls(m_selfSigned));
+    {
+        QSettings settings;
+        ProfileStore store(&settings);
+        ConnectionProfile a;
+        a.name = QStringLiteral("A");
+        a.url = https.baseUrl();
+        store.save(a);
+        ConnectionProfile b;
+        b.name = QStringLiteral("B");
+        b.url = m_cluster->baseUrl();
+        store.save(b);
+    }
+    ConnectionSettings s;
+    s.baseUrl = TokensService::normalizeBaseUrl(https.baseUrl());
+    s.apiToken = adminSecret();
+    s.timeoutMs = 5000;
+    m_window->connectTo(s, QStringLiteral("A"), false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<CertificateDialog *>(), 10000);
+    QPointer<CertificateDialog> dialog = m_window->findChild<CertificateDialog *>();
+
+    // The user switches to B, then answers the question about A's certificate.
+    ConnectionSettings b = s;
+    b.baseUrl = TokensService::normalizeBaseUrl(m_cluster->baseUrl());
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    m_window->connectTo(b, QStringLiteral("B"), false);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(dialog);
+    dialog->findChild<QPushButton *>(QStringLiteral("trustPushButton"))->click();
+
+    QSettings settings;
+    const ProfileStore store(&settings);
+    QCOMPARE(store.profile(QStringLiteral("A"))->pinnedSha256,
+             m_selfSigned.certificate.digest(QCryptographicHash::Sha256).toHex());
+    QCOMPARE(store.profile(QStringLiteral("B"))->pinnedSha256, QByteArray());
+    QCOMPARE(store.profile(QStringLiteral("B"))->url, m_cluster->baseUrl());
 }
 
 void TestFaultMatrix::fakeCluster_faults_listAndCreate_data()

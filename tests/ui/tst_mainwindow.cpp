@@ -1,6 +1,8 @@
 // The main window against a real fake cluster over loopback: the list and its details load, the
 // filter pane's query reaches the server exactly, the quick and status filters narrow the rows, the
 // detail pane follows the selection, and a failure shows the banner while the table keeps its rows.
+#include "api/transportsecurity.h"
+#include "connectionsdialog.h"
 #include "detailpane.h"
 #include "fakecluster.h"
 #include "filterpane.h"
@@ -10,9 +12,11 @@
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -22,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUrlQuery>
 
 using namespace TokenDesk;
@@ -41,6 +46,12 @@ private Q_SLOTS:
     void shouldShowSelectedTokenInDetailPane();
     void shouldKeepTableWhenListFails();
     void shouldRememberFiltersPerProfile();
+    void shouldWarnPermanentlyWhileTheTokenTravelsInClear();
+    void shouldNotConnectAProfileThatWouldSendTheTokenInClear();
+    void connectionsDialog_asksForPlainHttpExplicitly();
+    void connectionsDialog_asksForTheTokenAgainWhenTheServerChanges_data();
+    void connectionsDialog_asksForTheTokenAgainWhenTheServerChanges();
+    void shouldNotSendAStoredTokenToAnotherServer();
 
 private:
     bool connectAndLoad();
@@ -262,6 +273,155 @@ void TestMainWindow::shouldRememberFiltersPerProfile()
     QVERIFY(loaded2.wait(5000));
     QCOMPARE(m_window->filterPane()->state().owner, QString());
     QCOMPARE(m_window->model()->rowCount(), m_fake->tokenCount());
+}
+
+void TestMainWindow::shouldWarnPermanentlyWhileTheTokenTravelsInClear()
+{
+    // Connected over plain http to another host, by explicit choice: a warning without a close
+    // button, which stays while a failure comes and goes in the other banner.
+    ConnectionSettings s;
+    s.baseUrl = TokensService::normalizeBaseUrl(QStringLiteral("http://192.0.2.1:9")); // TEST-NET-1
+    s.apiToken = m_fake->adminToken().secret;
+    s.allowInsecureHttp = true;
+    s.timeoutMs = 300;
+    QSignalSpy failed(m_window.get(), &MainWindow::listFailed);
+    m_window->connectTo(s, QStringLiteral("remote"), false);
+    MessageBanner *warning = m_window->insecureBanner();
+    QVERIFY(warning->isVisible());
+    QCOMPARE(warning->level(), MessageBanner::Level::Warning);
+    QVERIFY2(warning->text().contains(QStringLiteral("in clear")) &&
+                 warning->text().contains(QStringLiteral("192.0.2.1")),
+             qPrintable(warning->text()));
+    const auto buttons = warning->findChildren<QToolButton *>();
+    for (const QToolButton *button : buttons)
+        QVERIFY(!button->isVisible());
+    QVERIFY(failed.wait(10000));
+    m_window->banner()->dismiss();
+    QVERIFY(warning->isVisible());
+
+    // Over loopback (or https) there is nothing to warn about.
+    QVERIFY(connectAndLoad());
+    QVERIFY(!warning->isVisible());
+}
+
+void TestMainWindow::shouldNotConnectAProfileThatWouldSendTheTokenInClear()
+{
+    {
+        QSettings settings;
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("remote http");
+        profile.url = QStringLiteral("http://192.0.2.1:9");
+        ProfileStore(&settings).save(profile);
+    }
+    MainWindow::Options options;
+    options.profile = QStringLiteral("remote http");
+    m_window = std::make_unique<MainWindow>(options);
+    m_window->show();
+    m_window->start();
+    QVERIFY(m_window->banner()->isVisible());
+    QVERIFY2(m_window->banner()->text().contains(QStringLiteral("in clear")), qPrintable(m_window->banner()->text()));
+    QVERIFY(m_window->service()->connection().baseUrl.isEmpty()); // not connected, nothing sent
+    QTRY_VERIFY(m_window->findChild<ConnectionsDialog *>());      // where the choice is made
+}
+
+void TestMainWindow::connectionsDialog_asksForPlainHttpExplicitly()
+{
+    ConnectionsDialog dialog;
+    dialog.setProfiles({}, QString());
+    dialog.findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("lab"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("tokenLineEdit"))->setText(m_fake->adminToken().secret);
+    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("urlLineEdit"));
+    auto *allow = dialog.findChild<QCheckBox *>(QStringLiteral("allowInsecureHttpCheckBox"));
+    QVERIFY(allow);
+    QVERIFY(!allow->isChecked());
+
+    url->setText(QStringLiteral("http://localhost:8080"));
+    QCOMPARE(dialog.validationError(), QString()); // loopback: no question
+    url->setText(QStringLiteral("http://10.0.0.5"));
+    QVERIFY2(dialog.validationError().contains(QStringLiteral("in clear")), qPrintable(dialog.validationError()));
+    QVERIFY(allow->isEnabled());
+    allow->setChecked(true);
+    QCOMPARE(dialog.validationError(), QString());
+    QVERIFY(dialog.editedProfile().allowInsecureHttp);
+    QVERIFY(
+        dialog.findChild<QLabel *>(QStringLiteral("insecureHttpNote"))->text().contains(QStringLiteral("in clear")));
+}
+
+void TestMainWindow::connectionsDialog_asksForTheTokenAgainWhenTheServerChanges_data()
+{
+    QTest::addColumn<QString>("newUrl");
+    QTest::addColumn<bool>("askedAgain");
+    QTest::newRow("another host") << QStringLiteral("https://other.example.com") << true;
+    QTest::newRow("another port") << QStringLiteral("https://prod.example.com:8443") << true;
+    QTest::newRow("http instead of https") << QStringLiteral("http://prod.example.com") << true;
+    QTest::newRow("the same destination, written out")
+        << QStringLiteral("https://PROD.example.com:443/api/cluster/v2/") << false;
+}
+
+void TestMainWindow::connectionsDialog_asksForTheTokenAgainWhenTheServerChanges()
+{
+    QFETCH(QString, newUrl);
+    QFETCH(bool, askedAgain);
+    ConnectionProfile prod;
+    prod.name = QStringLiteral("prod");
+    prod.url = QStringLiteral("https://prod.example.com");
+    ConnectionsDialog dialog;
+    dialog.setProfiles({prod}, prod.name);
+    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("urlLineEdit"));
+    auto *token = dialog.findChild<QLineEdit *>(QStringLiteral("tokenLineEdit"));
+    auto *allow = dialog.findChild<QCheckBox *>(QStringLiteral("allowInsecureHttpCheckBox"));
+    QCOMPARE(dialog.validationError(), QString()); // the stored token serves its own address
+    token->setText(QStringLiteral("typed before the address changed"));
+
+    url->setText(newUrl);
+    allow->setChecked(true); // the http row is about the token, not about plain http
+    if (!askedAgain) {
+        QCOMPARE(dialog.validationError(), QString());
+        return;
+    }
+    QVERIFY(token->text().isEmpty()); // emptied: typed anew for the new address
+    QVERIFY2(dialog.validationError().contains(QStringLiteral("another server")), qPrintable(dialog.validationError()));
+    QSignalSpy connectRequested(&dialog, &ConnectionsDialog::connectRequested);
+    QSignalSpy testRequested(&dialog, &ConnectionsDialog::testRequested);
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->text() == ConnectionsDialog::tr("&Connect") ||
+            button->text() == ConnectionsDialog::tr("&Test connection"))
+            button->click();
+    }
+    QCOMPARE(connectRequested.size(), 0);
+    QCOMPARE(testRequested.size(), 0);
+
+    const QString secret = m_fake->adminToken().secret;
+    token->setText(secret);
+    QCOMPARE(dialog.validationError(), QString());
+    const ConnectionProfile edited = dialog.editedProfile();
+    QCOMPARE(edited.tokenDestination, Transport::destinationOf(newUrl));
+    QVERIFY(edited.storedTokenMatchesAddress());
+}
+
+void TestMainWindow::shouldNotSendAStoredTokenToAnotherServer()
+{
+    // A profile whose address was moved (by hand, or by an older version) away from the server its
+    // token was stored for: the window does not fetch that token for the new server.
+    {
+        QSettings settings;
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("moved");
+        profile.url = m_fake->baseUrl();
+        profile.tokenDestination = QStringLiteral("https://old.example.com:443");
+        ProfileStore(&settings).save(profile);
+    }
+    MainWindow::Options options;
+    options.profile = QStringLiteral("moved");
+    m_window = std::make_unique<MainWindow>(options);
+    m_window->show();
+    const int before = m_fake->requestCount();
+    m_window->start();
+    QVERIFY2(m_window->banner()->text().contains(QStringLiteral("old.example.com")),
+             qPrintable(m_window->banner()->text()));
+    QVERIFY(m_window->service()->connection().baseUrl.isEmpty());
+    QTRY_VERIFY(m_window->findChild<ConnectionsDialog *>());
+    QCOMPARE(m_fake->requestCount(), before);
 }
 
 QTEST_MAIN(TestMainWindow)
