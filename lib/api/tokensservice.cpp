@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcTokenDeskApi, "tokendesk.api", QtInfoMsg)
 
@@ -783,9 +784,20 @@ void TokensService::onEncrypted(RequestId id)
     const QSslCertificate peer = p.reply->sslConfiguration().peerCertificate();
     if (!peer.isNull() && peer.digest(QCryptographicHash::Sha256) == m_pinnedDigest)
         return;
-    p.peerCertificate = peer;
-    const Transport::TlsDiagnosis diagnosis = Transport::diagnoseTls(p.reply->url().host(), peer, {}, true);
-    abortWith(id, makeError(ApiError::Kind::Tls, p.operation, diagnosis.message()));
+    p.peerCertificate = peer; // offered once, with this request's failure
+    const QString message = Transport::diagnoseTls(p.reply->url().host(), peer, {}, true).message();
+    // With HTTP/2 only the first request of a connection sees this signal; the others would ride the
+    // same connection. Every request made under this pin goes.
+    std::vector<std::pair<RequestId, QString>> victims;
+    for (const auto &entry : m_pending) {
+        if (entry.second->reply)
+            victims.emplace_back(entry.first, entry.second->operation);
+    }
+    abortWith(id, makeError(ApiError::Kind::Tls, p.operation, message));
+    for (const auto &[victim, operation] : victims) {
+        if (victim != id)
+            abortWith(victim, makeError(ApiError::Kind::Tls, operation, message));
+    }
 }
 
 TokensService::Response TokensService::interpret(Pending &p, QNetworkReply *reply)
