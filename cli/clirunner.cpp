@@ -178,7 +178,7 @@ bool Runner::connectService()
         // Before any connection: not even a handshake leaves this machine.
         Terminal::err(QStringLiteral("tokendesk-cli: ") +
                       Terminal::printable(Transport::cleartextRefusal(settings.baseUrl)) +
-                      QStringLiteral("\ntokendesk-cli: pass --allow-insecure-http to send it anyway.\n"));
+                      QStringLiteral("\ntokendesk-cli: ") + tr("pass --allow-insecure-http to send it anyway.\n"));
         finish(ExitUsage);
         return false;
     }
@@ -196,9 +196,9 @@ void Runner::start()
         if (profile && !profile->storedTokenMatchesAddress()) {
             // The stored token was entered for another server: it is never sent anywhere else.
             Terminal::err(
-                QStringLiteral("tokendesk-cli: the API token stored for profile \u201C%1\u201D was entered for "
-                               "%2, but the profile now points to %3; enter the token again in TokenDesk's "
-                               "Connections, or set TOKENDESK_API_TOKEN.\n")
+                QStringLiteral("tokendesk-cli: ") +
+                tr("the API token stored for profile \u201C%1\u201D was entered for %2, but the profile now points "
+                   "to %3; enter the token again in TokenDesk's Connections, or set TOKENDESK_API_TOKEN.\n")
                     .arg(Terminal::printable(m_inv.profile), Terminal::printable(profile->storedTokenDestination()),
                          Terminal::printable(Transport::destinationOf(profile->url))));
             finish(ExitUsage);
