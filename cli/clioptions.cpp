@@ -238,8 +238,8 @@ QString commandHelp(Command command)
                             "  --preset P           standard (UTF-8, comma, no BOM; default) or excel\n"
                             "                       (UTF-8 with BOM; ';' where the decimal point is ',').\n"
                             "  --no-header          No header row.\n"
-                            "  --no-formula-guard   Do not prefix name/owner cells starting with = + - @ "
-                            "with an apostrophe.\n"
+                            "  --no-formula-guard   Do not prefix server texts (name, id, owner, scopes)\n"
+                            "                       starting with = + - @ with an apostrophe.\n"
                             "  -o, --output FILE    Write FILE atomically (default, or '-': standard output).\n"
                             "Dates are ISO 8601 UTC (2026-01-31T12:00:00.000Z); absent values are empty.\n")
                     .arg(TokenColumns::keys(TokenColumns::all()).join(QLatin1Char(',')));

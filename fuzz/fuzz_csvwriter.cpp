@@ -1,7 +1,9 @@
 // libFuzzer target: the streaming CSV writer. The input chooses the options and free-text columns
 // and holds the records (records split at 0x1E, fields at 0x1F). Beyond "no crash" it checks:
 // - the bytes parse back (RFC 4180, the chosen delimiter) to exactly the records written, with the
-//   formula guard's apostrophe on guarded free-text cells only, and a BOM exactly when asked;
+//   formula guard's apostrophes on guarded free-text cells only (before a leading trigger, and after
+//   a ',' or ';' followed by a trigger or a quote), and a BOM exactly when asked;
+// - every cell holding ',' or ';' is quoted, whatever the delimiter;
 // - secret detection agrees with the documented regex, a record holding a secret is refused whole,
 //   nothing after it is written, and neither the output nor the error text contains the secret.
 #include "api/apierror.h"
@@ -21,16 +23,22 @@ using TokenDesk::Fuzz::check;
 namespace {
 
 // RFC 4180 with CRLF record ends; returns false on anything the writer should never produce.
+// Also returns false for a field holding ',' or ';' that was not quoted.
 bool parseCsv(QStringView text, QChar delimiter, QList<QStringList> *records)
 {
     QStringList record;
     QString field;
+    bool quoted = false;
+    const auto unquotedSeparator = [&field, &quoted] {
+        return !quoted && (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char(';')));
+    };
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
         if (text[i] == QLatin1Char('"')) {
             if (!field.isEmpty())
                 return false; // a quote inside an unquoted field
+            quoted = true;
             ++i;
             for (;;) {
                 if (i >= n)
@@ -51,16 +59,22 @@ bool parseCsv(QStringView text, QChar delimiter, QList<QStringList> *records)
             continue;
         }
         if (text[i] == delimiter) {
+            if (unquotedSeparator())
+                return false;
             record.append(field);
             field.clear();
+            quoted = false;
             ++i;
             continue;
         }
         if (text[i] == QLatin1Char('\r')) {
             if (i + 1 >= n || text[i + 1] != QLatin1Char('\n'))
                 return false; // a bare CR outside quotes
+            if (unquotedSeparator())
+                return false;
             record.append(field);
             field.clear();
+            quoted = false;
             records->append(record);
             record.clear();
             i += 2;
@@ -71,6 +85,29 @@ bool parseCsv(QStringView text, QChar delimiter, QList<QStringList> *records)
         field += text[i++];
     }
     return record.isEmpty() && field.isEmpty(); // the last record ends with CRLF
+}
+
+bool isTrigger(QChar c)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r\n") + QChar(u'\0');
+    return triggers.contains(c);
+}
+
+// What a guarded cell reads as: an apostrophe before a leading trigger, and one after each ',' or
+// ';' that a trigger or a quote follows (where a spreadsheet using the other separator would start
+// a field).
+QString guarded(const QString &cell)
+{
+    QString out;
+    if (!cell.isEmpty() && isTrigger(cell.front()))
+        out += QLatin1Char('\'');
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        out += cell[i];
+        if ((cell[i] == QLatin1Char(',') || cell[i] == QLatin1Char(';')) && i + 1 < cell.size() &&
+            (isTrigger(cell[i + 1]) || cell[i + 1] == QLatin1Char('"')))
+            out += QLatin1Char('\'');
+    }
+    return out;
 }
 
 const QRegularExpression &secretRegex()
@@ -134,8 +171,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QStringList written = fields;
         if (!isHeader && options.formulaGuard) {
             for (qsizetype i = 0; i < written.size(); ++i) {
-                if (freeText.value(i, false) && CsvWriter::needsFormulaGuard(written.at(i)))
-                    written[i].prepend(QLatin1Char('\''));
+                if (freeText.value(i, false))
+                    written[i] = guarded(written.at(i));
             }
         }
         expected.append(written);

@@ -20,8 +20,8 @@ struct CsvOptions
     QChar delimiter = QLatin1Char(',');
     bool byteOrderMark = false;
     bool header = true;
-    // OWASP CSV injection guard: cells of free-text columns that start with = + - @ TAB CR LF get a
-    // leading apostrophe (then normal quoting). On by default.
+    // OWASP CSV injection guard: cells of free-text columns that start with = + - @ TAB CR LF NUL get
+    // a leading apostrophe (then normal quoting; see CsvWriter). On by default.
     bool formulaGuard = true;
 
     static CsvOptions standard();

@@ -65,11 +65,9 @@ void CsvWriter::setFreeTextColumns(const QList<bool> &flags)
     m_freeText = flags;
 }
 
-bool CsvWriter::needsFormulaGuard(QStringView field)
+bool CsvWriter::isFormulaTrigger(QChar c)
 {
-    if (field.isEmpty())
-        return false;
-    switch (field.front().unicode()) {
+    switch (c.unicode()) {
     case u'=':
     case u'+':
     case u'-':
@@ -77,10 +75,16 @@ bool CsvWriter::needsFormulaGuard(QStringView field)
     case u'\t':
     case u'\r':
     case u'\n':
+    case u'\0':
         return true;
     default:
         return false;
     }
+}
+
+bool CsvWriter::needsFormulaGuard(QStringView field)
+{
+    return !field.isEmpty() && isFormulaTrigger(field.front());
 }
 
 bool CsvWriter::containsSecret(QStringView text)
@@ -97,17 +101,37 @@ bool CsvWriter::containsSecret(QStringView text)
     return false;
 }
 
+namespace {
+
+bool isListSeparator(QChar c)
+{
+    return c == QLatin1Char(',') || c == QLatin1Char(';');
+}
+
+// A piece that a spreadsheet using the other list separator would start right after this position
+// (a ',' or ';' inside the cell): the guard keeps it from starting with a trigger or a quote.
+bool opensGuardablePiece(QStringView field, qsizetype i)
+{
+    return isListSeparator(field[i]) && i + 1 < field.size() &&
+           (CsvWriter::isFormulaTrigger(field[i + 1]) || field[i + 1] == QLatin1Char('"'));
+}
+
+} // namespace
+
 void CsvWriter::appendField(QString &out, QStringView field, QChar delimiter, bool formulaGuard)
 {
     const bool guard = formulaGuard && needsFormulaGuard(field);
+    // Both list separators force quotes, whatever the delimiter: a spreadsheet set to the other one
+    // must not split the cell.
     bool quote = false;
     for (const QChar c : field) {
-        if (c == delimiter || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+        if (c == delimiter || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n') ||
+            isListSeparator(c)) {
             quote = true;
             break;
         }
     }
-    if (!quote) {
+    if (!quote) { // no separator inside: nothing for the guard but the first character
         if (guard)
             out += QLatin1Char('\'');
         out += field;
@@ -121,6 +145,12 @@ void CsvWriter::appendField(QString &out, QStringView field, QChar delimiter, bo
         if (field[i] == QLatin1Char('"')) {
             out += field.mid(start, i - start + 1); // up to and including the quote
             out += QLatin1Char('"');
+            start = i + 1;
+        } else if (formulaGuard && opensGuardablePiece(field, i)) {
+            // Quotes only protect a cell that starts a field; after an earlier cell the quote is
+            // just a character to a reader that splits at the other separator.
+            out += field.mid(start, i - start + 1); // up to and including the separator
+            out += QLatin1Char('\'');
             start = i + 1;
         }
     }

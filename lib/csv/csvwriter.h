@@ -1,12 +1,16 @@
 // A streaming RFC 4180 CSV writer over any QIODevice.
 //
 // - Records end with CRLF; a field is quoted when it contains the delimiter, '"', CR or LF, and a
-//   '"' inside a quoted field is doubled. A record of one empty field is written as `""` so that it
-//   is not an empty line.
+//   '"' inside a quoted field is doubled. A field holding ',' or ';' is quoted whatever the
+//   delimiter, so that a spreadsheet set to the other list separator does not split it. A record of one empty field is
+//   written as `""` so that it is not an empty line.
 // - UTF-8; with CsvOptions::byteOrderMark the file starts with EF BB BF. Never a `sep=` line.
-// - Formula-injection guard (OWASP "CSV Injection"), only for columns marked free-text: a cell that
-//   starts with = + - @ TAB CR or LF gets a leading apostrophe, then normal quoting
-//   (`=1+2";=1+2` -> `"'=1+2"";=1+2"`).
+// - Formula-injection guard (OWASP "CSV Injection"), for the columns marked free text (every text
+//   that came from the server): a cell that starts with = + - @ TAB CR LF or NUL gets a leading
+//   apostrophe, then normal quoting (`=1+2";=1+2` -> `"'=1+2"";=1+2"`). Inside such a cell, a ','
+//   or ';' followed by one of those characters or a '"' gets an apostrophe after it
+//   (`x;=cmd` -> `"x;'=cmd"`): a reader that splits at the other separator sees a field starting
+//   there, and in a row after the first cell the surrounding quotes do not protect it.
 // - Defence in depth: a record any of whose cells contains a token secret
 //   (dt0[a-zA-Z][0-9]{2}.[A-Z0-9]{24}.[A-Z0-9]{64}) is refused and nothing of it is written; the
 //   error names the row and column, never the value.
@@ -54,6 +58,8 @@ public:
     // Pure helpers (tested on their own).
     static void appendField(QString &out, QStringView field, QChar delimiter, bool formulaGuard);
     static QString escapeField(QStringView field, QChar delimiter, bool formulaGuard);
+    // = + - @ TAB CR LF NUL: a spreadsheet may read a cell starting with one as a formula.
+    static bool isFormulaTrigger(QChar c);
     static bool needsFormulaGuard(QStringView field);
     // True when `text` contains a new-format token secret (the documented detection regex).
     static bool containsSecret(QStringView text);

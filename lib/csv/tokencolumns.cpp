@@ -18,9 +18,9 @@ struct ColumnInfo
 
 constexpr ColumnInfo Columns[] = {
     {TokenColumn::Name, "name", "Name", true},
-    {TokenColumn::Id, "id", "ID", false},
+    {TokenColumn::Id, "id", "ID", true},
     {TokenColumn::Owner, "owner", "Owner", true},
-    {TokenColumn::Scopes, "scopes", "Scopes", false},
+    {TokenColumn::Scopes, "scopes", "Scopes", true},
     {TokenColumn::Created, "created", "Created", false},
     {TokenColumn::Expires, "expires", "Expires", false},
     {TokenColumn::LastUse, "lastUse", "Last use", false},

@@ -1,12 +1,14 @@
 // The columns of a token export, defined once: key (for --columns and settings), header name, and
-// whether the column is free text (user-supplied, so it gets the formula-injection guard).
+// whether the column is free text: every text the server sends (names and owners are typed by
+// people; an id or a scope is whatever the cluster answers), so it gets the formula-injection
+// guard. Only the values this program formats (dates, status, booleans) are not.
 // There is no secret column, and there never will be.
 //
 //   key                  header                 free text  cell
 //   name                 Name                   yes        token name
-//   id                   ID                     no         dt0c01.<public part>
+//   id                   ID                     yes        dt0c01.<public part>
 //   owner                Owner                  yes        userId
-//   scopes               Scopes                 no         scopes joined by one space
+//   scopes               Scopes                 yes        scopes joined by one space
 //   created              Created                no         ISO 8601 UTC, e.g. 2026-01-31T12:00:00.000Z
 //   expires              Expires                no         ISO 8601 UTC; empty = never expires
 //   lastUse              Last use               no         ISO 8601 UTC; empty = never used

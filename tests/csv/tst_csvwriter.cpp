@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <utility>
+
 using namespace TokenDesk;
 
 namespace {
@@ -138,7 +140,9 @@ private Q_SLOTS:
     void tokenColumns_cellsOfFullAndStubOnlyTokens();
     void tokenColumns_status_data();
     void tokenColumns_status();
-    void tokenColumns_onlyNameAndOwnerAreFreeText();
+    void tokenColumns_everyTextFromTheServerIsFreeText();
+    void shouldLeaveNoFormulaForASpreadsheetWithEitherSeparator_data();
+    void shouldLeaveNoFormulaForASpreadsheetWithEitherSeparator();
 };
 
 void TstCsvWriter::escapeField_quotesOnlyWhenNeeded_data()
@@ -153,10 +157,15 @@ void TstCsvWriter::escapeField_quotesOnlyWhenNeeded_data()
     QTest::newRow("empty") << QString() << comma << QString();
     QTest::newRow("spaces kept, not quoted") << QStringLiteral(" a b ") << comma << QStringLiteral(" a b ");
     QTest::newRow("comma") << QStringLiteral("a,b") << comma << QStringLiteral("\"a,b\"");
-    QTest::newRow("comma with semicolon delimiter") << QStringLiteral("a,b") << semicolon << QStringLiteral("a,b");
+    // Both list separators are quoted whatever the delimiter: a spreadsheet set to the other one
+    // must not split the cell.
+    QTest::newRow("comma with semicolon delimiter") << QStringLiteral("a,b") << semicolon << QStringLiteral("\"a,b\"");
     QTest::newRow("semicolon with semicolon delimiter")
         << QStringLiteral("a;b") << semicolon << QStringLiteral("\"a;b\"");
-    QTest::newRow("semicolon with comma delimiter") << QStringLiteral("a;b") << comma << QStringLiteral("a;b");
+    QTest::newRow("semicolon with comma delimiter") << QStringLiteral("a;b") << comma << QStringLiteral("\"a;b\"");
+    QTest::newRow("semicolon with tab delimiter") << QStringLiteral("a;b") << QChar(u'\t') << QStringLiteral("\"a;b\"");
+    QTest::newRow("separator then space: nothing to guard")
+        << QStringLiteral("a, -b") << comma << QStringLiteral("\"a, -b\"");
     QTest::newRow("tab delimiter") << QStringLiteral("a\tb") << QChar(u'\t') << QStringLiteral("\"a\tb\"");
     QTest::newRow("quote doubled") << QStringLiteral("say \"hi\"") << comma << QStringLiteral("\"say \"\"hi\"\"\"");
     QTest::newRow("only a quote") << QStringLiteral("\"") << comma << QStringLiteral("\"\"\"\"");
@@ -185,11 +194,12 @@ void TstCsvWriter::formulaGuard_followsOwasp_data()
     QTest::addColumn<QString>("guarded");
     QTest::addColumn<QString>("unguarded");
 
-    // The examples of OWASP "CSV Injection"
-    QTest::newRow("owasp =1+2\";=1+2") << QStringLiteral("=1+2\";=1+2") << QStringLiteral("\"'=1+2\"\";=1+2\"")
+    // The examples of OWASP "CSV Injection"; the piece after the inner separator is guarded too
+    QTest::newRow("owasp =1+2\";=1+2") << QStringLiteral("=1+2\";=1+2") << QStringLiteral("\"'=1+2\"\";'=1+2\"")
                                        << QStringLiteral("\"=1+2\"\";=1+2\"");
-    QTest::newRow("owasp =1+2'\" ;,=1+2") << QStringLiteral("=1+2'\" ;,=1+2") << QStringLiteral("\"'=1+2'\"\" ;,=1+2\"")
-                                          << QStringLiteral("\"=1+2'\"\" ;,=1+2\"");
+    QTest::newRow("owasp =1+2'\" ;,=1+2")
+        << QStringLiteral("=1+2'\" ;,=1+2") << QStringLiteral("\"'=1+2'\"\" ;,'=1+2\"")
+        << QStringLiteral("\"=1+2'\"\" ;,=1+2\"");
     QTest::newRow("owasp cmd") << QStringLiteral("=cmd|' /C calc'!A0") << QStringLiteral("'=cmd|' /C calc'!A0")
                                << QStringLiteral("=cmd|' /C calc'!A0");
     QTest::newRow("equals") << QStringLiteral("=SUM(A1:A2)") << QStringLiteral("'=SUM(A1:A2)")
@@ -202,6 +212,20 @@ void TstCsvWriter::formulaGuard_followsOwasp_data()
                                      << QStringLiteral("\"\r=1\"");
     QTest::newRow("LF, then quoted") << QStringLiteral("\n=1") << QStringLiteral("\"'\n=1\"")
                                      << QStringLiteral("\"\n=1\"");
+    QTest::newRow("NUL") << QString(QStringLiteral("\0=1")) << QString(QStringLiteral("'\0=1"))
+                         << QString(QStringLiteral("\0=1"));
+    // A spreadsheet set to the other list separator splits `x;=cmd...` into `x` and a formula:
+    // quoted whole, and the piece after the separator guarded as well (after an earlier cell in the
+    // row the quote is no field start for such a reader).
+    QTest::newRow("other separator, then a formula")
+        << QStringLiteral("x;=cmd|' /C calc'!A0") << QStringLiteral("\"x;'=cmd|' /C calc'!A0\"")
+        << QStringLiteral("\"x;=cmd|' /C calc'!A0\"");
+    QTest::newRow("comma, then a formula")
+        << QStringLiteral("x,@SUM(1)") << QStringLiteral("\"x,'@SUM(1)\"") << QStringLiteral("\"x,@SUM(1)\"");
+    QTest::newRow("separator, then a quote")
+        << QStringLiteral("x;\"=1\"") << QStringLiteral("\"x;'\"\"=1\"\"\"") << QStringLiteral("\"x;\"\"=1\"\"\"");
+    QTest::newRow("separator, then NUL") << QString(QStringLiteral("x;\0")) << QString(QStringLiteral("\"x;'\0\""))
+                                         << QString(QStringLiteral("\"x;\0\""));
     QTest::newRow("trigger not first") << QStringLiteral("a=1") << QStringLiteral("a=1") << QStringLiteral("a=1");
     QTest::newRow("leading space not a trigger")
         << QStringLiteral(" =1") << QStringLiteral(" =1") << QStringLiteral(" =1");
@@ -241,10 +265,10 @@ void TstCsvWriter::writer_producesExactBytes_data()
         << standard << header << rows << QList<bool>{} << QByteArray("Name,Count\r\na,1\r\n\"b,c\",-2\r\n");
     QTest::newRow("header off") << noHeader << header << rows << QList<bool>{} << QByteArray("a,1\r\n\"b,c\",-2\r\n");
     QTest::newRow("excel de: BOM and semicolon")
-        << excelDe << header << rows << QList<bool>{} << QByteArray("\xEF\xBB\xBFName;Count\r\na;1\r\nb,c;-2\r\n");
+        << excelDe << header << rows << QList<bool>{} << QByteArray("\xEF\xBB\xBFName;Count\r\na;1\r\n\"b,c\";-2\r\n");
     QTest::newRow("excel, header off: BOM still first") << excelNoHeader << header << rows << QList<bool>{}
                                                         << QByteArray("\xEF\xBB\xBF"
-                                                                      "a;1\r\nb,c;-2\r\n");
+                                                                      "a;1\r\n\"b,c\";-2\r\n");
     QTest::newRow("excel, no rows: BOM and header")
         << excelDe << header << QList<QStringList>{} << QList<bool>{} << QByteArray("\xEF\xBB\xBFName;Count\r\n");
     QTest::newRow("standard, no rows, no header: empty file")
@@ -599,7 +623,7 @@ void TstCsvWriter::tokenColumns_status()
     }
 }
 
-void TstCsvWriter::tokenColumns_onlyNameAndOwnerAreFreeText()
+void TstCsvWriter::tokenColumns_everyTextFromTheServerIsFreeText()
 {
     const QList<TokenColumn> all = TokenColumns::all();
     QCOMPARE(all.size(), 10);
@@ -610,7 +634,94 @@ void TstCsvWriter::tokenColumns_onlyNameAndOwnerAreFreeText()
         QCOMPARE(TokenColumns::fromKey(TokenColumns::key(c)), std::optional<TokenColumn>(c));
         QVERIFY(!TokenColumns::headerName(c).isEmpty());
     }
-    QCOMPARE(freeText, (QStringList{QStringLiteral("name"), QStringLiteral("owner")}));
+    // Name and owner are typed by people; id and scopes are whatever the cluster answers
+    QCOMPARE(freeText, (QStringList{QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("owner"),
+                                    QStringLiteral("scopes")}));
+}
+
+void TstCsvWriter::shouldLeaveNoFormulaForASpreadsheetWithEitherSeparator_data()
+{
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<QChar>("readerSeparator");
+    QTest::newRow("comma file, comma reader") << QChar(u',') << QChar(u',');
+    QTest::newRow("comma file, semicolon reader") << QChar(u',') << QChar(u';');
+    QTest::newRow("semicolon file, semicolon reader") << QChar(u';') << QChar(u';');
+    QTest::newRow("semicolon file, comma reader") << QChar(u';') << QChar(u',');
+    QTest::newRow("tab file, comma reader") << QChar(u'\t') << QChar(u',');
+    QTest::newRow("tab file, semicolon reader") << QChar(u'\t') << QChar(u';');
+}
+
+void TstCsvWriter::shouldLeaveNoFormulaForASpreadsheetWithEitherSeparator()
+{
+    QFETCH(QChar, delimiter);
+    QFETCH(QChar, readerSeparator);
+    // Given a token whose every server-sent text carries a formula, after either list separator
+    const QString payloads[] = {QStringLiteral("x;=cmd|' /C calc'!A0;"),
+                                QStringLiteral("x,=cmd|' /C calc'!A0,"),
+                                QStringLiteral("=1+2\";=1+2"),
+                                QStringLiteral("a;\"=HYPERLINK(\"\"u\"\")\""),
+                                QStringLiteral("b,@SUM(1)"),
+                                QStringLiteral("c;\t=1"),
+                                QStringLiteral("d;-2+3")};
+    for (const QString &payload : payloads) {
+        TokenMetadata token;
+        token.name = payload;
+        token.id = payload;
+        token.userId = payload;
+        token.scopes = QStringList{payload, payload};
+        token.revoked = false;
+        const QList<TokenColumn> columns{TokenColumn::Status, TokenColumn::Name, TokenColumn::Id, TokenColumn::Owner,
+                                         TokenColumn::Scopes};
+        QStringList cells;
+        TokenColumns::cells(columns, token, 0, cells);
+        CsvOptions options = CsvOptions::standard();
+        options.delimiter = delimiter;
+        options.header = false;
+        // When exported with the guard
+        const QString line = QString::fromUtf8(writeAll(options, {}, {cells}, TokenColumns::freeTextFlags(columns)));
+        QVERIFY(line.endsWith(QLatin1String("\r\n")));
+        // Then a spreadsheet reading the row with either separator finds no cell that starts a
+        // formula: a field is quoted only when its first character is a quote, a quote elsewhere is
+        // a plain character, and characters after a closing quote are kept.
+        QStringList fields;
+        QString field;
+        bool atStart = true;
+        bool inQuotes = false;
+        const QStringView body = QStringView(line).chopped(2);
+        for (qsizetype i = 0; i < body.size(); ++i) {
+            const QChar c = body[i];
+            if (inQuotes) {
+                if (c == QLatin1Char('"') && i + 1 < body.size() && body[i + 1] == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else if (c == QLatin1Char('"')) {
+                    inQuotes = false;
+                } else {
+                    field += c;
+                }
+            } else if (c == readerSeparator) {
+                fields.append(std::exchange(field, QString()));
+                atStart = true;
+                continue;
+            } else if (c == QLatin1Char('"') && atStart) {
+                inQuotes = true;
+            } else {
+                field += c;
+            }
+            atStart = false;
+        }
+        fields.append(field);
+        for (const QString &f : std::as_const(fields)) {
+            // Leading white space (and NUL) may be skipped by a spreadsheet before it looks for a
+            // formula; a leading apostrophe makes the rest text.
+            qsizetype first = 0;
+            while (first < f.size() && (f[first].isSpace() || f[first] == QChar(u'\0')))
+                ++first;
+            const QStringView rest = QStringView(f).mid(first);
+            QVERIFY2(!CsvWriter::needsFormulaGuard(rest),
+                     qPrintable(QStringLiteral("%1 -> [%2] in %3").arg(payload, f, line.trimmed())));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCsvWriter)
