@@ -75,7 +75,9 @@ QString filterHelp()
 
 QString exitHelp()
 {
-    return CliText::tr("Exit codes: 0 ok, 1 usage, 2 API error, 3 network or TLS error, 4 export file not written.\n");
+    return CliText::tr("Exit codes: 0 ok, 1 usage, 2 API error, 3 network or TLS error, 4 export file not written.\n") +
+           CliText::tr("A request the cluster rate-limits (HTTP 429, not carried out) is sent again when the limit\n"
+                       "resets: at most 3 times, and at most 2 minutes of waiting in all. Nothing else is retried.\n");
 }
 
 std::optional<Command> commandFromName(QStringView name)

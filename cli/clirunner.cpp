@@ -18,7 +18,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QTimer>
 
+#include <algorithm>
+#include <chrono>
 #include <utility>
 
 namespace TokenDesk::Cli {
@@ -76,7 +79,9 @@ Runner::Runner(Invocation invocation, QString apiToken, QString lookupSecret, QO
     , m_inv(std::move(invocation))
     , m_apiToken(std::move(apiToken))
     , m_lookupSecret(std::move(lookupSecret))
-{}
+{
+    m_clock.start();
+}
 
 Runner::~Runner()
 {
@@ -101,6 +106,74 @@ int Runner::exitCodeFor(const ApiError &error)
         return ExitApi;
     }
     return ExitApi;
+}
+
+template<class T>
+void Runner::send(Sender<T> sender, Done<T> done, int retries)
+{
+    afterPause([this, sender, done, retries] {
+        sender([this, sender, done, retries](const ApiResult<T> &result) {
+            if (m_finished)
+                return;
+            if (!result.ok() && result.error.kind == ApiError::Kind::RateLimited &&
+                pauseForRateLimit(result.error, retries + 1)) {
+                return send<T>(sender, done, retries + 1);
+            }
+            done(result);
+        });
+    });
+}
+
+bool Runner::pauseForRateLimit(const ApiError &error, int retry)
+{
+    if (retry > MaxRateLimitRetries) {
+        Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                      tr("still rate limited by the cluster after %1 retries; giving up.\n").arg(MaxRateLimitRetries));
+        return false;
+    }
+    // Until the reset the cluster names (X-RateLimit-Reset, else Retry-After), plus a little for
+    // clocks that tick differently; a few seconds when it names none.
+    constexpr qint64 MarginMs = 100;
+    constexpr qint64 UnknownResetMs = 5000;
+    qint64 untilResetMs = UnknownResetMs;
+    if (error.rateLimitResetUs && *error.rateLimitResetUs > 0) {
+        untilResetMs = std::clamp<qint64>(*error.rateLimitResetUs / 1000 - QDateTime::currentMSecsSinceEpoch(), 0,
+                                          MaxRateLimitWaitMs + 1);
+    }
+    const qint64 seconds = std::max<qint64>(1, (untilResetMs + 999) / 1000); // as the user reads it
+    const qint64 now = m_clock.elapsed();
+    const qint64 until = now + untilResetMs + MarginMs;
+    const qint64 added = std::max<qint64>(0, until - std::max(now, m_pausedUntilMs));
+    if (m_waitedMs + added > MaxRateLimitWaitMs) {
+        Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                      tr("rate limited by the cluster; waiting %1 s for the limit to reset would exceed %2 s of "
+                         "waiting in all; giving up.\n")
+                          .arg(seconds)
+                          .arg(MaxRateLimitWaitMs / 1000));
+        return false;
+    }
+    if (added > 0) {
+        // Requests rate-limited by the same window wait in the same pause, and say so once.
+        m_waitedMs += added;
+        m_pausedUntilMs = until;
+        Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                      tr("rate limited by the cluster; retrying in %1 s (%2 of %3)\n")
+                          .arg(seconds)
+                          .arg(retry)
+                          .arg(MaxRateLimitRetries));
+    }
+    return true;
+}
+
+void Runner::afterPause(std::function<void()> action)
+{
+    const qint64 left = m_pausedUntilMs - m_clock.elapsed();
+    if (left <= 0)
+        return action();
+    QTimer::singleShot(std::chrono::milliseconds(left), this, [this, action = std::move(action)] {
+        if (!m_finished)
+            afterPause(action); // a later 429 may have extended the pause meanwhile
+    });
 }
 
 void Runner::fail(const ApiError &error)
@@ -254,18 +327,19 @@ void Runner::start()
 
 void Runner::runList()
 {
-    m_service->listTokens(m_inv.query, this, [this](const ApiResult<StubList> &result) {
-        if (!result.ok())
-            return fail(result.error);
-        if (!m_inv.details) {
-            printStubs(*result.value);
-            return finish(ExitOk);
-        }
-        loadDetails(*result.value, [this] {
-            printDetails();
-            finish(ExitOk);
-        });
-    });
+    send<StubList>([this](Done<StubList> done) { m_service->listTokens(m_inv.query, this, std::move(done)); },
+                   [this](const ApiResult<StubList> &result) {
+                       if (!result.ok())
+                           return fail(result.error);
+                       if (!m_inv.details) {
+                           printStubs(*result.value);
+                           return finish(ExitOk);
+                       }
+                       loadDetails(*result.value, [this] {
+                           printDetails();
+                           finish(ExitOk);
+                       });
+                   });
 }
 
 void Runner::loadDetails(const StubList &stubs, std::function<void()> done)
@@ -293,28 +367,31 @@ void Runner::startNextDetail()
     while (m_inFlight < DetailsConcurrency && m_nextDetail < int(m_tokens.size())) {
         const int row = m_nextDetail++;
         ++m_inFlight;
-        m_service->getToken(*m_tokens[size_t(row)].id, this, [this, row](const ApiResult<TokenMetadata> &result) {
-            --m_inFlight;
-            if (m_finished)
-                return;
-            if (result.ok()) {
-                TokenMetadata &t = m_tokens[size_t(row)];
-                const QString id = *t.id;
-                t = *result.value;
-                if (!t.id)
-                    t.id = id;
-            } else if (result.error.httpStatus == 404) {
-                ++m_notFound; // deleted since the list was read: keep the stub (its other cells stay empty)
-            } else {
-                return fail(result.error);
-            }
-            ++m_detailsDoneCount;
-            if (m_showProgress && (m_detailsDoneCount % 100 == 0 || m_detailsDoneCount == int(m_tokens.size()))) {
-                Terminal::err(QLatin1Char('\r') +
-                              tr("Loading details: %1 of %2").arg(m_detailsDoneCount).arg(m_tokens.size()));
-            }
-            startNextDetail();
-        });
+        const QString tokenId = *m_tokens[size_t(row)].id;
+        send<TokenMetadata>(
+            [this, tokenId](Done<TokenMetadata> done) { m_service->getToken(tokenId, this, std::move(done)); },
+            [this, row](const ApiResult<TokenMetadata> &result) {
+                --m_inFlight;
+                if (m_finished)
+                    return;
+                if (result.ok()) {
+                    TokenMetadata &t = m_tokens[size_t(row)];
+                    const QString id = *t.id;
+                    t = *result.value;
+                    if (!t.id)
+                        t.id = id;
+                } else if (result.error.httpStatus == 404) {
+                    ++m_notFound; // deleted since the list was read: keep the stub (its other cells stay empty)
+                } else {
+                    return fail(result.error);
+                }
+                ++m_detailsDoneCount;
+                if (m_showProgress && (m_detailsDoneCount % 100 == 0 || m_detailsDoneCount == int(m_tokens.size()))) {
+                    Terminal::err(QLatin1Char('\r') +
+                                  tr("Loading details: %1 of %2").arg(m_detailsDoneCount).arg(m_tokens.size()));
+                }
+                startNextDetail();
+            });
     }
     if (m_inFlight == 0 && m_nextDetail >= int(m_tokens.size())) {
         if (m_showProgress && m_detailsDoneCount > 0)
@@ -407,23 +484,27 @@ void Runner::printToken(const TokenMetadata &t)
 
 void Runner::runGet()
 {
-    m_service->getToken(m_inv.id, this, [this](const ApiResult<TokenMetadata> &result) {
-        if (!result.ok())
-            return fail(result.error);
-        printToken(*result.value);
-        finish(ExitOk);
-    });
+    send<TokenMetadata>([this](Done<TokenMetadata> done) { m_service->getToken(m_inv.id, this, std::move(done)); },
+                        [this](const ApiResult<TokenMetadata> &result) {
+                            if (!result.ok())
+                                return fail(result.error);
+                            printToken(*result.value);
+                            finish(ExitOk);
+                        });
 }
 
 void Runner::runLookup()
 {
+    // Kept (only in the request's closure) until the lookup is answered: a 429 sends it again.
     const QString secret = std::exchange(m_lookupSecret, QString());
-    m_service->lookupToken(secret, this, [this](const ApiResult<TokenMetadata> &result) {
-        if (!result.ok())
-            return fail(result.error);
-        printToken(*result.value);
-        finish(ExitOk);
-    });
+    send<TokenMetadata>(
+        [this, secret](Done<TokenMetadata> done) { m_service->lookupToken(secret, this, std::move(done)); },
+        [this](const ApiResult<TokenMetadata> &result) {
+            if (!result.ok())
+                return fail(result.error);
+            printToken(*result.value);
+            finish(ExitOk);
+        });
 }
 
 void Runner::runCreate()
@@ -432,17 +513,19 @@ void Runner::runCreate()
     request.name = *m_inv.name;
     request.scopes = m_inv.scopes;
     request.expiresIn = m_inv.expiresIn;
-    m_service->createToken(request, this, [this](const ApiResult<TokenSecret> &result) {
-        if (!result.ok())
-            return fail(result.error);
-        const QString secret = result.value->token;
-        // Standard output gets the secret and nothing else; the note goes to stderr, with the ID only.
-        Terminal::out(secret + QLatin1Char('\n'));
-        Terminal::err(tr("Created token %1. Its secret was printed once on standard output; store it now, it "
-                         "cannot be shown again.\n")
-                          .arg(TokensService::identifierOf(secret)));
-        finish(ExitOk);
-    });
+    send<TokenSecret>(
+        [this, request](Done<TokenSecret> done) { m_service->createToken(request, this, std::move(done)); },
+        [this](const ApiResult<TokenSecret> &result) {
+            if (!result.ok())
+                return fail(result.error);
+            const QString secret = result.value->token;
+            // Standard output gets the secret and nothing else; the note goes to stderr, with the ID only.
+            Terminal::out(secret + QLatin1Char('\n'));
+            Terminal::err(tr("Created token %1. Its secret was printed once on standard output; store it now, it "
+                             "cannot be shown again.\n")
+                              .arg(TokensService::identifierOf(secret)));
+            finish(ExitOk);
+        });
 }
 
 void Runner::runUpdate()
@@ -452,41 +535,45 @@ void Runner::runUpdate()
     request.revoked = m_inv.revoked;
     if (!m_inv.scopes.isEmpty())
         request.scopes = m_inv.scopes;
-    m_service->updateToken(m_inv.id, request, this, [this](const ApiResult<NoContent> &result) {
-        if (!result.ok())
-            return fail(result.error);
-        Terminal::err((m_inv.command == Command::Revoke ? tr("Revoked token %1.\n") : tr("Updated token %1.\n"))
-                          .arg(Terminal::printable(m_inv.id)));
-        finish(ExitOk);
-    });
+    send<NoContent>(
+        [this, request](Done<NoContent> done) { m_service->updateToken(m_inv.id, request, this, std::move(done)); },
+        [this](const ApiResult<NoContent> &result) {
+            if (!result.ok())
+                return fail(result.error);
+            Terminal::err((m_inv.command == Command::Revoke ? tr("Revoked token %1.\n") : tr("Updated token %1.\n"))
+                              .arg(Terminal::printable(m_inv.id)));
+            finish(ExitOk);
+        });
 }
 
 void Runner::runDelete()
 {
-    m_service->deleteToken(m_inv.id, this, [this](const ApiResult<NoContent> &result) {
-        if (!result.ok())
-            return fail(result.error);
-        Terminal::err(tr("Deleted token %1.\n").arg(Terminal::printable(m_inv.id)));
-        finish(ExitOk);
-    });
+    send<NoContent>([this](Done<NoContent> done) { m_service->deleteToken(m_inv.id, this, std::move(done)); },
+                    [this](const ApiResult<NoContent> &result) {
+                        if (!result.ok())
+                            return fail(result.error);
+                        Terminal::err(tr("Deleted token %1.\n").arg(Terminal::printable(m_inv.id)));
+                        finish(ExitOk);
+                    });
 }
 
 void Runner::runExport()
 {
-    m_service->listTokens(m_inv.query, this, [this](const ApiResult<StubList> &result) {
-        if (!result.ok())
-            return fail(result.error);
-        if (!needsDetails(m_inv.columns))
-            return writeExport(std::make_shared<StubListSnapshot>(*result.value));
-        loadDetails(*result.value, [this] {
-            QList<TokenMetadata> tokens;
-            tokens.reserve(qsizetype(m_tokens.size()));
-            for (TokenMetadata &t : m_tokens)
-                tokens.append(std::move(t));
-            m_tokens = {};
-            writeExport(std::make_shared<TokenListSnapshot>(std::move(tokens)));
-        });
-    });
+    send<StubList>([this](Done<StubList> done) { m_service->listTokens(m_inv.query, this, std::move(done)); },
+                   [this](const ApiResult<StubList> &result) {
+                       if (!result.ok())
+                           return fail(result.error);
+                       if (!needsDetails(m_inv.columns))
+                           return writeExport(std::make_shared<StubListSnapshot>(*result.value));
+                       loadDetails(*result.value, [this] {
+                           QList<TokenMetadata> tokens;
+                           tokens.reserve(qsizetype(m_tokens.size()));
+                           for (TokenMetadata &t : m_tokens)
+                               tokens.append(std::move(t));
+                           m_tokens = {};
+                           writeExport(std::make_shared<TokenListSnapshot>(std::move(tokens)));
+                       });
+                   });
 }
 
 void Runner::writeExport(const std::shared_ptr<const TokenSnapshot> &snapshot)

@@ -6,8 +6,10 @@
 
 #include "api/apierror.h"
 #include "api/stublist.h"
+#include "api/tokensservice.h"
 #include "api/tokentypes.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QString>
@@ -38,6 +40,11 @@ public:
     void start();
 
     static constexpr int DetailsConcurrency = 6;
+    // A 429 means the cluster did not process the request: it is sent again once the limit resets,
+    // at most this often per request and with at most this much waiting in all. Nothing else is
+    // retried (a timed-out or failed create, update or delete may have been carried out).
+    static constexpr int MaxRateLimitRetries = 3;
+    static constexpr qint64 MaxRateLimitWaitMs = 120000;
     static int exitCodeFor(const ApiError &error);
 
 Q_SIGNALS:
@@ -62,6 +69,19 @@ private:
     void printStubs(const StubList &stubs);
     void writeExport(const std::shared_ptr<const TokenSnapshot> &snapshot);
 
+    template<class T>
+    using Done = std::function<void(const ApiResult<T> &)>;
+    template<class T>
+    using Sender = std::function<void(Done<T>)>;
+    // Calls `sender` (which starts one request) once any rate-limit pause is over; a 429 answer is
+    // retried (see MaxRateLimitRetries) before `done` sees it.
+    template<class T>
+    void send(Sender<T> sender, Done<T> done, int retries = 0);
+    // Extends the pause until the limit resets and says so on stderr; false (and says why) when the
+    // retry or waiting budget is spent.
+    bool pauseForRateLimit(const ApiError &error, int retry);
+    void afterPause(std::function<void()> action);
+
     void fail(const ApiError &error);
     void finish(int exitCode);
 
@@ -72,6 +92,9 @@ private:
     TokensService *m_service = nullptr;
     std::unique_ptr<Fake::FakeCluster> m_fake;
     bool m_finished = false;
+    QElapsedTimer m_clock;      // started with the runner: the rate-limit pause is measured on it
+    qint64 m_pausedUntilMs = 0; // on m_clock
+    qint64 m_waitedMs = 0;      // rate-limit waiting so far (overlapping waits counted once)
 
     // list / export state
     std::vector<TokenMetadata> m_tokens;

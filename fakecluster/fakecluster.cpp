@@ -33,7 +33,6 @@ namespace TokenDesk::Fake {
 namespace {
 
 constexpr int kEndpointCount = 7; // Endpoint::Any included
-constexpr qint64 kWindowMs = 60'000;
 constexpr qint64 kMaxLimit = 1'000'000;
 constexpr int kDefaultLimit = 1000;
 constexpr qsizetype kMaxPayload = 1024 * 1024; // the documented 1 MB payload limit
@@ -521,7 +520,8 @@ std::optional<QString> FakeCluster::Private::credential(const Incoming &in, bool
 RateState FakeCluster::Private::applyRate(qint64 key)
 {
     const qint64 t = now();
-    const qint64 window = t / kWindowMs;
+    const qint64 windowMs = std::max(1, options.rateWindowMs);
+    const qint64 window = t / windowMs;
     RateBucket &bucket = buckets[key];
     if (bucket.window != window) {
         bucket.window = window;
@@ -531,7 +531,7 @@ RateState FakeCluster::Private::applyRate(qint64 key)
     RateState rate;
     rate.limit = options.rateLimitPerMinute;
     rate.remaining = std::max(0, rate.limit - bucket.count);
-    const qint64 resetMs = (window + 1) * kWindowMs;
+    const qint64 resetMs = (window + 1) * windowMs;
     rate.resetMicros = resetMs * 1000;
     rate.retryAfterSeconds = static_cast<int>(std::max<qint64>(1, (resetMs - t + 999) / 1000));
     rate.limited = bucket.count > rate.limit;
@@ -1189,6 +1189,12 @@ void FakeCluster::clearFaults()
 void FakeCluster::setRateLimitPerMinute(int limit)
 {
     d->options.rateLimitPerMinute = limit;
+}
+
+void FakeCluster::setRateWindowMs(int windowMs)
+{
+    d->options.rateWindowMs = windowMs;
+    d->buckets.clear();
 }
 
 void FakeCluster::setLookupNeedsClusterTokenManagement(bool needed)

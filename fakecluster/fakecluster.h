@@ -47,7 +47,8 @@ struct ServerOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0;                               // 0 = any free port
-    int rateLimitPerMinute = 100000;                // requests per token per minute before 429
+    int rateLimitPerMinute = 100000;                // requests per token per window before 429
+    int rateWindowMs = 60000;                       // the rate window (a minute, like Dynatrace; tests: shorter)
     bool lookupNeedsClusterTokenManagement = false; // spec: any scope; docs: ClusterTokenManagement
     QString stateFile;                              // optional persistence (written atomically)
 };
@@ -99,6 +100,8 @@ public:
     void injectFault(Endpoint endpoint, const Fault &fault);
     void clearFaults();
     void setRateLimitPerMinute(int limit);
+    // Tests: a shorter rate window makes X-RateLimit-Reset (and Retry-After) come sooner.
+    void setRateWindowMs(int windowMs);
     void setLookupNeedsClusterTokenManagement(bool needed);
     // Tests: freeze the clock used for created/lastUse/expiry/rate windows (0 = the real clock).
     void setFixedTime(qint64 nowMs);

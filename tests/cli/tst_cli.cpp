@@ -4,7 +4,9 @@
 #include "fakecluster.h"
 #include "settings/connectionprofile.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,6 +92,14 @@ private Q_SLOTS:
     void networkErrors_exitWith3();
     void errors_followTheSystemLanguage();
 
+    void rateLimited_everyCommandWaitsForTheResetAndRetries_data();
+    void rateLimited_everyCommandWaitsForTheResetAndRetries();
+    void rateLimited_givesUpAfterThreeRetries();
+    void rateLimited_givesUpAtOnceWhenTheResetIsBeyondTwoMinutes();
+    void rateLimited_detailsOfEveryTokenArriveUnderTheClustersLimit();
+    void failedChanges_areNeverSentTwice_data();
+    void failedChanges_areNeverSentTwice();
+
 private:
     Run run(const QStringList &args, const QByteArray &stdinData = {}, const QString &token = QString(),
             bool setToken = true);
@@ -131,6 +141,9 @@ void TstCli::initTestCase()
 void TstCli::cleanup()
 {
     m_fake.clearFaults();
+    m_fake.setRateWindowMs(60000);
+    m_fake.setRateLimitPerMinute(100000);
+    m_fake.setFixedTime(0);
     m_extraEnv.clear();
     QVERIFY2(m_leaks.isEmpty(), qPrintable(m_leaks.join(QLatin1Char('\n'))));
 }
@@ -808,6 +821,179 @@ void TstCli::errors_followTheSystemLanguage()
     QVERIFY2(QString::fromUtf8(usage.err).contains(QStringLiteral("die Token-ID fehlt.")),
              qPrintable(usage.describe()));
     QVERIFY2(!usage.err.contains("missing") && !usage.err.contains("usage"), qPrintable(usage.describe()));
+}
+
+void TstCli::rateLimited_everyCommandWaitsForTheResetAndRetries_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("endpoint");
+    for (const auto &[name, endpoint] :
+         {std::pair{"list", Endpoint::List}, std::pair{"get", Endpoint::Get}, std::pair{"lookup", Endpoint::Lookup},
+          std::pair{"create", Endpoint::Create}, std::pair{"update", Endpoint::Update},
+          std::pair{"delete", Endpoint::Delete}, std::pair{"export", Endpoint::List}})
+        QTest::newRow(name) << QString::fromLatin1(name) << int(endpoint);
+}
+
+void TstCli::rateLimited_everyCommandWaitsForTheResetAndRetries()
+{
+    QFETCH(QString, command);
+    QFETCH(int, endpoint);
+    const SeededToken t =
+        addToken(QStringLiteral("rate limited"), QStringLiteral("dave"), {QStringLiteral("settings.read")});
+    QStringList args{command};
+    QByteArray input;
+    if (command == QLatin1String("get") || command == QLatin1String("delete"))
+        args << t.id;
+    if (command == QLatin1String("delete"))
+        args << QStringLiteral("--yes");
+    if (command == QLatin1String("update"))
+        args << t.id << QStringLiteral("--name=renamed");
+    if (command == QLatin1String("create"))
+        args << QStringLiteral("--name=new") << QStringLiteral("--scope=settings.read");
+    if (command == QLatin1String("lookup"))
+        input = t.secret.toLatin1();
+    // Given a cluster whose rate window ends within a second and that answers the next two
+    // requests of the command with 429 (not carried out)
+    m_fake.setRateWindowMs(1000);
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 429;
+    fault.count = 2;
+    m_fake.injectFault(Endpoint(endpoint), fault);
+    const int before = m_fake.requestCount(Endpoint(endpoint));
+    // When the command runs
+    m_createRun = command == QLatin1String("create");
+    const Run r = run(args + connection(), input);
+    m_createRun = false;
+    // Then it says that it waits and how long, tries again, and succeeds
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint(endpoint)) - before, 3);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QStringLiteral("rate limited by the cluster; retrying in 1 s (1 of 3)")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("rate limited by the cluster; retrying in 1 s (2 of 3)")), qPrintable(err));
+    QVERIFY2(!err.contains(QStringLiteral("(3 of 3)")), qPrintable(err));
+    if (command == QLatin1String("update"))
+        QCOMPARE(m_fake.tokenInfo(t.id)->name, QStringLiteral("renamed"));
+    if (command == QLatin1String("delete"))
+        QVERIFY(!m_fake.hasToken(t.id));
+    if (command == QLatin1String("lookup") || command == QLatin1String("get"))
+        QVERIFY(r.out.contains("dave"));
+    if (command == QLatin1String("create"))
+        m_secrets.append(QString::fromLatin1(r.out.trimmed()));
+}
+
+void TstCli::rateLimited_givesUpAfterThreeRetries()
+{
+    // Given a cluster that answers every list request with 429, its window ending within a second
+    m_fake.setRateWindowMs(1000);
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 429;
+    fault.count = -1;
+    m_fake.injectFault(Endpoint::List, fault);
+    const int before = m_fake.requestCount(Endpoint::List);
+    // When listing
+    const Run r = run(QStringList{QStringLiteral("list")} + connection());
+    // Then the CLI tries four times in all and fails with the API's exit code and the reason
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint::List) - before, 4);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QStringLiteral("(3 of 3)")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("after 3 retries; giving up")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("List tokens failed")) && err.contains(QStringLiteral("429")),
+             qPrintable(err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TstCli::rateLimited_givesUpAtOnceWhenTheResetIsBeyondTwoMinutes()
+{
+    // Given a cluster whose clock says the limit resets in ten minutes
+    m_fake.setFixedTime(QDateTime::currentMSecsSinceEpoch() + 10 * 60000);
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 429;
+    fault.count = -1;
+    m_fake.injectFault(Endpoint::List, fault);
+    const int before = m_fake.requestCount(Endpoint::List);
+    // When listing, then the CLI does not wait: it says why and fails at once
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const Run r = run(QStringList{QStringLiteral("list")} + connection());
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint::List) - before, 1);
+    QVERIFY2(r.err.contains("would exceed 120 s of waiting in all; giving up"), qPrintable(r.describe()));
+    QVERIFY2(!r.err.contains("retrying in"), qPrintable(r.describe()));
+    QVERIFY2(elapsed.elapsed() < 30000, qPrintable(QString::number(elapsed.elapsed())));
+}
+
+void TstCli::rateLimited_detailsOfEveryTokenArriveUnderTheClustersLimit()
+{
+    // Given the cluster's own limiter: 8 requests per one-second window, fewer than the tokens
+    m_fake.setRateWindowMs(1000);
+    m_fake.setRateLimitPerMinute(8);
+    const int tokens = m_fake.tokenCount();
+    QVERIFY(tokens > 16);
+    // When listing with details (one request per token, 6 at a time)
+    const Run r = run(QStringList{QStringLiteral("list"), QStringLiteral("--details")} + connection());
+    // Then the rate-limited requests waited for the next window and every token has its details
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("rate limited by the cluster; retrying in"), qPrintable(r.describe()));
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), tokens);
+    for (const QString &line : lines) {
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        QCOMPARE(cells.size(), 8);
+        QCOMPARE(cells.at(2), m_fake.tokenInfo(cells.at(0))->owner);
+    }
+}
+
+void TstCli::failedChanges_areNeverSentTwice_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("endpoint");
+    QTest::addColumn<int>("status"); // 0 = a timeout
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("create, 500") << QStringLiteral("create") << int(Endpoint::Create) << 500 << 2;
+    QTest::newRow("create, 503") << QStringLiteral("create") << int(Endpoint::Create) << 503 << 2;
+    QTest::newRow("create, timeout") << QStringLiteral("create") << int(Endpoint::Create) << 0 << 3;
+    QTest::newRow("update, 502") << QStringLiteral("update") << int(Endpoint::Update) << 502 << 2;
+    QTest::newRow("update, timeout") << QStringLiteral("update") << int(Endpoint::Update) << 0 << 3;
+    QTest::newRow("delete, 500") << QStringLiteral("delete") << int(Endpoint::Delete) << 500 << 2;
+    QTest::newRow("delete, timeout") << QStringLiteral("delete") << int(Endpoint::Delete) << 0 << 3;
+}
+
+void TstCli::failedChanges_areNeverSentTwice()
+{
+    QFETCH(QString, command);
+    QFETCH(int, endpoint);
+    QFETCH(int, status);
+    QFETCH(int, exitCode);
+    const SeededToken t = addToken(QStringLiteral("kept"), QStringLiteral("erin"), {QStringLiteral("settings.read")});
+    QStringList args{command};
+    if (command == QLatin1String("create"))
+        args << QStringLiteral("--name=once") << QStringLiteral("--scope=settings.read");
+    else if (command == QLatin1String("update"))
+        args << t.id << QStringLiteral("--name=once");
+    else
+        args << t.id << QStringLiteral("--yes");
+    // Given a change the cluster may or may not have carried out: a 5xx, or no answer in time
+    Fault fault;
+    fault.count = 1;
+    if (status == 0) {
+        fault.kind = Fault::Kind::Latency;
+        fault.latencyMs = 5000; // beyond the 1 s timeout
+        args << QStringLiteral("--timeout=1");
+    } else {
+        fault.kind = Fault::Kind::Status;
+        fault.status = status;
+    }
+    m_fake.injectFault(Endpoint(endpoint), fault);
+    const int before = m_fake.requestCount(Endpoint(endpoint));
+    // When the command runs, then it fails, and exactly one request reached the cluster
+    const Run r = run(args + connection());
+    QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint(endpoint)) - before, 1);
+    QVERIFY2(!r.err.contains("retrying"), qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TstCli)
