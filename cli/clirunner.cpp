@@ -127,8 +127,9 @@ void Runner::send(Sender<T> sender, Done<T> done, int retries)
 bool Runner::pauseForRateLimit(const ApiError &error, int retry)
 {
     if (retry > MaxRateLimitRetries) {
-        Terminal::err(QStringLiteral("tokendesk-cli: ") +
-                      tr("still rate limited by the cluster after %1 retries; giving up.\n").arg(MaxRateLimitRetries));
+        Terminal::err(
+            QStringLiteral("tokendesk-cli: ") +
+            tr("still rate limited by the cluster after %n retries; giving up.\n", nullptr, MaxRateLimitRetries));
         return false;
     }
     // Until the reset the cluster names (X-RateLimit-Reset, else Retry-After), plus a little for

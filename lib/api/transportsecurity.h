@@ -2,6 +2,7 @@
 // used by the API client, the GUI and the CLI alike (the widgets only show what these say).
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslError>
@@ -71,6 +72,9 @@ struct TlsDiagnosis
     QStringList reasons() const;
     // "the certificate of HOST is not trusted: <reasons>" — the text of the TLS error.
     QString message() const;
+
+    // The translation context lupdate files the texts of these member functions under.
+    Q_DECLARE_TR_FUNCTIONS(TokenDesk::Transport::TlsDiagnosis)
 };
 
 // Classifies the errors of one handshake. `pinMismatch`: the certificate is not the one pinned for

@@ -124,10 +124,6 @@
         <translation>Vor Tabellenkalkulations-&amp;Formeln schützen</translation>
     </message>
     <message>
-        <source>A name or owner starting with = + - @ gets a leading &apos; so that a spreadsheet shows it as text instead of running it.</source>
-        <translation>Ein Name oder Besitzer, der mit = + - @ beginnt, erhält ein vorangestelltes &apos;, damit eine Tabellenkalkulation ihn als Text zeigt, statt ihn auszuführen.</translation>
-    </message>
-    <message>
         <source>Rows without details</source>
         <translation>Zeilen ohne Details</translation>
     </message>
@@ -138,6 +134,10 @@
     <message>
         <source>Export them with &amp;empty cells</source>
         <translation>Mit &amp;leeren Zellen exportieren</translation>
+    </message>
+    <message>
+        <source>A name, ID, owner or scope starting with = + - @ gets a leading &apos; so that a spreadsheet shows it as text instead of running it.</source>
+        <translation>Ein Name, eine ID, ein Besitzer oder eine Berechtigung, die mit = + - @ beginnen, erhalten ein vorangestelltes &apos;, damit eine Tabellenkalkulation sie als Text zeigt, statt sie auszuführen.</translation>
     </message>
 </context>
 <context>
@@ -538,18 +538,6 @@
 <context>
     <name>TokenDesk::CertificateDialog</name>
     <message>
-        <source>Untrusted certificate</source>
-        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
-    </message>
-    <message>
-        <source>The certificate of &quot;%1&quot; has CHANGED since you trusted it. If you did not expect this, someone may be intercepting the connection.</source>
-        <translation>Das Zertifikat von „%1“ hat sich GEÄNDERT, seit Sie ihm vertraut haben. Wenn Sie das nicht erwartet haben, fängt womöglich jemand die Verbindung ab.</translation>
-    </message>
-    <message>
-        <source>The cluster of &quot;%1&quot; presents a certificate your system does not trust. Check its fingerprint with your cluster administrator before you trust it.</source>
-        <translation>Der Cluster von „%1“ legt ein Zertifikat vor, dem Ihr System nicht vertraut. Prüfen Sie seinen Fingerabdruck mit Ihrer Cluster-Administration, bevor Sie ihm vertrauen.</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Inhaber</translation>
     </message>
@@ -580,6 +568,62 @@
     <message>
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Certificate refused</source>
+        <translation>Zertifikat abgelehnt</translation>
+    </message>
+    <message>
+        <source>TokenDesk does not connect to the cluster of &quot;%1&quot;: its certificate cannot be trusted, not even by pinning it. Ask the cluster administrator to replace it%2.</source>
+        <translation>TokenDesk verbindet sich nicht mit dem Cluster von „%1“: Seinem Zertifikat kann nicht vertraut werden, auch nicht durch Hinterlegen. Bitten Sie die Cluster-Administration, es zu ersetzen%2.</translation>
+    </message>
+    <message>
+        <source> (or check the date and time of this computer)</source>
+        <translation> (oder prüfen Sie Datum und Uhrzeit dieses Computers)</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>Zertifikat geändert</translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; has CHANGED since you trusted it. If you did not expect this, someone may be intercepting the connection. Trust the new certificate only after checking its fingerprint with your cluster administrator.</source>
+        <translation>Das Zertifikat von „%1“ hat sich GEÄNDERT, seit Sie ihm vertraut haben. Wenn Sie das nicht erwartet haben, fängt womöglich jemand die Verbindung ab. Vertrauen Sie dem neuen Zertifikat erst, nachdem Sie seinen Fingerabdruck mit Ihrer Cluster-Administration geprüft haben.</translation>
+    </message>
+    <message>
+        <source>Certificate for another host</source>
+        <translation>Zertifikat für einen anderen Host</translation>
+    </message>
+    <message>
+        <source>The cluster of &quot;%1&quot; was reached at %2, but the certificate it presents is made out for %3. Someone may be intercepting the connection, or the profile uses an address the certificate does not name. Trust it only if your cluster administrator confirms this fingerprint.</source>
+        <translation>Der Cluster von „%1“ wurde unter %2 erreicht, legt aber ein Zertifikat vor, das auf %3 ausgestellt ist. Womöglich fängt jemand die Verbindung ab, oder das Profil verwendet eine Adresse, die das Zertifikat nicht nennt. Vertrauen Sie ihm nur, wenn Ihre Cluster-Administration diesen Fingerabdruck bestätigt.</translation>
+    </message>
+    <message>
+        <source>no host name</source>
+        <translation>kein Hostname</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate</source>
+        <translation>Selbstsigniertes Zertifikat</translation>
+    </message>
+    <message>
+        <source>The cluster of &quot;%1&quot; presents a self-signed certificate: no certificate authority vouches for it. Check its fingerprint with your cluster administrator before you trust it.</source>
+        <translation>Der Cluster von „%1“ legt ein selbstsigniertes Zertifikat vor: Keine Zertifizierungsstelle bürgt dafür. Prüfen Sie seinen Fingerabdruck mit Ihrer Cluster-Administration, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Certificate from an unknown authority</source>
+        <translation>Zertifikat einer unbekannten Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>The cluster of &quot;%1&quot; presents a certificate from an authority your system does not trust. Set that authority&apos;s CA file in the profile, or check the certificate&apos;s fingerprint with your cluster administrator before you trust it.</source>
+        <translation>Der Cluster von „%1“ legt ein Zertifikat einer Zertifizierungsstelle vor, der Ihr System nicht vertraut. Hinterlegen Sie die CA-Datei dieser Stelle im Profil, oder prüfen Sie den Fingerabdruck des Zertifikats mit Ihrer Cluster-Administration, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Gültig für</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -615,38 +659,6 @@
     <message>
         <source>Export tokens with their metadata to CSV (stdout or a file).</source>
         <translation>Tokens mit ihren Metadaten als CSV exportieren (stdout oder eine Datei).</translation>
-    </message>
-    <message>
-        <source>Connection:
-  --url URL            Cluster address (https://host or https://host/api/cluster/v2).
-                       The API token is read from the environment variable TOKENDESK_API_TOKEN;
-                       it is never accepted as an argument.
-  --profile NAME       Use a connection profile saved by TokenDesk (URL, CA file,
-                       pinned certificate, timeout) and its API token from the
-                       system keyring (TOKENDESK_API_TOKEN, when set, wins).
-  --demo               Use an in-process demo cluster (seeded tokens, its admin token).
-  --demo-tokens N      Number of seeded demo tokens (default 200).
-  --ca-file FILE       Extra CA certificates (PEM) to trust.
-  --timeout SECONDS    Per-request timeout (default 30).
-  -v, --verbose        Log requests and errors of the API client on stderr (secrets redacted).
-  -h, --help           Show help.
-  -V, --version        Show the version.
-</source>
-        <translation>Verbindung:
-  --url URL            Adresse des Clusters (https://host oder https://host/api/cluster/v2).
-                       Das API-Token wird aus der Umgebungsvariablen TOKENDESK_API_TOKEN gelesen;
-                       als Argument wird es nie angenommen.
-  --profile NAME       Ein von TokenDesk gespeichertes Verbindungsprofil verwenden (URL, CA-Datei,
-                       hinterlegtes Zertifikat, Zeitlimit) und sein API-Token aus dem
-                       Schlüsselbund des Systems (TOKENDESK_API_TOKEN hat, wenn gesetzt, Vorrang).
-  --demo               Einen Demo-Cluster im Prozess verwenden (vorbefüllte Tokens, sein Admin-Token).
-  --demo-tokens N      Anzahl der vorbefüllten Demo-Tokens (Standard 200).
-  --ca-file FILE       Zusätzliche CA-Zertifikate (PEM), denen vertraut wird.
-  --timeout SECONDS    Zeitlimit je Anfrage (Standard 30).
-  -v, --verbose        Anfragen und Fehler des API-Clients auf stderr protokollieren (Geheimnisse geschwärzt).
-  -h, --help           Hilfe anzeigen.
-  -V, --version        Die Version anzeigen.
-</translation>
     </message>
     <message>
         <source>Filters (all must match, as the API applies them):
@@ -774,26 +786,6 @@ Dynatrace recommends revoking first and deleting about a week later.
 </source>
         <translation>  --yes                Nicht nachfragen (nötig, wenn die Standardeingabe kein Terminal ist).
 Dynatrace empfiehlt, zuerst zu widerrufen und etwa eine Woche später zu löschen.
-</translation>
-    </message>
-    <message>
-        <source>Output:
-  --columns K,...      Columns (default: all): %1.
-  --preset P           standard (UTF-8, comma, no BOM; default) or excel
-                       (UTF-8 with BOM; &apos;;&apos; where the decimal point is &apos;,&apos;).
-  --no-header          No header row.
-  --no-formula-guard   Do not prefix name/owner cells starting with = + - @ with an apostrophe.
-  -o, --output FILE    Write FILE atomically (default, or &apos;-&apos;: standard output).
-Dates are ISO 8601 UTC (2026-01-31T12:00:00.000Z); absent values are empty.
-</source>
-        <translation>Ausgabe:
-  --columns K,...      Spalten (Standard: alle): %1.
-  --preset P           standard (UTF-8, Komma, kein BOM; Standard) oder excel
-                       (UTF-8 mit BOM; &apos;;&apos;, wo das Dezimaltrennzeichen &apos;,&apos; ist).
-  --no-header          Keine Kopfzeile.
-  --no-formula-guard   Name- und Besitzer-Zellen, die mit = + - @ beginnen, kein Apostroph voranstellen.
-  -o, --output FILE    FILE atomar schreiben (Standard oder &apos;-&apos;: die Standardausgabe).
-Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bleiben leer.
 </translation>
     </message>
     <message>
@@ -940,6 +932,77 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <translation>Nicht gelöscht.
 </translation>
     </message>
+    <message>
+        <source>Connection:
+  --url URL            Cluster address (https://host or https://host/api/cluster/v2).
+                       The API token is read from the environment variable TOKENDESK_API_TOKEN;
+                       it is never accepted as an argument.
+  --profile NAME       Use a connection profile saved by TokenDesk (URL, CA file,
+                       pinned certificate, timeout) and its API token from the
+                       system keyring (TOKENDESK_API_TOKEN, when set, wins).
+  --demo               Use an in-process demo cluster (seeded tokens, its admin token).
+  --demo-tokens N      Number of seeded demo tokens (default 200).
+  --ca-file FILE       Extra CA certificates (PEM) to trust.
+  --allow-insecure-http
+                       Allow plain http:// to a host other than this computer: the API
+                       token then travels in clear. Without it (or the profile&apos;s saved
+                       choice) such an address is refused before anything is sent.
+  --timeout SECONDS    Per-request timeout (default 30).
+  -v, --verbose        Log requests and errors of the API client on stderr (secrets redacted).
+  -h, --help           Show help.
+  -V, --version        Show the version.
+</source>
+        <translation>Verbindung:
+  --url URL            Adresse des Clusters (https://host oder https://host/api/cluster/v2).
+                       Das API-Token wird aus der Umgebungsvariablen TOKENDESK_API_TOKEN gelesen;
+                       als Argument wird es nie angenommen.
+  --profile NAME       Ein von TokenDesk gespeichertes Verbindungsprofil verwenden (URL, CA-Datei,
+                       hinterlegtes Zertifikat, Zeitlimit) und sein API-Token aus dem
+                       Schlüsselbund des Systems (TOKENDESK_API_TOKEN hat, wenn gesetzt, Vorrang).
+  --demo               Einen Demo-Cluster im Prozess verwenden (vorbefüllte Tokens, sein Admin-Token).
+  --demo-tokens N      Anzahl der vorbefüllten Demo-Tokens (Standard 200).
+  --ca-file FILE       Zusätzliche CA-Zertifikate (PEM), denen vertraut wird.
+  --allow-insecure-http
+                       Unverschlüsseltes http:// zu einem anderen Host als diesem Computer erlauben:
+                       Das API-Token wird dann im Klartext übertragen. Ohne diese Option (oder die
+                       gespeicherte Wahl des Profils) wird eine solche Adresse abgelehnt, bevor
+                       irgendetwas gesendet wird.
+  --timeout SECONDS    Zeitlimit je Anfrage (Standard 30).
+  -v, --verbose        Anfragen und Fehler des API-Clients auf stderr protokollieren (Geheimnisse geschwärzt).
+  -h, --help           Hilfe anzeigen.
+  -V, --version        Die Version anzeigen.
+</translation>
+    </message>
+    <message>
+        <source>A request the cluster rate-limits (HTTP 429, not carried out) is sent again when the limit
+resets: at most 3 times, and at most 2 minutes of waiting in all. Nothing else is retried.
+</source>
+        <translation>Eine Anfrage, die der Cluster drosselt (HTTP 429, nicht ausgeführt), wird erneut gesendet, wenn die
+Drosselung endet: höchstens 3-mal und mit höchstens 2 Minuten Wartezeit insgesamt. Sonst wird nichts wiederholt.
+</translation>
+    </message>
+    <message>
+        <source>Output:
+  --columns K,...      Columns (default: all): %1.
+  --preset P           standard (UTF-8, comma, no BOM; default) or excel
+                       (UTF-8 with BOM; &apos;;&apos; where the decimal point is &apos;,&apos;).
+  --no-header          No header row.
+  --no-formula-guard   Do not prefix server texts (name, id, owner, scopes)
+                       starting with = + - @ with an apostrophe.
+  -o, --output FILE    Write FILE atomically (default, or &apos;-&apos;: standard output).
+Dates are ISO 8601 UTC (2026-01-31T12:00:00.000Z); absent values are empty.
+</source>
+        <translation>Ausgabe:
+  --columns K,...      Spalten (Standard: alle): %1.
+  --preset P           standard (UTF-8, Komma, kein BOM; Standard) oder excel
+                       (UTF-8 mit BOM; &apos;;&apos;, wo das Dezimaltrennzeichen &apos;,&apos; ist).
+  --no-header          Keine Kopfzeile.
+  --no-formula-guard   Texten des Servers (Name, ID, Besitzer, Berechtigungen), die mit
+                       = + - @ beginnen, kein Apostroph voranstellen.
+  -o, --output FILE    FILE atomar schreiben (Standard oder &apos;-&apos;: die Standardausgabe).
+Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bleiben leer.
+</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::Cli::Runner</name>
@@ -1018,6 +1081,40 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
 </source>
         <translation>die Standardausgabe ist nicht beschreibbar.
 </translation>
+    </message>
+    <message>
+        <source>rate limited by the cluster; waiting %1 s for the limit to reset would exceed %2 s of waiting in all; giving up.
+</source>
+        <translation>vom Cluster gedrosselt; %1 s bis zum Ende der Drosselung zu warten überschritte %2 s Wartezeit insgesamt; Abbruch.
+</translation>
+    </message>
+    <message>
+        <source>rate limited by the cluster; retrying in %1 s (%2 of %3)
+</source>
+        <translation>vom Cluster gedrosselt; neuer Versuch in %1 s (%2 von %3)
+</translation>
+    </message>
+    <message>
+        <source>pass --allow-insecure-http to send it anyway.
+</source>
+        <translation>geben Sie --allow-insecure-http an, um es trotzdem zu senden.
+</translation>
+    </message>
+    <message>
+        <source>the API token stored for profile “%1” was entered for %2, but the profile now points to %3; enter the token again in TokenDesk&apos;s Connections, or set TOKENDESK_API_TOKEN.
+</source>
+        <translation>das für das Profil „%1“ gespeicherte API-Token wurde für %2 eingegeben, das Profil zeigt aber jetzt auf %3; geben Sie das Token unter „Verbindungen“ in TokenDesk erneut ein oder setzen Sie TOKENDESK_API_TOKEN.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>still rate limited by the cluster after %n retries; giving up.
+</source>
+        <translation>
+            <numerusform>nach %n Wiederholung weiterhin vom Cluster gedrosselt; Abbruch.
+</numerusform>
+            <numerusform>nach %n Wiederholungen weiterhin vom Cluster gedrosselt; Abbruch.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1250,26 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     <message>
         <source>Choose a PEM file with the certificate authority of the cluster</source>
         <translation>Eine PEM-Datei mit der Zertifizierungsstelle des Clusters wählen</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted &amp;http — the API token travels in clear</source>
+        <translation>Unverschlüsseltes &amp;http erlauben — das API-Token wird im Klartext übertragen</translation>
+    </message>
+    <message>
+        <source>Needed for an http:// address of another computer: anyone on the network path can read the API token</source>
+        <translation>Nötig für eine http://-Adresse eines anderen Computers: Jeder auf dem Netzwerkweg kann das API-Token mitlesen</translation>
+    </message>
+    <message>
+        <source>Enter the API token for this address</source>
+        <translation>Geben Sie das API-Token für diese Adresse ein</translation>
+    </message>
+    <message>
+        <source>To do so anyway, tick “%1”.</source>
+        <translation>Um es trotzdem zu tun, haken Sie „%1“ an.</translation>
+    </message>
+    <message>
+        <source>The address now points to another server (%1). The stored API token was entered for %2 and is not sent anywhere else: enter the API token for the new address.</source>
+        <translation>Die Adresse zeigt jetzt auf einen anderen Server (%1). Das gespeicherte API-Token wurde für %2 eingegeben und wird nirgendwohin sonst gesendet: Geben Sie das API-Token für die neue Adresse ein.</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2570,22 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <source>Demo cluster</source>
         <translation>Demo-Cluster</translation>
     </message>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation>Unverschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>Not connected to &quot;%1&quot;. %2 Allow it in Connections if you must.</source>
+        <translation>Nicht mit „%1“ verbunden. %2 Erlauben Sie es unter Verbindungen, wenn es sein muss.</translation>
+    </message>
+    <message>
+        <source>The API token stored for &quot;%1&quot; was entered for %2, but the profile now points to %3. Enter the API token for the new address in Connections.</source>
+        <translation>Das für „%1“ gespeicherte API-Token wurde für %2 eingegeben, das Profil zeigt aber jetzt auf %3. Geben Sie das API-Token für die neue Adresse unter Verbindungen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the API token for this address: the stored one was entered for %1.</source>
+        <translation>Geben Sie das API-Token für diese Adresse ein: Das gespeicherte wurde für %1 eingegeben.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::MemorySecretStore</name>
@@ -3109,10 +3242,6 @@ Ohne Speichern schließen?</translation>
         <translation>seit %1 keine Daten</translation>
     </message>
     <message>
-        <source>the certificate of %1 is not trusted: %2</source>
-        <translation>dem Zertifikat von %1 wird nicht vertraut: %2</translation>
-    </message>
-    <message>
         <source>the network is not available</source>
         <translation>das Netzwerk ist nicht verfügbar</translation>
     </message>
@@ -3159,6 +3288,64 @@ Ohne Speichern schließen?</translation>
     <message>
         <source>a token needs at least one scope</source>
         <translation>ein Token braucht mindestens eine Berechtigung</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::Transport</name>
+    <message>
+        <source>an unknown date</source>
+        <translation>unbekanntes Datum</translation>
+    </message>
+    <message>
+        <source>Refusing to send the API token in clear to %1: plain http is allowed without asking only for this computer (localhost, 127.0.0.1, ::1). Use https://, or allow unencrypted http explicitly.</source>
+        <translation>Das API-Token wird nicht im Klartext an %1 gesendet: Unverschlüsseltes http ist ohne Nachfrage nur für diesen Computer erlaubt (localhost, 127.0.0.1, ::1). Verwenden Sie https:// oder erlauben Sie unverschlüsseltes http ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection to %1: the API token and every token&apos;s data travel in clear, readable by anyone on the network path.</source>
+        <translation>Unverschlüsselte Verbindung zu %1: Das API-Token und die Daten jedes Tokens werden im Klartext übertragen, lesbar für jeden auf dem Netzwerkweg.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::Transport::TlsDiagnosis</name>
+    <message>
+        <source>it is self-signed: no certificate authority vouches for it</source>
+        <translation>es ist selbstsigniert, keine Zertifizierungsstelle bürgt dafür</translation>
+    </message>
+    <message>
+        <source>it is issued by an authority this system does not trust</source>
+        <translation>es ist von einer Zertifizierungsstelle ausgestellt, der dieses System nicht vertraut</translation>
+    </message>
+    <message>
+        <source>it is issued by “%1”, an authority this system does not trust</source>
+        <translation>es ist von „%1“ ausgestellt, einer Zertifizierungsstelle, der dieses System nicht vertraut</translation>
+    </message>
+    <message>
+        <source>it names no host, so it is not valid for %1 (host name mismatch)</source>
+        <translation>es nennt keinen Host und gilt daher nicht für %1 (Hostname passt nicht)</translation>
+    </message>
+    <message>
+        <source>it is valid for %1, not for %2 (host name mismatch)</source>
+        <translation>es gilt für %1, nicht für %2 (Hostname passt nicht)</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>es ist abgelaufen (Ablaufdatum: %1)</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1 (check this computer&apos;s clock)</source>
+        <translation>es ist noch nicht gültig (gültig ab: %1; prüfen Sie die Uhr dieses Computers)</translation>
+    </message>
+    <message>
+        <source>it has been revoked</source>
+        <translation>es wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>it is not the certificate trusted for this profile (its fingerprint changed)</source>
+        <translation>es ist nicht das Zertifikat, dem dieses Profil vertraut (sein Fingerabdruck hat sich geändert)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted: %2</source>
+        <translation>dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
 </context>
 <context>

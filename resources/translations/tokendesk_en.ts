@@ -33,6 +33,16 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>still rate limited by the cluster after %n retries; giving up.
+</source>
+        <translation>
+            <numerusform>still rate limited by the cluster after %n retry; giving up.
+</numerusform>
+            <numerusform>still rate limited by the cluster after %n retries; giving up.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::DeleteDialog</name>

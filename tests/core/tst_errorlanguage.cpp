@@ -100,6 +100,7 @@ private:
 
     QTemporaryDir m_dir;
     TestCertificate m_selfSigned;
+    TestCertificate m_wrongHost;
     QList<QTranslator *> m_translators;
 };
 
@@ -110,6 +111,8 @@ void TstErrorLanguage::initTestCase()
     QVERIFY2(makeTestCertificate(m_dir.path(), QStringLiteral("self"), QStringLiteral("/CN=127.0.0.1"),
                                  QStringLiteral("IP:127.0.0.1"), QString(), &m_selfSigned),
              "openssl could not make a test certificate (scripts/install-deps.sh installs openssl)");
+    QVERIFY(makeTestCertificate(m_dir.path(), QStringLiteral("wronghost"), QStringLiteral("/CN=wrong.example"),
+                                QStringLiteral("DNS:wrong.example"), QString(), &m_wrongHost));
     // The German translation is embedded in every program that links the core.
     german();
     QVERIFY2(!m_translators.isEmpty(), "no German translation is embedded at :/i18n");
@@ -246,6 +249,17 @@ QList<std::pair<const char *, TstErrorLanguage::Scenario>> TstErrorLanguage::sce
               QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
               tls.setLocalCertificate(m_selfSigned.certificate);
               tls.setPrivateKey(m_selfSigned.key);
+              tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+              RawHttpServer server(tls);
+              return fetch(RawHttpServer::response(200, "OK", {}, "{}"), getToken(), nullptr, &server);
+          }}},
+        {"TLS: certificate for another host",
+         {K::Tls,
+          {host, QStringLiteral("wrong.example")},
+          [this] {
+              QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+              tls.setLocalCertificate(m_wrongHost.certificate);
+              tls.setPrivateKey(m_wrongHost.key);
               tls.setPeerVerifyMode(QSslSocket::VerifyNone);
               RawHttpServer server(tls);
               return fetch(RawHttpServer::response(200, "OK", {}, "{}"), getToken(), nullptr, &server);
