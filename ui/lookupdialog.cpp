@@ -168,6 +168,18 @@ void LookupDialog::showError(const ApiError &error)
     DialogStyle::setErrorText(m_ui->errorLabel, text);
 }
 
+void LookupDialog::connectionChanged()
+{
+    if (!m_busy)
+        return;
+    setBusy(false);
+    clearSecret();
+    m_metadata.reset();
+    m_ui->metadataGroupBox->setVisible(false);
+    m_ui->showInTableButton->setVisible(false);
+    DialogStyle::setErrorText(m_ui->errorLabel, tr("The connection changed; look up again."));
+}
+
 void LookupDialog::setTableStatus(const QString &text)
 {
     m_ui->tableStatusLabel->setText(text);

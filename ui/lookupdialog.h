@@ -42,6 +42,9 @@ public:
     // nowMs: for relative dates.
     void showMetadata(const TokenMetadata &metadata, qint64 nowMs);
     void showError(const ApiError &error);
+    // The connection changed while a lookup was out: its answer will never come. Not busy any more,
+    // the field emptied (as after every answer), and the user asked to look up again.
+    void connectionChanged();
     // The controller's answer to "Show in table" ("" when the row was selected).
     void setTableStatus(const QString &text);
     QString tableStatus() const;

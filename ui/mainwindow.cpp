@@ -188,8 +188,18 @@ MainWindow::~MainWindow()
         if (sender)
             sender->disconnect(this);
     }
-    m_service->cancelAll();
-    m_loader->cancel();
+    // Children die in the order they were made, the service first, and the network access manager
+    // (a member) before any of them. So the users of the service go here, users first: the export
+    // (which feeds the details loader), the operations, the loader (which cancels its requests on
+    // the service); then the service, while the manager of its replies still exists.
+    delete m_export;
+    m_export = nullptr;
+    delete m_operations;
+    m_operations = nullptr;
+    delete m_loader;
+    m_loader = nullptr;
+    delete m_service;
+    m_service = nullptr;
 }
 
 void MainWindow::createActions()
@@ -461,6 +471,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveWindowState();
+    m_export->cancel(); // first: a cancelled request would make it feed the loader the next ones
     m_service->cancelAll();
     m_loader->cancel();
     m_clipboard->clearIfOurs();
@@ -524,6 +535,7 @@ void MainWindow::connectTo(const ConnectionSettings &settings, const QString &pr
     m_connectionLabel->setToolTip(settings.baseUrl.toString());
     m_model->setSelfId(QString());
     m_operations->setSelfId(QString());
+    m_operations->connectionChanged(); // its cancelled lookup will not answer
     updateProfileCombo();
     Q_EMIT connected(settings.baseUrl.toString());
     identifySelf();
@@ -569,23 +581,17 @@ void MainWindow::connectToProfile(const ConnectionProfile &profile)
         m_profile = profile;
         m_serviceProfile = profile;
     };
-    m_sessionSecrets->read(
-        profile.name, this, [this, profile, useSecret](bool ok, const QString &secret, const QString &) {
-            if (ok) {
+    SecretStore::readToken(
+        m_secretStore, m_sessionSecrets, profile.name, this,
+        [this, profile, useSecret](bool found, const QString &secret, const QString &why) {
+            if (found) {
                 useSecret(secret);
                 return;
             }
-            m_secretStore->read(
-                profile.name, this, [this, profile, useSecret](bool found, const QString &secret2, const QString &why) {
-                    if (found) {
-                        useSecret(secret2);
-                        return;
-                    }
-                    m_banner->showMessage(MessageBanner::Level::Warning,
-                                          tr("No API token is available for \"%1\": %2 — enter it in Connections.")
-                                              .arg(profile.name, why));
-                    showConnections();
-                });
+            m_banner->showMessage(
+                MessageBanner::Level::Warning,
+                tr("No API token is available for \"%1\": %2 — enter it in Connections.").arg(profile.name, why));
+            showConnections();
         });
 }
 
@@ -660,21 +666,21 @@ void MainWindow::showConnections()
                     connectToProfile(profile); // refuses a stored token for another destination
                     return;
                 }
-                const QString secret = *typed;
-                // A token kept for this session only may belong to the profile's old address.
-                m_sessionSecrets->remove(profile.name, this, [](bool, const QString &) {});
-                m_secretStore->write(profile.name, secret, this, [this, profile, secret](bool ok, const QString &why) {
-                    if (!ok) {
-                        // No keyring: keep it for this run only, and say so. Never in plain text on disk.
-                        m_banner->showMessage(
-                            MessageBanner::Level::Warning,
-                            tr("No system keyring is available (%1). The API token of \"%2\" is kept for this "
-                               "session only and must be entered again next time.")
-                                .arg(why, profile.name));
-                        m_sessionSecrets->write(profile.name, secret, this, [](bool, const QString &) {});
-                    }
-                    connectToProfile(profile);
-                });
+                // The typed token replaces an older session-only one (which may also belong to the
+                // profile's old address); without a keyring it is kept for this run only.
+                SecretStore::storeTypedToken(
+                    m_secretStore, m_sessionSecrets, profile.name, *typed, this,
+                    [this, profile](bool ok, const QString &why) {
+                        if (!ok) {
+                            // Say so. Never in plain text on disk.
+                            m_banner->showMessage(
+                                MessageBanner::Level::Warning,
+                                tr("No system keyring is available (%1). The API token of \"%2\" is kept for this "
+                                   "session only and must be entered again next time.")
+                                    .arg(why, profile.name));
+                        }
+                        connectToProfile(profile);
+                    });
             });
     dialog->open();
 }

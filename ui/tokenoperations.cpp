@@ -574,6 +574,12 @@ void TokenOperations::lookup()
     dialog->activateWindow();
 }
 
+void TokenOperations::connectionChanged()
+{
+    if (m_lookupDialog)
+        m_lookupDialog->connectionChanged();
+}
+
 void TokenOperations::submitLookup(const QString &secret)
 {
     if (!m_lookupDialog)

@@ -56,6 +56,9 @@ public:
 
     // The token the connection authenticates with: it cannot be updated or deleted through itself.
     void setSelfId(const QString &id);
+    // The service was pointed elsewhere and its requests cancelled: an open dialog waiting for an
+    // answer is told that none will come.
+    void connectionChanged();
     QString selfId() const { return m_selfId; }
 
     // Source rows of the selection, in view order.

@@ -153,8 +153,11 @@ std::optional<qint64> retryAfterUs(const QByteArray &header)
     const qint64 nowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
     bool ok = false;
     const qint64 seconds = value.toLongLong(&ok);
+    // Clamped to a year: a server's 9223372036854775807 must not overflow the arithmetic.
+    constexpr qint64 MaxRetryAfterSeconds = qint64(366) * 24 * 3600;
     if (ok)
-        return seconds >= 0 ? std::optional<qint64>(nowUs + seconds * 1000000) : std::nullopt;
+        return seconds >= 0 ? std::optional<qint64>(nowUs + std::min(seconds, MaxRetryAfterSeconds) * 1000000)
+                            : std::nullopt;
     // An HTTP date ("Wed, 29 May 2024 16:26:40 GMT"); Qt 6.4 parses the zone only as a numeric offset.
     QString text = QString::fromLatin1(value);
     if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
@@ -970,17 +973,19 @@ void TokensService::onFinished(RequestId id)
             owned->complete(response);
             return;
         }
-        if (limit || remaining || reset)
-            Q_EMIT rateLimitSeen(int(limit.value_or(-1)), int(remaining.value_or(-1)),
-                                 reset ? resetToMicroseconds(*reset) : qint64(-1));
         if (p.stream)
             publishListData(p, true);
         else
             startParsing(id, response.body);
+        // Last: a slot may cancel this request or start others, which leaves `p` dangling. (The
+        // parse runs on a worker and reports through a queued call: the signal still comes first.)
+        if (limit || remaining || reset)
+            Q_EMIT rateLimitSeen(int(limit.value_or(-1)), int(remaining.value_or(-1)),
+                                 reset ? resetToMicroseconds(*reset) : qint64(-1));
         return;
     }
 
-    std::unique_ptr<Pending> owned = take(id);
+    std::unique_ptr<Pending> owned = take(id); // out of the table: the slots below cannot free it
     if (limit || remaining || reset)
         Q_EMIT rateLimitSeen(int(limit.value_or(-1)), int(remaining.value_or(-1)),
                              reset ? resetToMicroseconds(*reset) : qint64(-1));

@@ -34,6 +34,31 @@ void MemorySecretStore::remove(const QString &key, QObject *context, WriteCallba
     deliverLater(context, [done = std::move(done)] { done(true, QString()); });
 }
 
+void SecretStore::readToken(SecretStore *persistent, SecretStore *session, const QString &key, QObject *context,
+                            ReadCallback done)
+{
+    const QPointer<SecretStore> keyring(persistent);
+    session->read(key, context,
+                  [keyring, key, context, done = std::move(done)](bool ok, const QString &secret, const QString &why) {
+                      if (ok || !keyring)
+                          return done(ok, secret, why);
+                      keyring->read(key, context, done);
+                  });
+}
+
+void SecretStore::storeTypedToken(SecretStore *persistent, SecretStore *session, const QString &key,
+                                  const QString &secret, QObject *context, WriteCallback done)
+{
+    session->remove(key, context, [](bool, const QString &) {});
+    const QPointer<SecretStore> fallback(session);
+    persistent->write(key, secret, context,
+                      [fallback, key, secret, context, done = std::move(done)](bool ok, const QString &why) {
+                          if (!ok && fallback)
+                              fallback->write(key, secret, context, [](bool, const QString &) {});
+                          done(ok, why);
+                      });
+}
+
 QString MemorySecretStore::description() const
 {
     return tr("kept for this session only (no system keyring available)");

@@ -28,6 +28,16 @@ public:
     // False when secrets survive only this run (no keyring).
     virtual bool isPersistent() const = 0;
     virtual QString description() const = 0;
+
+    // A profile's token lives in `persistent` (the keyring) or, when that failed, in `session` for
+    // this run only. Reading looks at the session copy first, then the persistent one.
+    static void readToken(SecretStore *persistent, SecretStore *session, const QString &key, QObject *context,
+                          ReadCallback done);
+    // A token typed anew: any older session-only copy is dropped first (it would shadow the new
+    // token when read), then it goes to `persistent`, or to `session` when that fails; `done` gets
+    // whether it persisted and why not.
+    static void storeTypedToken(SecretStore *persistent, SecretStore *session, const QString &key,
+                                const QString &secret, QObject *context, WriteCallback done);
 };
 
 class MemorySecretStore final : public SecretStore

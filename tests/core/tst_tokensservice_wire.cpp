@@ -58,6 +58,8 @@ private Q_SLOTS:
     void statuses_mapToErrors();
     void rateLimited_parsesResetHeaders_data();
     void rateLimited_parsesResetHeaders();
+    void rateLimited_hugeRetryAfter_isClampedNotOverflowed_data();
+    void rateLimited_hugeRetryAfter_isClampedNotOverflowed();
     void rateLimitHeaders_areReported();
     void create_derivesIdFromLocationOrSecret_data();
     void create_derivesIdFromLocationOrSecret();
@@ -435,6 +437,38 @@ void TestTokensServiceWire::rateLimited_parsesResetHeaders()
         QCOMPARE(error.rateLimitResetUs, std::optional<qint64>(expectedResetUs));
         QVERIFY(error.toString().endsWith(QStringLiteral("the rate limit resets at 2024-05-29 16:26:40 UTC")));
     }
+}
+
+void TestTokensServiceWire::rateLimited_hugeRetryAfter_isClampedNotOverflowed_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::newRow("int64 max") << QByteArray("9223372036854775807");
+    QTest::newRow("just past the microsecond range") << QByteArray("9223372036855");
+    QTest::newRow("ten years") << QByteArray("315360000");
+}
+
+void TestTokensServiceWire::rateLimited_hugeRetryAfter_isClampedNotOverflowed()
+{
+    QFETCH(QByteArray, retryAfter);
+    // Given a 429 whose Retry-After (seconds) does not fit in microseconds since the epoch
+    // (UBSan: signed overflow when it is scaled without a bound)
+    m_server->setHandler([retryAfter](QTcpSocket *socket, const QByteArray &) {
+        RawHttpServer::reply(socket,
+                             RawHttpServer::response(429, "Too Many Requests", {JsonType, "Retry-After: " + retryAfter},
+                                                     R"({"error":{"code":429,"message":"Too Many Requests"}})"));
+    });
+    Capture<StubList> capture;
+    const qint64 before = QDateTime::currentMSecsSinceEpoch() * 1000;
+    m_service->listTokens({}, this, capture.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(capture.calls, 1, 10000);
+    // Then the reset lies ahead, at most a year away, and the error text still reads
+    const ApiError &error = capture.result.error;
+    QCOMPARE(error.kind, ApiError::Kind::RateLimited);
+    QVERIFY(error.rateLimitResetUs.has_value());
+    const qint64 yearUs = qint64(366) * 24 * 3600 * 1000000;
+    QVERIFY2(*error.rateLimitResetUs > before && *error.rateLimitResetUs <= before + yearUs + 60000000,
+             qPrintable(QString::number(*error.rateLimitResetUs)));
+    QVERIFY(error.toString().contains(QStringLiteral("the rate limit resets at")));
 }
 
 void TestTokensServiceWire::rateLimitHeaders_areReported()

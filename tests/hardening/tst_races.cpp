@@ -2,6 +2,8 @@
 // that holds chosen answers back and releases them out of order. Run under ASan too (asan preset):
 // a use-after-free while closing a dialog or the window is a failure there.
 #include "createtokendialog.h"
+#include "exportcontroller.h"
+#include "exportdialog.h"
 #include "hardeningfixtures.h"
 #include "lookupdialog.h"
 #include "mainwindow.h"
@@ -58,7 +60,11 @@ private Q_SLOTS:
     void closingCreateDialog_whileCreating_keepsTheSecret();
     void closingLookupDialog_whileLookingUp_isSafe();
     void closingWindow_withRequestsInFlight_isSafe();
+    void lookupDialog_whenTheConnectionChanges_asksToLookUpAgain();
     void deletingWindow_duringListParse_isSafe();
+    void closingWindow_whileAnExportLoadsDetails_isSafeAndSendsNothingMore();
+    void rateLimitSeen_slotCancellingAndStartingRequests_isSafe_data();
+    void rateLimitSeen_slotCancellingAndStartingRequests_isSafe();
 
 private:
     bool connectAndLoad();
@@ -286,6 +292,53 @@ void TestRaces::closingLookupDialog_whileLookingUp_isSafe()
     QCOMPARE(m_window->model()->rowCount(), 3);
 }
 
+void TestRaces::lookupDialog_whenTheConnectionChanges_asksToLookUpAgain()
+{
+    // Given a lookup the server holds back
+    QVERIFY(connectAndLoad());
+    m_cluster->lookup = [this](QTcpSocket *socket, const QByteArray &) { m_held.append(socket); };
+    TokenOperations *operations = m_window->operations();
+    operations->lookup();
+    QPointer<LookupDialog> dialog = operations->lookupDialog();
+    QVERIFY(dialog);
+    dialog->secretLineEdit()->setText(adminSecret());
+    dialog->lookupButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_held.size(), 1, 10000);
+    QVERIFY(dialog->isBusy());
+
+    // When the user switches to another profile (the switch cancels every request)
+    m_cluster->resetRoutes();
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    ConnectionSettings s;
+    s.baseUrl = TokensService::normalizeBaseUrl(m_cluster->baseUrl());
+    s.apiToken = adminSecret();
+    m_window->connectTo(s, QStringLiteral("other"), false);
+
+    // Then the dialog does not wait forever: it says why, and the secret is gone from the field
+    QVERIFY(dialog);
+    QVERIFY(!dialog->isBusy());
+    QCOMPARE(dialog->errorText(), QStringLiteral("The connection changed; look up again."));
+    QVERIFY(dialog->secretLineEdit()->text().isEmpty());
+    QVERIFY(!dialog->secretLineEdit()->isReadOnly());
+    QVERIFY(!dialog->metadata());
+
+    // And a new lookup goes to the new connection and answers
+    QVERIFY(loaded.wait(10000));
+    dialog->secretLineEdit()->setText(adminSecret());
+    QVERIFY(dialog->lookupButton()->isEnabled());
+    dialog->lookupButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->metadata().has_value(), 10000);
+    QVERIFY(!dialog->isBusy());
+    QVERIFY(dialog->errorText().isEmpty());
+
+    // And the old connection's late answer changes nothing
+    if (m_held.constFirst())
+        RawHttpServer::reply(m_held.constFirst(),
+                             response(200, {JsonType}, metadataBody(goodIds().at(1), QStringLiteral("late"))));
+    settle();
+    QCOMPARE(dialog->metadata()->name, std::optional<QString>(QStringLiteral("admin")));
+}
+
 void TestRaces::closingWindow_withRequestsInFlight_isSafe()
 {
     QVERIFY(connectAndLoad());
@@ -342,6 +395,98 @@ void TestRaces::deletingWindow_duringListParse_isSafe()
     QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
     m_cluster->resetRoutes();
     settle();
+}
+
+void TestRaces::closingWindow_whileAnExportLoadsDetails_isSafeAndSendsNothingMore()
+{
+    // Given a list of 200 tokens whose details the server holds back
+    QStringList ids;
+    for (int i = 0; i < 200; ++i)
+        ids.append(QStringLiteral("dt0c01.") + QString::number(i).rightJustified(24, QLatin1Char('E')));
+    const QByteArray list = listOf(ids, QStringLiteral("e"));
+    m_cluster->list = [list](QTcpSocket *socket, const QByteArray &) {
+        RawHttpServer::reply(socket, response(200, {JsonType}, list));
+    };
+    m_cluster->details = [this](QTcpSocket *socket, const QByteArray &) { m_held.append(socket); };
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    ConnectionSettings s;
+    s.baseUrl = TokensService::normalizeBaseUrl(m_cluster->baseUrl());
+    s.apiToken = adminSecret();
+    m_window->connectTo(s, QString(), false);
+    QVERIFY(loaded.wait(10000));
+    // And an export that needs them, fed to the loader in small chunks, waiting for them
+    ExportController *exporter = m_window->exportController();
+    exporter->setLoadChunkSize(10);
+    exporter->openDialog();
+    QVERIFY(exporter->dialog());
+    exporter->exportTo(m_dir.filePath(QStringLiteral("closing.csv")));
+    QCOMPARE(exporter->state(), ExportController::State::LoadingDetails);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_held.isEmpty(), 10000);
+    settle();
+    const int detailRequests = m_cluster->count("GET /api/cluster/v2/tokens/");
+
+    // When the window is closed and destroyed at that moment (ASan: nothing freed is touched)
+    QVERIFY(m_window->close());
+    m_window.reset();
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+
+    // Then no further request went out: the export stopped with the window
+    m_cluster->resetRoutes();
+    settle();
+    QCOMPARE(m_cluster->count("GET /api/cluster/v2/tokens/"), detailRequests + 1); // + settle()'s probe
+    for (const QPointer<QTcpSocket> &socket : std::as_const(m_held)) {
+        if (socket)
+            RawHttpServer::reply(socket, response(200, {JsonType}, metadataBody(ids.at(0), QStringLiteral("late"))));
+    }
+    settle();
+}
+
+void TestRaces::rateLimitSeen_slotCancellingAndStartingRequests_isSafe_data()
+{
+    QTest::addColumn<bool>("cancelAll");
+    QTest::newRow("cancel that request") << false;
+    QTest::newRow("cancel everything") << true;
+}
+
+void TestRaces::rateLimitSeen_slotCancellingAndStartingRequests_isSafe()
+{
+    QFETCH(bool, cancelAll);
+    // Given a list answer with rate-limit headers
+    m_cluster->list = [](QTcpSocket *socket, const QByteArray &) {
+        RawHttpServer::reply(
+            socket, response(200, {JsonType, "X-RateLimit-Limit: 9", "X-RateLimit-Remaining: 8"}, goodListBody()));
+    };
+    QNetworkAccessManager nam;
+    TokensService service(&nam);
+    ConnectionSettings s;
+    s.baseUrl = TokensService::normalizeBaseUrl(m_cluster->baseUrl());
+    s.apiToken = adminSecret();
+    service.setConnection(s);
+    // And a slot that, on the signal, cancels the very request and starts others (which may
+    // free the pending-request entry the service is still handling; ASan checks that it does not)
+    TokensService::RequestId listId = 0;
+    int lists = 0;
+    int details = 0;
+    bool seen = false;
+    connect(&service, &TokensService::rateLimitSeen, this, [&] {
+        if (std::exchange(seen, true))
+            return;
+        if (cancelAll)
+            service.cancelAll();
+        else
+            service.cancel(listId);
+        for (const QString &id : goodIds())
+            service.getToken(id, this, [&details](const ApiResult<TokenMetadata> &r) { details += r.ok() ? 1 : 0; });
+    });
+    // When the list answers
+    listId = service.listTokens({}, this, [&lists](const ApiResult<StubList> &) { ++lists; });
+    // Then the requests the slot started complete, and the cancelled list never calls back
+    QTRY_COMPARE_WITH_TIMEOUT(details, int(goodIds().size()), 10000);
+    QVERIFY(seen);
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QCoreApplication::processEvents();
+    QCOMPARE(lists, 0);
+    QCOMPARE(service.pendingCount(), 0);
 }
 
 QTEST_MAIN(TestRaces)
