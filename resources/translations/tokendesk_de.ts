@@ -2326,6 +2326,10 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <source>✓ Found. The secret was cleared from the field.</source>
         <translation>✓ Gefunden. Das Geheimnis wurde aus dem Feld gelöscht.</translation>
     </message>
+    <message>
+        <source>The connection changed; look up again.</source>
+        <translation>Die Verbindung hat sich geändert; suchen Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::MainWindow</name>
