@@ -33,7 +33,20 @@ LookupDialog::LookupDialog(QWidget *parent)
     m_ui->idLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->metadataGroupBox->setVisible(false);
     m_ui->showInTableButton->setVisible(false);
+    m_ui->revokeButton->setVisible(false);
+    m_ui->deleteButton->setVisible(false);
+    m_ui->reloadButton->setVisible(false);
+    m_ui->actionNoteLabel->setVisible(false);
+    m_ui->actionNoteLabel->setTextFormat(Qt::PlainText);
     m_ui->tableStatusLabel->setTextFormat(Qt::PlainText);
+    m_ui->revokeButton->setAccessibleDescription(
+        tr("Disable this token at once; anything using it stops working. It can be reactivated later."));
+    m_ui->deleteButton->setAccessibleDescription(tr("Delete this token for good, after a confirmation"));
+    m_ui->reloadButton->setAccessibleDescription(
+        tr("Clear the list filters that leave this token out, load the list again and select it"));
+    // Enter in the field looks up; it must not press an action of the previous result.
+    for (QPushButton *b : {m_ui->showInTableButton, m_ui->revokeButton, m_ui->deleteButton, m_ui->reloadButton})
+        b->setAutoDefault(false);
     m_ui->lookupButton->setDefault(true);
     m_ui->lookupButton->setAccessibleDescription(tr("Ask the cluster which token this secret belongs to"));
 
@@ -43,6 +56,20 @@ LookupDialog::LookupDialog(QWidget *parent)
     connect(m_ui->showInTableButton, &QPushButton::clicked, this, [this] {
         if (m_metadata && m_metadata->id)
             Q_EMIT showInTableRequested(*m_metadata->id);
+    });
+    connect(m_ui->revokeButton, &QPushButton::clicked, this, [this] {
+        if (!shownId().isEmpty() && m_ui->revokeButton->isEnabled())
+            Q_EMIT revokeRequested(shownId());
+    });
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] {
+        if (!shownId().isEmpty() && m_ui->deleteButton->isEnabled())
+            Q_EMIT deleteRequested(shownId());
+    });
+    connect(m_ui->reloadButton, &QPushButton::clicked, this, [this] {
+        if (!shownId().isEmpty()) {
+            m_ui->reloadButton->setVisible(false);
+            Q_EMIT reloadRequested(shownId());
+        }
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LookupDialog::reject);
     updateFormat();
@@ -150,7 +177,11 @@ void LookupDialog::showMetadata(const TokenMetadata &md, qint64 nowMs)
     m_ui->lastUseLabel->setText(date(md.lastUse, tr("never")));
     m_ui->scopesLabel->setText(md.scopes ? md.scopes->join(QStringLiteral(", ")) : tr("unknown"));
     m_ui->metadataGroupBox->setVisible(true);
+    m_deleted = false;
+    m_ui->tableStatusLabel->clear();
+    m_ui->reloadButton->setVisible(false);
     m_ui->showInTableButton->setVisible(md.id.has_value());
+    updateActions();
     m_ui->showInTableButton->setFocus();
     DialogStyle::setErrorText(m_ui->errorLabel, QString());
     m_ui->formatLabel->setText(tr("✓ Found. The secret was cleared from the field."));
@@ -162,6 +193,8 @@ void LookupDialog::showError(const ApiError &error)
     m_metadata.reset();
     m_ui->metadataGroupBox->setVisible(false);
     m_ui->showInTableButton->setVisible(false);
+    m_ui->reloadButton->setVisible(false);
+    updateActions();
     QString text = error.httpStatus == 404
                        ? tr("The cluster knows no token with this secret.") + QStringLiteral(" (HTTP 404)")
                        : errorInWords(error);
@@ -170,19 +203,106 @@ void LookupDialog::showError(const ApiError &error)
 
 void LookupDialog::connectionChanged()
 {
-    if (!m_busy)
+    if (!m_busy && !m_metadata)
         return;
+    const bool wasBusy = m_busy;
     setBusy(false);
     clearSecret();
     m_metadata.reset();
+    m_deleted = false;
     m_ui->metadataGroupBox->setVisible(false);
     m_ui->showInTableButton->setVisible(false);
-    DialogStyle::setErrorText(m_ui->errorLabel, tr("The connection changed; look up again."));
+    m_ui->reloadButton->setVisible(false);
+    m_ui->tableStatusLabel->clear();
+    updateActions();
+    DialogStyle::setErrorText(m_ui->errorLabel,
+                              wasBusy ? tr("The connection changed; look up again.")
+                                      : tr("The connection changed: the token shown was on the other cluster. Look "
+                                           "it up again to act on this one."));
 }
 
-void LookupDialog::setTableStatus(const QString &text)
+void LookupDialog::setTableStatus(const QString &text, bool offerReload)
 {
     m_ui->tableStatusLabel->setText(text);
+    m_ui->reloadButton->setVisible(offerReload && !shownId().isEmpty() && !m_deleted);
+    if (m_ui->reloadButton->isVisible())
+        m_ui->reloadButton->setFocus();
+}
+
+QString LookupDialog::shownId() const
+{
+    return m_metadata && m_metadata->id ? *m_metadata->id : QString();
+}
+
+void LookupDialog::setActionsAllowed(bool allowed, const QString &reason)
+{
+    m_actionsAllowed = allowed;
+    m_actionsReason = allowed ? QString() : reason;
+    updateActions();
+}
+
+QString LookupDialog::actionNote() const
+{
+    return m_ui->actionNoteLabel->isVisibleTo(this) ? m_ui->actionNoteLabel->text() : QString();
+}
+
+void LookupDialog::updateActions()
+{
+    const bool shown = !shownId().isEmpty() && !m_deleted;
+    const bool revoked = m_metadata && m_metadata->isRevoked();
+    m_ui->revokeButton->setVisible(!shownId().isEmpty());
+    m_ui->deleteButton->setVisible(!shownId().isEmpty());
+    m_ui->revokeButton->setEnabled(shown && m_actionsAllowed && !revoked);
+    m_ui->deleteButton->setEnabled(shown && m_actionsAllowed);
+    m_ui->showInTableButton->setEnabled(shown);
+    QString revokeTip = tr("Disable the token at once; it stays listed and can be reactivated");
+    QString deleteTip = tr("Delete the token for good");
+    QString note;
+    if (m_deleted) {
+        note = tr("This token was deleted.");
+        revokeTip = deleteTip = note;
+    } else if (!m_actionsAllowed && !shownId().isEmpty()) {
+        note = m_actionsReason;
+        revokeTip = deleteTip = note;
+    } else if (revoked) {
+        note = tr("This token is revoked: nothing can use it any more. Delete it when nothing needs it.");
+        revokeTip = tr("The token is already revoked");
+    }
+    m_ui->revokeButton->setToolTip(revokeTip);
+    m_ui->deleteButton->setToolTip(deleteTip);
+    m_ui->actionNoteLabel->setText(note);
+    m_ui->actionNoteLabel->setVisible(!note.isEmpty() && !shownId().isEmpty());
+}
+
+void LookupDialog::markRevoked()
+{
+    if (!m_metadata || m_deleted)
+        return;
+    m_metadata->revoked = true;
+    QString status = tr("Revoked");
+    if (m_metadata->personalAccessToken.value_or(false))
+        status += tr(" · personal access token");
+    m_ui->statusLabel->setText(status);
+    DialogStyle::setErrorText(m_ui->errorLabel, QString());
+    updateActions();
+}
+
+void LookupDialog::markDeleted()
+{
+    if (!m_metadata)
+        return;
+    m_deleted = true;
+    m_ui->statusLabel->setText(tr("Deleted"));
+    m_ui->reloadButton->setVisible(false);
+    m_ui->tableStatusLabel->clear();
+    DialogStyle::setErrorText(m_ui->errorLabel, QString());
+    updateActions();
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setFocus();
+}
+
+void LookupDialog::showActionError(const QString &text)
+{
+    DialogStyle::setErrorText(m_ui->errorLabel, text);
 }
 
 QString LookupDialog::tableStatus() const
@@ -213,6 +333,21 @@ QPushButton *LookupDialog::lookupButton() const
 QPushButton *LookupDialog::showInTableButton() const
 {
     return m_ui->showInTableButton;
+}
+
+QPushButton *LookupDialog::revokeButton() const
+{
+    return m_ui->revokeButton;
+}
+
+QPushButton *LookupDialog::deleteButton() const
+{
+    return m_ui->deleteButton;
+}
+
+QPushButton *LookupDialog::reloadButton() const
+{
+    return m_ui->reloadButton;
 }
 
 void LookupDialog::clearSecret()

@@ -1,8 +1,11 @@
 // "Look up by secret": a password field that accepts a paste and recognises the secret's format
-// (dt0c01.<24>.<64>, or an old-format secret), [Look up], the token's metadata and "Show in table".
+// (dt0c01.<24>.<64>, or an old-format secret), [Look up], the token's metadata and what to do
+// with a leaked secret's token at once: "Show in table", "Revoke…" and "Delete…" (the controller
+// asks the same confirmations as for the table's actions).
 // The field keeps no history: no completer, no undo (cleared with setText), no drag, no input
 // method; it is emptied after a successful lookup and when the dialog closes. No I/O: Look up
-// emits lookupRequested(secret); the controller answers with showMetadata() or showError().
+// emits lookupRequested(secret); the controller answers with showMetadata() or showError(); the
+// buttons emit revokeRequested(), deleteRequested() and showInTableRequested() with the token's id.
 #pragma once
 
 #include "api/tokentypes.h"
@@ -43,11 +46,23 @@ public:
     void showMetadata(const TokenMetadata &metadata, qint64 nowMs);
     void showError(const ApiError &error);
     // The connection changed while a lookup was out: its answer will never come. Not busy any more,
-    // the field emptied (as after every answer), and the user asked to look up again.
+    // the field emptied (as after every answer), and the user asked to look up again. A result on
+    // show is taken away too: its Revoke and Delete would reach the other cluster.
     void connectionChanged();
-    // The controller's answer to "Show in table" ("" when the row was selected).
-    void setTableStatus(const QString &text);
+    // The controller's answer to "Show in table". offerReload shows "Clear and reload" (the token is
+    // not in the loaded list because of the server-side filters or the limit).
+    void setTableStatus(const QString &text, bool offerReload = false);
     QString tableStatus() const;
+    // Whether Revoke and Delete may be offered for the shown token; when not, `reason` says why
+    // (shown beside the buttons and as their tooltip).
+    void setActionsAllowed(bool allowed, const QString &reason = QString());
+    QString actionNote() const;
+    // The shown token was revoked / deleted on the cluster (from here or elsewhere).
+    void markRevoked();
+    void markDeleted();
+    bool isDeleted() const { return m_deleted; }
+    // A revoke or delete started here failed: said in the dialog, where the user is looking.
+    void showActionError(const QString &text);
     QString errorText() const;
     QString formatText() const;
     std::optional<TokenMetadata> metadata() const { return m_metadata; }
@@ -55,6 +70,9 @@ public:
     QLineEdit *secretLineEdit() const;
     QPushButton *lookupButton() const;
     QPushButton *showInTableButton() const;
+    QPushButton *revokeButton() const;
+    QPushButton *deleteButton() const;
+    QPushButton *reloadButton() const;
 
     // Empties the field (no undo history survives).
     void clearSecret();
@@ -62,6 +80,10 @@ public:
 Q_SIGNALS:
     void lookupRequested(const QString &secret);
     void showInTableRequested(const QString &id);
+    void revokeRequested(const QString &id);
+    void deleteRequested(const QString &id);
+    // "Clear and reload": clear what keeps the token out of the loaded list, reload, show it.
+    void reloadRequested(const QString &id);
 
 public Q_SLOTS:
     void done(int result) override;
@@ -69,10 +91,15 @@ public Q_SLOTS:
 private:
     void updateFormat();
     void requestLookup();
+    void updateActions();
+    QString shownId() const;
 
     std::unique_ptr<Ui::LookupDialog> m_ui;
     std::optional<TokenMetadata> m_metadata;
     bool m_busy = false;
+    bool m_actionsAllowed = true;
+    bool m_deleted = false;
+    QString m_actionsReason;
 };
 
 } // namespace TokenDesk

@@ -121,6 +121,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_export = new ExportController(m_model, m_proxy, m_loader, m_table->horizontalHeader(), this);
     m_export->setSettings(m_settings);
     createMenus();
+    connectRevealHooks();
     restoreWindowState();
 
     m_visibleTimer.setSingleShot(true);
@@ -447,6 +448,68 @@ void MainWindow::createMenus()
     connect(m_detailPane, &DetailPane::revokeRequested, m_operations, &TokenOperations::toggleRevokedSelected);
 }
 
+// "Show in table" from the lookup dialog relaxes the filters through the widgets that own them,
+// so that what they show stays what the table applies.
+void MainWindow::connectRevealHooks()
+{
+    TokenOperations::FilterHooks hooks;
+    hooks.applyPending = [this] {
+        if (m_quickFilterTimer.isActive()) {
+            m_quickFilterTimer.stop();
+            applyQuickFilter();
+        }
+    };
+    hooks.clearQuickFilter = [this] {
+        m_quickFilter->clear();
+        m_quickFilterTimer.stop();
+        applyQuickFilter();
+    };
+    hooks.showAllStatuses = [this] { m_statusFilter->setCurrentIndex(0); };
+    hooks.includeUsedTokens = [this] {
+        FilterPane::State st = m_filterPane->state();
+        if (st.lastUsed == FilterPane::LastUsedPreset::NeverUsed)
+            st.lastUsed = FilterPane::LastUsedPreset::Any;
+        m_filterPane->setState(st);
+        m_proxy->setNeverUsedOnly(false);
+        saveFilters();
+    };
+    hooks.serverFilters = [this] {
+        QStringList words;
+        if (m_listQuery.user)
+            words << tr("the owner filter “%1”").arg(*m_listQuery.user);
+        if (!m_listQuery.permissions.isEmpty())
+            words << tr("the scopes filter");
+        if (m_listQuery.fromMs || m_listQuery.toMs)
+            words << tr("the last-used filter");
+        return words;
+    };
+    hooks.reachedLimit = [this] {
+        const int limit = m_listQuery.limit.value_or(ListQuery::DefaultLimit);
+        return m_model->rowCount() >= limit ? limit : 0;
+    };
+    hooks.clearServerFiltersAndReload = [this](std::function<void(bool)> done) {
+        const int limit = m_listQuery.limit.value_or(ListQuery::DefaultLimit);
+        FilterPane::State st;
+        st.lastUsed =
+            m_filterPane->neverUsedOnly() ? FilterPane::LastUsedPreset::NeverUsed : FilterPane::LastUsedPreset::Any;
+        st.limit = m_model->rowCount() >= limit ? ListQuery::MaxLimit : m_filterPane->state().limit;
+        m_filterPane->setState(st);
+        auto loaded = std::make_shared<QMetaObject::Connection>();
+        auto failed = std::make_shared<QMetaObject::Connection>();
+        auto finish = [loaded, failed, done](bool ok) {
+            QObject::disconnect(*loaded);
+            QObject::disconnect(*failed);
+            done(ok);
+        };
+        *loaded = connect(this, &MainWindow::listLoaded, m_operations, [finish] { finish(true); });
+        *failed = connect(this, &MainWindow::listFailed, m_operations, [finish] { finish(false); });
+        refresh();
+        if (!m_listRequest)
+            finish(false); // not connected: nothing was asked
+    };
+    m_operations->setFilterHooks(std::move(hooks));
+}
+
 void MainWindow::restoreWindowState()
 {
     if (!restoreGeometry(m_settings->value(kGeometry).toByteArray()))
@@ -755,6 +818,7 @@ void MainWindow::refresh()
     m_banner->dismiss();
     saveFilters();
     const ListQuery query = m_filterPane->query(nowMs());
+    m_listQuery = query;
     m_proxy->setNeverUsedOnly(m_filterPane->neverUsedOnly());
     const qint64 started = nowMs();
     m_listRequest =

@@ -90,6 +90,7 @@ private:
     void createDocks();
     void createMenus();
     void restoreWindowState();
+    void connectRevealHooks();
     void saveWindowState();
 
     void connectToProfile(const ConnectionProfile &profile);
@@ -135,6 +136,7 @@ private:
     bool m_filtersRestored = false;
 
     TokensService::RequestId m_listRequest = 0;
+    ListQuery m_listQuery; // the query of the list in the table (or being loaded)
     TokensService::RequestId m_selfRequest = 0;
     QTimer m_visibleTimer;
     QTimer m_quickFilterTimer;

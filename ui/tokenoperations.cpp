@@ -9,12 +9,14 @@
 #include "edittokendialog.h"
 #include "lookupdialog.h"
 #include "messagebanner.h"
+#include "model/tokenfilter.h"
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
 #include "secretdialog.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -26,6 +28,21 @@ namespace TokenDesk {
 
 namespace {
 constexpr int kRemovalBatchMs = 100;
+
+// "a", "a and b", "a, b and c".
+QString inWords(const QStringList &parts)
+{
+    if (parts.size() < 2)
+        return parts.value(0);
+    return TokenOperations::tr("%1 and %2")
+        .arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.last());
+}
+
+// One wording wherever the token in use is refused (the table's actions, the lookup dialog).
+QString selfRefusal()
+{
+    return TokenOperations::tr("The token this connection uses cannot be changed or deleted through itself.");
+}
 } // namespace
 
 TokenOperations::TokenOperations(TokensService *service, TokenTableModel *model, TokenProxyModel *proxy,
@@ -143,6 +160,7 @@ void TokenOperations::setSelfId(const QString &id)
 {
     m_selfId = id;
     selectionChanged();
+    updateLookupActions();
 }
 
 QList<int> TokenOperations::selectedRows() const
@@ -185,7 +203,7 @@ void TokenOperations::selectionChanged()
     const QList<int> rows = selectedRows();
     const int selfRow = m_selfId.isEmpty() ? -1 : m_model->rowOfId(m_selfId);
     const bool includesSelf = selfRow >= 0 && rows.contains(selfRow);
-    const QString selfReason = tr("The token this connection uses cannot be changed or deleted through itself.");
+    const QString selfReason = selfRefusal();
     const bool one = rows.size() == 1;
 
     m_editAction->setEnabled(one && !includesSelf && m_model->isLoaded(rows.first()));
@@ -224,6 +242,98 @@ QString TokenOperations::selectToken(const QString &id)
     m_table->scrollTo(proxyIndex, QAbstractItemView::PositionAtCenter);
     selectionChanged();
     return QString();
+}
+
+void TokenOperations::revealToken(const QString &id, const std::function<void(const Reveal &)> &done)
+{
+    Reveal result;
+    const int row = m_model->rowOfId(id);
+    if (row < 0) {
+        QStringList causes = m_hooks.serverFilters ? m_hooks.serverFilters() : QStringList();
+        if (const int limit = m_hooks.reachedLimit ? m_hooks.reachedLimit() : 0; limit > 0)
+            causes << tr("the limit of %1 tokens").arg(QLocale().toString(limit));
+        result.offerReload = bool(m_hooks.clearServerFiltersAndReload);
+        if (!causes.isEmpty())
+            result.message = (causes.size() == 1 ? tr("This token is not in the loaded list: %1 leaves it out.")
+                                                 : tr("This token is not in the loaded list: %1 leave it out."))
+                                 .arg(inWords(causes));
+        else if (m_hooks.serverFilters)
+            result.message = tr("This token is not in the loaded list: it was probably created after the list was "
+                                "loaded.");
+        else
+            result.message = tr("This token is not in the loaded list: the list's filters (owner, scopes, last "
+                                "used, limit) leave it out.");
+        if (result.offerReload)
+            result.message += QLatin1Char(' ') +
+                              (causes.isEmpty() ? tr("Reload to load it.") : tr("Clear them and reload to load it."));
+        done(result);
+        return;
+    }
+
+    // Each client-side filter on its own: the token is hidden by those that do not accept it.
+    if (m_hooks.applyPending)
+        m_hooks.applyPending();
+    const TokenFilterSpec spec = m_proxy->spec();
+    auto hides = [this, row](const TokenFilterSpec &only) { return !TokenFilter(m_model->store(), only).accepts(row); };
+    QStringList changed;
+    if (!spec.text.isEmpty()) {
+        TokenFilterSpec only;
+        only.text = spec.text;
+        if (hides(only)) {
+            changed << tr("the quick filter “%1” was cleared").arg(spec.text);
+            if (m_hooks.clearQuickFilter)
+                m_hooks.clearQuickFilter();
+            else
+                m_proxy->setFilterText(QString());
+        }
+    }
+    if (spec.status != TokenFilterSpec::StatusFilter::All) {
+        TokenFilterSpec only;
+        only.status = spec.status;
+        if (hides(only)) {
+            changed << tr("the status filter was set to All");
+            if (m_hooks.showAllStatuses)
+                m_hooks.showAllStatuses();
+            else
+                m_proxy->setStatusFilter(TokenFilterSpec::StatusFilter::All);
+        }
+    }
+    if (spec.neverUsedOnly) {
+        TokenFilterSpec only;
+        only.neverUsedOnly = true;
+        if (hides(only)) {
+            changed << tr("the “never used” filter was turned off");
+            if (m_hooks.includeUsedTokens)
+                m_hooks.includeUsedTokens();
+            else
+                m_proxy->setNeverUsedOnly(false);
+        }
+    }
+
+    auto finish = [this, id, changed, done] {
+        Reveal r;
+        const QString why = selectToken(id);
+        r.selected = why.isEmpty();
+        if (!r.selected)
+            r.message = why;
+        else if (changed.isEmpty())
+            r.message = tr("Selected in the table.");
+        else
+            r.message = tr("Selected in the table; to show it, %1.").arg(inWords(changed));
+        done(r);
+    };
+    if (!m_proxy->isPending()) {
+        finish();
+        return;
+    }
+    // Large tables are filtered on a worker thread: select once the new rows are in.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_proxy, &TokenProxyModel::refreshed, this, [this, connection, finish] {
+        if (m_proxy->isPending())
+            return;
+        disconnect(*connection);
+        finish();
+    });
 }
 
 void TokenOperations::reportError(const ApiError &error)
@@ -403,7 +513,7 @@ void TokenOperations::toggleRevokedSelected()
         askRevoke(targetsOf(rows));
 }
 
-void TokenOperations::askRevoke(const QList<Target> &targets)
+void TokenOperations::askRevoke(const QList<Target> &targets, QWidget *parent, const Prepare &prepare)
 {
     if (targets.isEmpty() || m_revokeQuestion)
         return;
@@ -413,23 +523,25 @@ void TokenOperations::askRevoke(const QList<Target> &targets)
                   .arg(targets.first().name, targets.first().id)
             : tr("Revoke %n tokens? Anything using them stops working at once. They can be reactivated later.", nullptr,
                  int(targets.size()));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke"), question, QMessageBox::Cancel, m_window);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Revoke"), question, QMessageBox::Cancel, parent ? parent : m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("revokeQuestion"));
     auto *revoke = box->addButton(targets.size() == 1 ? tr("Revoke") : tr("Revoke %n", nullptr, int(targets.size())),
                                   QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, targets, revoke](QAbstractButton *button) {
+    connect(box, &QMessageBox::buttonClicked, this, [this, targets, revoke, prepare](QAbstractButton *button) {
         if (button == static_cast<QAbstractButton *>(revoke))
-            setRevoked(targets, true);
+            setRevoked(targets, true, prepare);
     });
     m_revokeQuestion = box;
     box->open();
 }
 
-void TokenOperations::setRevoked(const QList<Target> &targets, bool revoked)
+void TokenOperations::setRevoked(const QList<Target> &targets, bool revoked, const Prepare &prepare)
 {
-    runBulk(static_cast<int>(revoked ? BulkOperation::Action::Revoke : BulkOperation::Action::Reactivate), targets);
+    runBulk(static_cast<int>(revoked ? BulkOperation::Action::Revoke : BulkOperation::Action::Reactivate), targets,
+            prepare);
 }
 
 // --- Delete -------------------------------------------------------------------------------------
@@ -458,27 +570,32 @@ void TokenOperations::deleteSelected()
         t.revoked = m_model->status(r) == TokenStatus::Revoked;
         summary.single = t;
     }
-    const QList<Target> targets = targetsOf(rows);
-    auto *dialog = new DeleteDialog(summary, m_window);
+    openDeleteDialog(summary, targetsOf(rows), m_window, {});
+}
+
+void TokenOperations::openDeleteDialog(const DeleteDialog::Summary &summary, const QList<Target> &targets,
+                                       QWidget *parent, const Prepare &prepare)
+{
+    auto *dialog = new DeleteDialog(summary, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, targets] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, targets, prepare] {
         if (dialog->choice() == DeleteDialog::Choice::Delete)
-            deleteTargets(targets);
+            deleteTargets(targets, prepare);
         else if (dialog->choice() == DeleteDialog::Choice::RevokeInstead)
-            setRevoked(targets, true);
+            setRevoked(targets, true, prepare);
     });
     m_deleteDialog = dialog;
     dialog->open();
 }
 
-void TokenOperations::deleteTargets(const QList<Target> &targets)
+void TokenOperations::deleteTargets(const QList<Target> &targets, const Prepare &prepare)
 {
-    runBulk(static_cast<int>(BulkOperation::Action::Delete), targets);
+    runBulk(static_cast<int>(BulkOperation::Action::Delete), targets, prepare);
 }
 
 // --- Bulk (also used for one token) -------------------------------------------------------------
 
-void TokenOperations::runBulk(int actionValue, const QList<Target> &targets)
+void TokenOperations::runBulk(int actionValue, const QList<Target> &targets, const Prepare &prepare)
 {
     if (targets.isEmpty())
         return;
@@ -538,6 +655,8 @@ void TokenOperations::runBulk(int actionValue, const QList<Target> &targets)
         m_bulkDialog = dialog;
         dialog->open();
     }
+    if (prepare)
+        prepare(op);
     op->start();
 }
 
@@ -563,11 +682,10 @@ void TokenOperations::lookup()
     auto *dialog = new LookupDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LookupDialog::lookupRequested, this, &TokenOperations::submitLookup);
-    connect(dialog, &LookupDialog::showInTableRequested, this, [this](const QString &id) {
-        const QString why = selectToken(id);
-        if (m_lookupDialog)
-            m_lookupDialog->setTableStatus(why.isEmpty() ? tr("Selected in the table.") : why);
-    });
+    connect(dialog, &LookupDialog::showInTableRequested, this, [this](const QString &id) { lookupShowInTable(id); });
+    connect(dialog, &LookupDialog::reloadRequested, this, &TokenOperations::lookupReload);
+    connect(dialog, &LookupDialog::revokeRequested, this, &TokenOperations::lookupRevoke);
+    connect(dialog, &LookupDialog::deleteRequested, this, &TokenOperations::lookupDelete);
     m_lookupDialog = dialog;
     dialog->show(); // modeless: "Show in table" works with the table behind it
     dialog->raise();
@@ -594,8 +712,93 @@ void TokenOperations::submitLookup(const QString &secret)
             return;
         }
         m_lookupDialog->showMetadata(*r.value, m_model->now());
+        updateLookupActions();
         if (r.value->id && m_model->rowOfId(*r.value->id) >= 0)
             m_model->setDetails({*r.value}); // fresher than what the table had
+    });
+}
+
+void TokenOperations::updateLookupActions()
+{
+    if (!m_lookupDialog || !m_lookupDialog->metadata() || !m_lookupDialog->metadata()->id)
+        return;
+    // The same rule as the table's actions: the token in use is never revoked or deleted from here.
+    const bool self = !m_selfId.isEmpty() && *m_lookupDialog->metadata()->id == m_selfId;
+    m_lookupDialog->setActionsAllowed(!self, self ? selfRefusal() : QString());
+}
+
+TokenOperations::Prepare TokenOperations::followFromLookup()
+{
+    QPointer<LookupDialog> dialog = m_lookupDialog;
+    return [this, dialog](BulkOperation *op) {
+        const BulkOperation::Action action = op->action();
+        connect(op, &BulkOperation::succeeded, this, [dialog, action](const QString &id) {
+            if (!dialog || !dialog->metadata() || dialog->metadata()->id != id)
+                return;
+            if (action == BulkOperation::Action::Delete)
+                dialog->markDeleted();
+            else if (action == BulkOperation::Action::Revoke)
+                dialog->markRevoked();
+        });
+        connect(op, &BulkOperation::failed, this, [this, dialog](const QString &, const ApiError &error) {
+            if (!dialog)
+                return;
+            dialog->showActionError(errorInWords(error));
+            updateLookupActions();
+        });
+    };
+}
+
+void TokenOperations::lookupRevoke(const QString &id)
+{
+    if (!m_lookupDialog || !m_lookupDialog->metadata() || id.isEmpty() || id == m_selfId)
+        return;
+    askRevoke({{id, m_lookupDialog->metadata()->name.value_or(QString())}}, m_lookupDialog, followFromLookup());
+}
+
+void TokenOperations::lookupDelete(const QString &id)
+{
+    if (!m_lookupDialog || !m_lookupDialog->metadata() || id.isEmpty() || id == m_selfId || m_deleteDialog)
+        return;
+    const TokenMetadata md = *m_lookupDialog->metadata();
+    DeleteDialog::Token t;
+    t.id = id;
+    t.name = md.name.value_or(QString());
+    t.owner = md.userId;
+    t.lastUse = md.lastUse;
+    t.isSystem = TokenTableModel::isSystemTokenName(t.name);
+    t.revoked = md.isRevoked();
+    openDeleteDialog(DeleteDialog::summarize({t}, m_model->now()), {{id, t.name}}, m_lookupDialog, followFromLookup());
+}
+
+void TokenOperations::lookupShowInTable(const QString &id, bool afterReload)
+{
+    QPointer<LookupDialog> dialog = m_lookupDialog;
+    revealToken(id, [dialog, afterReload](const Reveal &r) {
+        if (!dialog)
+            return;
+        if (afterReload && !r.selected && r.offerReload)
+            dialog->setTableStatus(tr("The token is not in the list even without the filters: it may have been "
+                                      "deleted meanwhile."));
+        else
+            dialog->setTableStatus(r.message, r.offerReload);
+    });
+}
+
+void TokenOperations::lookupReload(const QString &id)
+{
+    if (!m_lookupDialog || !m_hooks.clearServerFiltersAndReload)
+        return;
+    m_lookupDialog->setTableStatus(tr("Loading the list again without the filters that left this token out…"));
+    QPointer<LookupDialog> dialog = m_lookupDialog;
+    m_hooks.clearServerFiltersAndReload([this, dialog, id](bool ok) {
+        if (!dialog)
+            return;
+        if (!ok) {
+            dialog->setTableStatus(tr("The list could not be loaded; the main window says why."));
+            return;
+        }
+        lookupShowInTable(id, true);
     });
 }
 

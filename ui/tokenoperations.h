@@ -10,6 +10,7 @@
 #pragma once
 
 #include "api/tokentypes.h"
+#include "deletedialog.h"
 
 #include <QList>
 #include <QObject>
@@ -18,6 +19,8 @@
 #include <QString>
 #include <QStringList>
 #include <QTimer>
+
+#include <functional>
 
 class QAction;
 class QMessageBox;
@@ -30,7 +33,6 @@ struct ApiError;
 class BulkOperation;
 class BulkProgressDialog;
 class CreateTokenDialog;
-class DeleteDialog;
 class EditTokenDialog;
 class LookupDialog;
 class MessageBanner;
@@ -60,6 +62,38 @@ public:
     // answer is told that none will come.
     void connectionChanged();
     QString selfId() const { return m_selfId; }
+
+    // How the window's filter widgets are relaxed, so that they stay in step with the proxy, and
+    // what it knows about how the loaded list was narrowed on the server. Without hooks (tests of
+    // the controller alone) the proxy's filters are reset directly and the server side is unknown.
+    struct FilterHooks
+    {
+        // Applies what the filter widgets hold but the proxy has not been given yet (typing pauses).
+        std::function<void()> applyPending;
+        std::function<void()> clearQuickFilter;
+        std::function<void()> showAllStatuses;
+        std::function<void()> includeUsedTokens; // turns the "never used" filter off
+        // The server-side filters that narrowed the loaded list, in words ("owner", "scopes"…).
+        std::function<QStringList()> serverFilters;
+        // The limit the loaded list stopped at, or 0 when it holds every token the filters match.
+        std::function<int()> reachedLimit;
+        // Clears the server-side filters (and raises a reached limit), reloads the list, and
+        // calls done(true) once the new list is in the model, done(false) if loading failed.
+        std::function<void(std::function<void(bool)> done)> clearServerFiltersAndReload;
+    };
+    void setFilterHooks(FilterHooks hooks) { m_hooks = std::move(hooks); }
+
+    // What revealToken() did.
+    struct Reveal
+    {
+        bool selected = false;
+        QString message;          // what was changed, or why the token cannot be shown
+        bool offerReload = false; // not loaded because of server-side filters or the limit
+    };
+    // Like selectToken(), but relaxes the quick, status and never-used filters that hide the token
+    // first, and says which it changed. Selecting may finish later when the proxy filters on its
+    // worker thread: `done` gets the result either way.
+    void revealToken(const QString &id, const std::function<void(const Reveal &)> &done);
 
     // Source rows of the selection, in view order.
     QList<int> selectedRows() const;
@@ -123,10 +157,21 @@ private:
     void addCreatedToken(const TokenMetadata &metadata);
     void submitUpdate(const QString &id, const UpdateTokenRequest &request);
     void submitLookup(const QString &secret);
-    void askRevoke(const QList<Target> &targets);
-    void setRevoked(const QList<Target> &targets, bool revoked);
-    void deleteTargets(const QList<Target> &targets);
-    void runBulk(int action, const QList<Target> &targets);
+    using Prepare = std::function<void(BulkOperation *)>;
+    void askRevoke(const QList<Target> &targets, QWidget *parent = nullptr, const Prepare &prepare = {});
+    void setRevoked(const QList<Target> &targets, bool revoked, const Prepare &prepare = {});
+    void openDeleteDialog(const DeleteDialog::Summary &summary, const QList<Target> &targets, QWidget *parent,
+                          const Prepare &prepare);
+    void deleteTargets(const QList<Target> &targets, const Prepare &prepare = {});
+    // `prepare` connects to the operation before it starts (e.g. the lookup dialog following it).
+    void runBulk(int action, const QList<Target> &targets, const Prepare &prepare = {});
+    void lookupRevoke(const QString &id);
+    void lookupDelete(const QString &id);
+    void lookupShowInTable(const QString &id, bool afterReload = false);
+    void lookupReload(const QString &id);
+    void updateLookupActions();
+    // Follows an operation started from the lookup dialog: marks the dialog, says failures there.
+    Prepare followFromLookup();
     void flushRemovals();
     void reportError(const ApiError &error);
     void learnSelfFrom(const ApiError &error, const QString &id);
@@ -140,6 +185,7 @@ private:
     QWidget *m_window;
     QString m_selfId;
     QString m_lastCreatedId;
+    FilterHooks m_hooks;
     int m_bulkConcurrency = 4;
 
     QAction *m_newAction;

@@ -216,7 +216,12 @@ private Q_SLOTS:
     void selfToken_forcedUpdateShouldSayWhyInWords();
     void selfToken_forcedDeleteShouldSayWhyInWords();
     void lookup_shouldShowMetadataAndSelectTheRow();
-    void lookup_shouldSayWhenTheRowIsFilteredOut();
+    void lookup_showInTableShouldRelaxTheFiltersThatHideIt_data();
+    void lookup_showInTableShouldRelaxTheFiltersThatHideIt();
+    void lookup_showInTableShouldSayWhyATokenIsNotLoadedAndOfferToReload();
+    void lookup_revokeShouldAskLikeTheTableAndUpdateTheRow();
+    void lookup_deleteShouldAskWithTheUsualWarningsAndRemoveTheRow();
+    void lookup_tokenInUseCannotBeRevokedOrDeleted();
     void lookup_unknownSecretShouldSaySo();
     void lookup_shouldWorkAgainAfterTheDialogWasClosed();
     void secrets_shouldNeverReachTheLog();
@@ -884,24 +889,217 @@ void TestTokenOperations::lookup_shouldShowMetadataAndSelectTheRow()
     QGuiApplication::clipboard()->clear();
 }
 
-void TestTokenOperations::lookup_shouldSayWhenTheRowIsFilteredOut()
+void TestTokenOperations::lookup_showInTableShouldRelaxTheFiltersThatHideIt_data()
+{
+    QTest::addColumn<QString>("quick");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("neverUsed");
+    QTest::addColumn<QStringList>("said");
+    using S = TokenProxyModel::StatusFilter;
+    QTest::newRow("quick filter") << QStringLiteral("nothing matches this") << int(S::All) << false
+                                  << QStringList{QStringLiteral("quick filter “nothing matches this” was cleared")};
+    QTest::newRow("status filter") << QString() << int(S::Revoked) << false
+                                   << QStringList{QStringLiteral("status filter was set to All")};
+    QTest::newRow("never used") << QString() << int(S::All) << true
+                                << QStringList{QStringLiteral("“never used” filter was turned off")};
+    QTest::newRow("all three") << QStringLiteral("zzz") << int(S::Expired) << true
+                               << QStringList{QStringLiteral("quick filter “zzz” was cleared"),
+                                              QStringLiteral("status filter was set to All"),
+                                              QStringLiteral("“never used” filter was turned off")};
+    // A filter that does not hide the token stays as it is, and nothing is said about it
+    QTest::newRow("matching quick filter") << QStringLiteral("hidden-one") << int(S::Revoked) << false
+                                           << QStringList{QStringLiteral("status filter was set to All")};
+}
+
+// "Show in table" shows the token: it relaxes the filters that hide it (only those) and says which.
+void TestTokenOperations::lookup_showInTableShouldRelaxTheFiltersThatHideIt()
+{
+    QFETCH(QString, quick);
+    QFETCH(int, status);
+    QFETCH(bool, neverUsed);
+    QFETCH(QStringList, said);
+    Harness h;
+    QVERIFY(h.started);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto token = h.fake.addToken(QStringLiteral("hidden-one"), QStringLiteral("erin"),
+                                       {QStringLiteral("settings.read")}, std::nullopt, now - kDay);
+    QVERIFY(h.load());
+    h.proxy.setFilterText(quick);
+    h.proxy.setStatusFilter(TokenProxyModel::StatusFilter(status));
+    h.proxy.setNeverUsedOnly(neverUsed);
+    QTRY_VERIFY(!h.proxy.isPending());
+    QVERIFY(!h.proxy.mapFromSource(h.model.index(h.model.rowOfId(token.id), 0)).isValid());
+    h.ops->lookup();
+    LookupDialog *dialog = h.ops->lookupDialog();
+    dialog->secretLineEdit()->setText(token.secret);
+    QTest::keyClick(dialog->secretLineEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->metadata().has_value(), 10000);
+    const int requests = h.fake.requestCount();
+    QTest::mouseClick(dialog->showInTableButton(), Qt::LeftButton);
+    QTRY_COMPARE(h.currentId(), token.id);
+    QVERIFY2(dialog->tableStatus().startsWith(QStringLiteral("Selected in the table; to show it, ")),
+             qPrintable(dialog->tableStatus()));
+    for (const QString &part : said)
+        QVERIFY2(dialog->tableStatus().contains(part), qPrintable(dialog->tableStatus()));
+    QCOMPARE(h.proxy.filterText(), quick == QStringLiteral("hidden-one") ? quick : QString());
+    QCOMPARE(h.proxy.statusFilter(), TokenProxyModel::StatusFilter::All);
+    QVERIFY(!h.proxy.neverUsedOnly());
+    QVERIFY(!dialog->reloadButton()->isVisible());
+    QCOMPARE(h.fake.requestCount(), requests); // all of it in the table, nothing asked of the server
+    dialog->close();
+}
+
+// Not in the loaded list at all: the dialog says which server-side filters or the limit leave it
+// out, and "Clear and reload" clears them, reloads, and selects it.
+void TestTokenOperations::lookup_showInTableShouldSayWhyATokenIsNotLoadedAndOfferToReload()
 {
     Harness h;
     QVERIFY(h.started);
-    const auto token =
-        h.fake.addToken(QStringLiteral("hidden-one"), QStringLiteral("erin"), {QStringLiteral("settings.read")});
     QVERIFY(h.load());
-    h.proxy.setFilterText(QStringLiteral("nothing matches this"));
-    QTRY_COMPARE(h.proxy.rowCount(), 0);
+    // Created after the list was loaded: not in the model
+    const auto token =
+        h.fake.addToken(QStringLiteral("late-one"), QStringLiteral("frank"), {QStringLiteral("settings.read")});
+    QCOMPARE(h.model.rowOfId(token.id), -1);
+    int reloads = 0;
+    TokenOperations::FilterHooks hooks;
+    hooks.serverFilters = [] { return QStringList{QStringLiteral("the owner filter “erin”")}; };
+    hooks.reachedLimit = [&h] { return h.model.rowCount(); };
+    hooks.clearServerFiltersAndReload = [&h, &reloads](std::function<void(bool)> done) {
+        ++reloads;
+        done(h.load());
+    };
+    h.ops->setFilterHooks(hooks);
+
     h.ops->lookup();
     LookupDialog *dialog = h.ops->lookupDialog();
     dialog->secretLineEdit()->setText(token.secret);
     QTest::keyClick(dialog->secretLineEdit(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->metadata().has_value(), 10000);
     QTest::mouseClick(dialog->showInTableButton(), Qt::LeftButton);
-    QVERIFY2(dialog->tableStatus().contains(QStringLiteral("hidden by the quick filter")),
+    const QString why = dialog->tableStatus();
+    QVERIFY2(why.contains(QStringLiteral("not in the loaded list")), qPrintable(why));
+    QVERIFY2(why.contains(QStringLiteral("the owner filter “erin” and the limit of %1 tokens")
+                              .arg(QLocale().toString(h.model.rowCount()))),
+             qPrintable(why));
+    QVERIFY(dialog->reloadButton()->isVisible());
+    QCOMPARE(reloads, 0);
+    QTest::mouseClick(dialog->reloadButton(), Qt::LeftButton);
+    QCOMPARE(reloads, 1);
+    QTRY_COMPARE(h.currentId(), token.id);
+    QVERIFY2(dialog->tableStatus().startsWith(QStringLiteral("Selected in the table")),
              qPrintable(dialog->tableStatus()));
-    QVERIFY(!h.table->selectionModel()->hasSelection());
+    QVERIFY(!dialog->reloadButton()->isVisible());
+    dialog->close();
+}
+
+// The leaked-secret flow in one step: look up, Revoke, confirm — the same question and request as
+// the table's Revoke, and the table's row follows.
+void TestTokenOperations::lookup_revokeShouldAskLikeTheTableAndUpdateTheRow()
+{
+    Harness h;
+    QVERIFY(h.started);
+    const auto token =
+        h.fake.addToken(QStringLiteral("leaked"), QStringLiteral("gina"), {QStringLiteral("settings.read")});
+    QVERIFY(h.load());
+    h.ops->lookup();
+    LookupDialog *dialog = h.ops->lookupDialog();
+    dialog->secretLineEdit()->setText(token.secret);
+    QTest::keyClick(dialog->secretLineEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->metadata().has_value(), 10000);
+    QVERIFY(dialog->revokeButton()->isVisible());
+    QVERIFY(dialog->revokeButton()->isEnabled());
+    QVERIFY(dialog->deleteButton()->isEnabled());
+    QVERIFY(dialog->secretLineEdit()->text().isEmpty()); // the secret is gone before anything else happens
+
+    QTest::mouseClick(dialog->revokeButton(), Qt::LeftButton);
+    QMessageBox *question = h.ops->revokeQuestion();
+    QVERIFY(question);
+    QCOMPARE(question->parentWidget(), dialog); // in front of the dialog the user is looking at
+    QCOMPARE(question->text(), QStringLiteral("Revoke “leaked” (%1)? Anything using it stops working at once. It "
+                                              "can be reactivated later.")
+                                   .arg(token.id));
+    QCOMPARE(h.fake.requestCount(Endpoint::Update), 0);
+    QTest::mouseClick(buttonWithText(question, QStringLiteral("Revoke")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.fake.tokenInfo(token.id)->revoked, 10000);
+    QCOMPARE(h.fake.requestCount(Endpoint::Update), 1);
+    QCOMPARE(h.fake.lastRequestBody(Endpoint::Update), compact(R"({"revoked":true})"));
+    QTRY_COMPARE(h.model.status(h.model.rowOfId(token.id)), TokenStatus::Revoked);
+    QTRY_VERIFY(dialog->metadata()->isRevoked());
+    QVERIFY(!dialog->revokeButton()->isEnabled()); // nothing more to revoke
+    QVERIFY(dialog->deleteButton()->isEnabled());
+    QVERIFY(dialog->errorText().isEmpty());
+    dialog->close();
+}
+
+void TestTokenOperations::lookup_deleteShouldAskWithTheUsualWarningsAndRemoveTheRow()
+{
+    Harness h;
+    QVERIFY(h.started);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto token = h.fake.addToken(QStringLiteral("leaked-too"), QStringLiteral("hank"),
+                                       {QStringLiteral("settings.read")}, std::nullopt, now - kDay);
+    QVERIFY(h.load());
+    h.ops->lookup();
+    LookupDialog *dialog = h.ops->lookupDialog();
+    dialog->secretLineEdit()->setText(token.secret);
+    QTest::keyClick(dialog->secretLineEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->metadata().has_value(), 10000);
+
+    // Cancelling sends nothing
+    QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
+    QVERIFY(h.ops->deleteDialog());
+    h.ops->deleteDialog()->reject();
+    QTRY_VERIFY(!h.ops->deleteDialog());
+    QCOMPARE(h.fake.requestCount(Endpoint::Delete), 0);
+
+    QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
+    DeleteDialog *confirm = h.ops->deleteDialog();
+    QVERIFY(confirm);
+    QCOMPARE(confirm->parentWidget(), dialog);
+    QCOMPARE(confirm->questionText(), QStringLiteral("Delete “leaked-too” (%1) owned by hank?").arg(token.id));
+    const QString warnings = confirm->warnings().join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(QStringLiteral("last 7 days")), qPrintable(warnings));
+    QVERIFY(warnings.contains(QStringLiteral("Revoking first")));
+    QVERIFY(confirm->revokeInsteadButton());
+    QTest::mouseClick(confirm->deleteButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!h.fake.hasToken(token.id), 10000);
+    QCOMPARE(h.fake.requestCount(Endpoint::Delete), 1);
+    QTRY_COMPARE(h.model.rowOfId(token.id), -1);
+    QTRY_VERIFY(dialog->isDeleted());
+    QVERIFY(!dialog->revokeButton()->isEnabled());
+    QVERIFY(!dialog->deleteButton()->isEnabled());
+    QVERIFY(!dialog->showInTableButton()->isEnabled());
+    QCOMPARE(dialog->actionNote(), QStringLiteral("This token was deleted."));
+    dialog->close();
+}
+
+// The token this connection uses: the same rule and the same words as the table's actions.
+void TestTokenOperations::lookup_tokenInUseCannotBeRevokedOrDeleted()
+{
+    Harness h;
+    QVERIFY(h.started);
+    QVERIFY(h.load());
+    h.ops->lookup();
+    LookupDialog *dialog = h.ops->lookupDialog();
+    dialog->secretLineEdit()->setText(h.fake.adminToken().secret);
+    QTest::keyClick(dialog->secretLineEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->metadata().has_value(), 10000);
+    QCOMPARE(dialog->metadata()->id, std::optional<QString>(h.fake.adminToken().id));
+    h.ops->selectToken(h.fake.adminToken().id);
+    const QString tableWords = h.ops->deleteAction()->toolTip();
+    QVERIFY(tableWords.contains(QStringLiteral("this connection uses")));
+    QVERIFY(!dialog->revokeButton()->isEnabled());
+    QVERIFY(!dialog->deleteButton()->isEnabled());
+    QCOMPARE(dialog->revokeButton()->toolTip(), tableWords);
+    QCOMPARE(dialog->deleteButton()->toolTip(), tableWords);
+    QCOMPARE(dialog->actionNote(), tableWords);
+    // Even a forced click asks nothing and sends nothing
+    Q_EMIT dialog->revokeRequested(h.fake.adminToken().id);
+    Q_EMIT dialog->deleteRequested(h.fake.adminToken().id);
+    QVERIFY(!h.ops->revokeQuestion());
+    QVERIFY(!h.ops->deleteDialog());
+    QCOMPARE(h.fake.requestCount(Endpoint::Update), 0);
+    QCOMPARE(h.fake.requestCount(Endpoint::Delete), 0);
     dialog->close();
 }
 

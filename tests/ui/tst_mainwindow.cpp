@@ -6,11 +6,13 @@
 #include "detailpane.h"
 #include "fakecluster.h"
 #include "filterpane.h"
+#include "lookupdialog.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "model/detailsloader.h"
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
+#include "tokenoperations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void connectionsDialog_asksForTheTokenAgainWhenTheServerChanges_data();
     void connectionsDialog_asksForTheTokenAgainWhenTheServerChanges();
     void shouldNotSendAStoredTokenToAnotherServer();
+    void lookup_showInTableShouldClearTheWindowsFiltersAndReload();
 
 private:
     bool connectAndLoad();
@@ -422,6 +425,53 @@ void TestMainWindow::shouldNotSendAStoredTokenToAnotherServer()
     QVERIFY(m_window->service()->connection().baseUrl.isEmpty());
     QTRY_VERIFY(m_window->findChild<ConnectionsDialog *>());
     QCOMPARE(m_fake->requestCount(), before);
+}
+
+// A leaked secret's token that the window's filters keep out of the table: "Show in table" names
+// the server-side filter, "Clear and reload" clears it in the filter pane and loads the list again,
+// and the quick and status filters above the table are relaxed in their own widgets.
+void TestMainWindow::lookup_showInTableShouldClearTheWindowsFiltersAndReload()
+{
+    const auto leaked =
+        m_fake->addToken(QStringLiteral("leaked-bob"), QStringLiteral("bob"), {QStringLiteral("settings.read")});
+    QVERIFY(connectAndLoad());
+    FilterPane *pane = m_window->filterPane();
+    FilterPane::State st = pane->state();
+    st.owner = QStringLiteral("alice");
+    pane->setState(st);
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    m_window->refresh();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_window->model()->rowCount(), 2);
+    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("alice"));
+    m_window->statusFilter()->setCurrentIndex(2); // Revoked
+    QTRY_COMPARE(m_window->proxy()->rowCount(), 0);
+
+    m_window->operations()->lookup();
+    LookupDialog *dialog = m_window->operations()->lookupDialog();
+    QVERIFY(dialog);
+    dialog->secretLineEdit()->setText(leaked.secret);
+    QTest::keyClick(dialog->secretLineEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->metadata().has_value(), 5000);
+    QTest::mouseClick(dialog->showInTableButton(), Qt::LeftButton);
+    QVERIFY2(dialog->tableStatus().contains(QStringLiteral("the owner filter “alice” leaves it out")),
+             qPrintable(dialog->tableStatus()));
+    QVERIFY(dialog->reloadButton()->isVisible());
+    QTest::mouseClick(dialog->reloadButton(), Qt::LeftButton);
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(!QUrlQuery(m_fake->lastRequestQuery(Fake::Endpoint::List)).hasQueryItem(QStringLiteral("user")));
+    QCOMPARE(pane->state().owner, QString());
+    const auto selected = [this] {
+        const QModelIndex current = m_window->table()->selectionModel()->currentIndex();
+        return current.isValid() ? m_window->model()->id(m_window->proxy()->mapToSource(current).row()) : QString();
+    };
+    QTRY_COMPARE(selected(), leaked.id);
+    QCOMPARE(m_window->quickFilter()->text(), QString());
+    QCOMPARE(m_window->statusFilter()->currentIndex(), 0);
+    QVERIFY2(dialog->tableStatus().contains(QStringLiteral("quick filter “alice” was cleared")),
+             qPrintable(dialog->tableStatus()));
+    QVERIFY(dialog->tableStatus().contains(QStringLiteral("status filter was set to All")));
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)
