@@ -28,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +70,50 @@ qint64 nowMs()
 // TOKENDESK_BENCH_FIRST_PAINT=1 (bench/run, figure P5): at the table's first paint, print
 // "first-paint-us <CLOCK_MONOTONIC microseconds>" on stdout and quit. The launcher compares it with
 // the instant it started the process.
+// The quick filter is where one types before acting ("type a filter, then export"): the window's
+// shortcuts win over the line edit's own bindings of the same keys (on X11, Ctrl+E is "end of
+// line" there and would swallow Export). Keys that edit text stay the field's: plain keys (Del
+// deletes characters, never tokens), and the usual editing chords. A key no shortcut takes still
+// reaches the field as a key press.
+class WindowShortcutsFirst final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ShortcutOverride)
+            return QObject::eventFilter(watched, event);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) &&
+            !(key->key() >= Qt::Key_F1 && key->key() <= Qt::Key_F35))
+            return QObject::eventFilter(watched, event); // typing, Del, Backspace, arrows, Home/End
+        static const QKeySequence::StandardKey editing[] = {
+            QKeySequence::Copy,
+            QKeySequence::Cut,
+            QKeySequence::Paste,
+            QKeySequence::Undo,
+            QKeySequence::Redo,
+            QKeySequence::SelectAll,
+            QKeySequence::Delete,
+            QKeySequence::Backspace,
+            QKeySequence::DeleteStartOfWord,
+            QKeySequence::DeleteEndOfWord,
+            QKeySequence::MoveToNextWord,
+            QKeySequence::MoveToPreviousWord,
+            QKeySequence::SelectNextWord,
+            QKeySequence::SelectPreviousWord,
+        };
+        for (QKeySequence::StandardKey standard : editing) {
+            if (key->matches(standard))
+                return QObject::eventFilter(watched, event);
+        }
+        event->ignore(); // not claimed: the window's shortcut map decides
+        return true;
+    }
+};
+
 class FirstPaintProbe final : public QObject
 {
 public:
@@ -254,6 +299,7 @@ void MainWindow::createWidgets()
         m_quickFilterTimer.stop();
         applyQuickFilter();
     });
+    m_quickFilter->installEventFilter(new WindowShortcutsFirst(m_quickFilter));
     auto *clearFilter = new QShortcut(QKeySequence(Qt::Key_Escape), m_quickFilter);
     clearFilter->setContext(Qt::WidgetShortcut);
     connect(clearFilter, &QShortcut::activated, m_quickFilter, &QLineEdit::clear);

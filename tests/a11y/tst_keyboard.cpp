@@ -1,10 +1,19 @@
 // The main window works from the keyboard: Ctrl+F reaches the quick filter, Esc clears it, F9 shows
-// and hides the filter pane, and Tab from the quick filter reaches the token table.
+// and hides the filter pane, Tab from the quick filter reaches the token table, and the window's
+// shortcuts work from the quick filter ("type a filter, then export") while Del there still
+// deletes characters.
+#include "exportcontroller.h"
+#include "exportdialog.h"
+#include "fakecluster.h"
 #include "mainwindow.h"
+#include "tokenoperations.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -22,8 +31,16 @@ private Q_SLOTS:
     void escape_clearsQuickFilter();
     void f9_togglesFilterPane();
     void tab_reachesTheTable();
+    void windowShortcuts_workFromTheQuickFilter_data();
+    void windowShortcuts_workFromTheQuickFilter();
+    void del_inTheQuickFilterDeletesCharactersNotTokens();
+    void windowShortcuts_areNotAmbiguous();
 
 private:
+    bool connectAndSelect();
+    void closeDialogs();
+
+    std::unique_ptr<Fake::FakeCluster> m_fake;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -44,7 +61,39 @@ void TestKeyboard::init()
 
 void TestKeyboard::cleanup()
 {
+    closeDialogs();
     m_window.reset();
+    m_fake.reset();
+}
+
+bool TestKeyboard::connectAndSelect()
+{
+    m_fake = std::make_unique<Fake::FakeCluster>();
+    Fake::SeedOptions seed;
+    seed.tokens = 6;
+    if (!m_fake->start({}, seed))
+        return false;
+    const QString id =
+        m_fake->addToken(QStringLiteral("ci-deploy"), QStringLiteral("erin"), {QStringLiteral("settings.read")}).id;
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    ConnectionSettings s;
+    s.baseUrl = TokensService::normalizeBaseUrl(m_fake->baseUrl());
+    s.apiToken = m_fake->adminToken().secret;
+    m_window->connectTo(s, QStringLiteral("test"), false);
+    if (!loaded.wait(10000))
+        return false;
+    // Known after the self lookup: from then on the selected token can be edited, revoked, deleted.
+    if (!QTest::qWaitFor([this] { return !m_window->operations()->selfId().isEmpty(); }, 10000))
+        return false;
+    return m_window->operations()->selectToken(id).isEmpty();
+}
+
+void TestKeyboard::closeDialogs()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(w) && w->isVisible())
+            w->close();
+    }
 }
 
 void TestKeyboard::ctrlF_focusesAndSelectsQuickFilter()
@@ -90,6 +139,101 @@ void TestKeyboard::tab_reachesTheTable()
         QTest::keyClick(focus, Qt::Key_Tab);
     }
     QVERIFY2(m_window->table()->hasFocus(), qPrintable(path.join(QStringLiteral(" → "))));
+}
+
+void TestKeyboard::windowShortcuts_workFromTheQuickFilter_data()
+{
+    QTest::addColumn<QKeySequence>("keys");
+    QTest::addColumn<QString>("action");
+    QTest::newRow("Ctrl+E export") << QKeySequence(Qt::CTRL | Qt::Key_E) << QStringLiteral("export");
+    QTest::newRow("Ctrl+N new") << QKeySequence(Qt::CTRL | Qt::Key_N) << QStringLiteral("new");
+    QTest::newRow("Ctrl+L lookup") << QKeySequence(Qt::CTRL | Qt::Key_L) << QStringLiteral("lookup");
+    QTest::newRow("F2 edit") << QKeySequence(Qt::Key_F2) << QStringLiteral("edit");
+    QTest::newRow("F5 refresh") << QKeySequence(Qt::Key_F5) << QStringLiteral("refresh");
+    QTest::newRow("F9 filter pane") << QKeySequence(Qt::Key_F9) << QStringLiteral("filters");
+    QTest::newRow("Ctrl+Shift+C copy id")
+        << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) << QStringLiteral("copy id");
+}
+
+// The natural flow is "type a filter, then act": the window's shortcuts must not be eaten by the
+// quick filter's own bindings for the same keys (Ctrl+E is "end of line" in a line edit on X11).
+void TestKeyboard::windowShortcuts_workFromTheQuickFilter()
+{
+    QFETCH(QKeySequence, keys);
+    QFETCH(QString, action);
+    QVERIFY(connectAndSelect());
+    TokenOperations *ops = m_window->operations();
+    QAction *target = nullptr;
+    if (action == QLatin1String("export"))
+        target = m_window->exportController()->action();
+    else if (action == QLatin1String("new"))
+        target = ops->newAction();
+    else if (action == QLatin1String("lookup"))
+        target = ops->lookupAction();
+    else if (action == QLatin1String("edit"))
+        target = ops->editAction();
+    else if (action == QLatin1String("filters"))
+        target = m_window->findChild<QDockWidget *>(QStringLiteral("filterDock"))->toggleViewAction();
+    else {
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->shortcut() == keys)
+                target = a;
+        }
+    }
+    QVERIFY(target);
+    QTRY_VERIFY2_WITH_TIMEOUT(target->isEnabled(), qPrintable(action), 10000); // edit: once the details are in
+    QLineEdit *filter = m_window->quickFilter();
+    filter->setFocus();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("ci-"));
+    filter->setCursorPosition(0);
+    QSignalSpy triggered(target, &QAction::triggered);
+    QTest::keySequence(filter, keys);
+    QCOMPARE(triggered.size(), 1);
+    QCOMPARE(filter->text(), QStringLiteral("ci-")); // nothing typed into the filter
+}
+
+void TestKeyboard::del_inTheQuickFilterDeletesCharactersNotTokens()
+{
+    QVERIFY(connectAndSelect());
+    TokenOperations *ops = m_window->operations();
+    QVERIFY(ops->deleteAction()->isEnabled());
+    QLineEdit *filter = m_window->quickFilter();
+    filter->setFocus();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("ci-"));
+    filter->setCursorPosition(0);
+    QSignalSpy triggered(ops->deleteAction(), &QAction::triggered);
+    QTest::keyClick(filter, Qt::Key_Delete);
+    QCOMPARE(filter->text(), QStringLiteral("i-"));
+    QTest::keyClick(filter, Qt::Key_Delete);
+    QTest::keyClick(filter, Qt::Key_Delete);
+    QTest::keyClick(filter, Qt::Key_Delete); // on an empty field: still not the tokens
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(triggered.size(), 0);
+    QVERIFY(!ops->deleteDialog());
+    // From the table, Del is the delete action
+    m_window->table()->setFocus();
+    QTRY_VERIFY(m_window->table()->hasFocus());
+    QTest::keyClick(m_window->table(), Qt::Key_Delete);
+    QCOMPARE(triggered.size(), 1);
+    QTRY_VERIFY(ops->deleteDialog());
+}
+
+// Two actions on one key would make Qt trigger neither ("ambiguous shortcut").
+void TestKeyboard::windowShortcuts_areNotAmbiguous()
+{
+    QHash<QKeySequence, QString> seen;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        for (const QKeySequence &keys : a->shortcuts()) {
+            const QString name = a->text().remove(QLatin1Char('&'));
+            QVERIFY2(
+                !seen.contains(keys) || seen.value(keys) == name,
+                qPrintable(keys.toString() + QStringLiteral(": ") + seen.value(keys) + QStringLiteral(" and ") + name));
+            seen.insert(keys, name);
+        }
+    }
+    QVERIFY(seen.size() >= 8);
 }
 
 QTEST_MAIN(TestKeyboard)
