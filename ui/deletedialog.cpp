@@ -1,5 +1,6 @@
 #include "deletedialog.h"
 
+#include "dialogstyle.h"
 #include "ui_deletedialog.h"
 
 #include <QPushButton>
@@ -100,10 +101,17 @@ DeleteDialog::DeleteDialog(const Summary &summary, QWidget *parent)
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->confirmLineEdit, &QLineEdit::textChanged, this, &DeleteDialog::updateButtons);
+    connect(m_ui->confirmLineEdit, &QLineEdit::returnPressed, this, &DeleteDialog::confirmTypedCount);
+    DialogStyle::makeErrorLabel(m_ui->confirmErrorLabel);
 
     QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setDefault(true);
+    // One token: Enter is Cancel, the safe answer. Many: Enter in the count field is the typed
+    // confirmation (confirmTypedCount), so no button may take it first.
+    cancel->setDefault(!needsTypedCount());
+    cancel->setAutoDefault(!needsTypedCount());
     m_delete->setAutoDefault(false);
+    if (m_revokeInstead)
+        m_revokeInstead->setAutoDefault(!needsTypedCount());
     if (needsTypedCount())
         m_ui->confirmLineEdit->setFocus();
     else
@@ -125,8 +133,34 @@ void DeleteDialog::setTypedCount(const QString &text)
     m_ui->confirmLineEdit->setText(text);
 }
 
+QString DeleteDialog::confirmError() const
+{
+    return DialogStyle::errorText(m_ui->confirmErrorLabel);
+}
+
+void DeleteDialog::confirmTypedCount()
+{
+    if (!needsTypedCount())
+        return;
+    const QString typed = m_ui->confirmLineEdit->text().trimmed();
+    if (m_delete->isEnabled()) {
+        m_choice = Choice::Delete;
+        QDialog::accept();
+        return;
+    }
+    DialogStyle::setErrorText(
+        m_ui->confirmErrorLabel,
+        typed.isEmpty()
+            ? tr("Type %1 and press Enter to delete %n tokens. Nothing was deleted.", nullptr, count()).arg(count())
+            : tr("“%2” is not %1: type %1 to delete %n tokens. Nothing was deleted.", nullptr, count())
+                  .arg(count())
+                  .arg(typed));
+    m_ui->confirmLineEdit->selectAll();
+}
+
 void DeleteDialog::updateButtons()
 {
+    DialogStyle::setErrorText(m_ui->confirmErrorLabel, QString());
     const bool confirmed = !needsTypedCount() || m_ui->confirmLineEdit->text().trimmed() == QString::number(count());
     m_delete->setEnabled(confirmed);
     m_delete->setToolTip(confirmed ? QString() : tr("Type %1 first").arg(count()));

@@ -1,7 +1,8 @@
 // "Delete": names the token (name, id, owner), warns where it applies (a token the cluster created
 // itself; a token used in the last 7 days; deleting cannot be undone, revoking first is the
 // safer step, as Dynatrace's rotation guidance says) and offers "Revoke instead". For more than
-// one token the user types the count to enable Delete. No I/O: the result is choice().
+// one token the user types the count to enable Delete, and Enter then deletes (with a wrong count,
+// Enter deletes nothing and says why). No I/O: the result is choice().
 #pragma once
 
 #include <QDialog>
@@ -64,9 +65,12 @@ public:
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *revokeInsteadButton() const { return m_revokeInstead; }
     void setTypedCount(const QString &text);
+    // Why Enter did not delete (a wrong or missing count); empty otherwise.
+    QString confirmError() const;
 
 private:
     void updateButtons();
+    void confirmTypedCount();
 
     std::unique_ptr<Ui::DeleteDialog> m_ui;
     int m_count = 0;

@@ -212,6 +212,7 @@ private Q_SLOTS:
     void bulkDelete_shouldReportEachResultAndDeleteTheRest();
     void bulkDelete_cancelShouldStopSendingButFinishWhatWasSent();
     void bulkRevoke_shouldRevokeEveryTokenWithTheCountConfirmed();
+    void bulkDelete_enterAfterTheTypedCountShouldDelete();
     void selfToken_shouldDisableChangesWithAReason();
     void selfToken_forcedUpdateShouldSayWhyInWords();
     void selfToken_forcedDeleteShouldSayWhyInWords();
@@ -773,6 +774,50 @@ void TestTokenOperations::bulkRevoke_shouldRevokeEveryTokenWithTheCountConfirmed
         QVERIFY(h.fake.tokenInfo(id)->revoked);
         QCOMPARE(h.model.status(h.model.rowOfId(id)), TokenStatus::Revoked);
     }
+}
+
+// Type the count, press Enter: deleted (Enter used to press the default Cancel, silently). A wrong
+// count and Enter delete nothing, keep the dialog open and say why.
+void TestTokenOperations::bulkDelete_enterAfterTheTypedCountShouldDelete()
+{
+    Harness h;
+    QVERIFY(h.started);
+    QStringList ids;
+    for (int i = 0; i < 3; ++i)
+        ids << h.fake.addToken(QStringLiteral("e-%1").arg(i), QStringLiteral("ivy"), {QStringLiteral("settings.read")})
+                   .id;
+    QVERIFY(h.load());
+    h.selectIds(ids);
+    h.table->setFocus();
+    QTest::keyClick(h.table, Qt::Key_Delete);
+    QPointer<DeleteDialog> dialog = h.ops->deleteDialog();
+    QVERIFY(dialog);
+    auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("confirmLineEdit"));
+    QVERIFY(field);
+    QTRY_COMPARE(QApplication::focusWidget(), field);
+
+    QTest::keyClick(field, Qt::Key_Return); // nothing typed
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY2(dialog->confirmError().contains(QStringLiteral("Type 3")), qPrintable(dialog->confirmError()));
+    QTest::keyClicks(field, QStringLiteral("2"));
+    QVERIFY(dialog->confirmError().isEmpty()); // typing again clears the note
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY2(dialog->confirmError().contains(QStringLiteral("“2” is not 3")), qPrintable(dialog->confirmError()));
+    QVERIFY(dialog->confirmError().contains(QStringLiteral("Nothing was deleted")));
+    QCOMPARE(dialog->choice(), DeleteDialog::Choice::Cancel);
+    QCOMPARE(h.fake.requestCount(Endpoint::Delete), 0);
+
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("3"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QTRY_VERIFY(h.ops->bulkOperation());
+    QTRY_VERIFY_WITH_TIMEOUT(h.ops->bulkOperation()->isFinished(), 10000);
+    QCOMPARE(h.fake.requestCount(Endpoint::Delete), 3);
+    for (const QString &id : ids)
+        QVERIFY(!h.fake.hasToken(id));
+    QTRY_COMPARE(h.model.rowOfId(ids.first()), -1);
 }
 
 void TestTokenOperations::selfToken_shouldDisableChangesWithAReason()
