@@ -3,10 +3,61 @@
 #include "dialogstyle.h"
 #include "ui_deletedialog.h"
 
+#include <QAbstractListModel>
+#include <QListView>
 #include <QPushButton>
 #include <QStyle>
 
 namespace TokenDesk {
+
+namespace {
+
+class ListedModel final : public QAbstractListModel
+{
+public:
+    ListedModel(const QList<DeleteDialog::Listed> &tokens, QObject *parent)
+        : QAbstractListModel(parent)
+        , m_tokens(tokens)
+    {}
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : int(m_tokens.size());
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_tokens.size())
+            return QVariant();
+        const DeleteDialog::Listed &t = m_tokens.at(index.row());
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return DeleteDialog::tr("%1 (%2)").arg(t.name.isEmpty() ? DeleteDialog::tr("unnamed") : t.name, t.id);
+        if (role == Qt::ToolTipRole)
+            return t.id;
+        return QVariant();
+    }
+
+private:
+    QList<DeleteDialog::Listed> m_tokens;
+};
+
+} // namespace
+
+QListView *DeleteDialog::createTokenList(const QList<Listed> &tokens, QWidget *parent)
+{
+    auto *view = new QListView(parent);
+    view->setObjectName(QStringLiteral("tokenListView"));
+    view->setModel(new ListedModel(tokens, view));
+    view->setUniformItemSizes(true); // no per-row size hint over 1,000,000 rows
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionMode(QAbstractItemView::NoSelection);
+    view->setAccessibleName(tr("Tokens affected"));
+    view->setAccessibleDescription(tr("Every token this action changes, by name and ID"));
+    const int rows = int(qMin<qsizetype>(tokens.size(), 8));
+    view->setMinimumHeight(view->fontMetrics().height() * (rows + 1) + 2 * view->frameWidth());
+    view->setMaximumHeight(view->fontMetrics().height() * 12 + 2 * view->frameWidth());
+    return view;
+}
 
 DeleteDialog::Summary DeleteDialog::summarize(const QList<Token> &tokens, qint64 nowMs)
 {
@@ -49,6 +100,11 @@ DeleteDialog::DeleteDialog(const Summary &summary, QWidget *parent)
         m_question = tr("Delete %n tokens?", nullptr, n);
         m_ui->questionLabel->setText(QStringLiteral("<b>") + m_question.toHtmlEscaped() + QStringLiteral("</b>"));
         setWindowTitle(tr("Delete %n tokens", nullptr, n));
+    }
+
+    if (n > 1 && !summary.listed.isEmpty()) {
+        m_list = createTokenList(summary.listed, this);
+        m_ui->mainLayout->insertWidget(1, m_list);
     }
 
     if (system > 0)

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QListView;
 class QPushButton;
 
 namespace Ui {
@@ -33,9 +34,16 @@ public:
         bool isSystem = false;
         bool revoked = false;
     };
+    // A token as the confirmation lists it.
+    struct Listed
+    {
+        QString id;
+        QString name;
+    };
     // What the dialog needs to know about many tokens, without a Token per row (1,000,000 rows).
     struct Summary
     {
+        QList<Listed> listed; // count > 1: the tokens, listed under the question
         int count = 0;
         int system = 0;              // auto-created system tokens
         int recent = 0;              // used in the last 7 days
@@ -50,6 +58,9 @@ public:
         return lastUse && nowMs - *lastUse <= RecentUseMs;
     }
     static Summary summarize(const QList<Token> &tokens, qint64 nowMs);
+    // A read-only, scrollable list of "name (id)" lines, for every bulk confirmation. Cheap for
+    // any count: a line's text is made only when it is shown.
+    static QListView *createTokenList(const QList<Listed> &tokens, QWidget *parent);
 
     DeleteDialog(const QList<Token> &tokens, qint64 nowMs, QWidget *parent = nullptr);
     explicit DeleteDialog(const Summary &summary, QWidget *parent = nullptr);
@@ -64,6 +75,8 @@ public:
 
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *revokeInsteadButton() const { return m_revokeInstead; }
+    // The list of tokens (count > 1), else nullptr.
+    QListView *tokenList() const { return m_list; }
     void setTypedCount(const QString &text);
     // Why Enter did not delete (a wrong or missing count); empty otherwise.
     QString confirmError() const;
@@ -79,6 +92,7 @@ private:
     Choice m_choice = Choice::Cancel;
     QPushButton *m_delete;
     QPushButton *m_revokeInstead = nullptr;
+    QListView *m_list = nullptr;
 };
 
 } // namespace TokenDesk

@@ -15,7 +15,10 @@
 #include "secretdialog.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QGridLayout>
 #include <QItemSelectionModel>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -530,6 +533,22 @@ void TokenOperations::askRevoke(const QList<Target> &targets, QWidget *parent, c
     auto *revoke = box->addButton(targets.size() == 1 ? tr("Revoke") : tr("Revoke %n", nullptr, int(targets.size())),
                                   QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
+    if (targets.size() > 1) {
+        // The tokens by name and id, under the question and above the buttons.
+        QList<DeleteDialog::Listed> listed;
+        listed.reserve(targets.size());
+        for (const Target &t : targets)
+            listed.append({t.id, t.name});
+        QListView *list = DeleteDialog::createTokenList(listed, box);
+        auto *grid = qobject_cast<QGridLayout *>(box->layout());
+        auto *buttons = box->findChild<QDialogButtonBox *>();
+        if (grid && buttons) {
+            const int row = grid->rowCount();
+            grid->removeWidget(buttons);
+            grid->addWidget(list, row, 1, 1, grid->columnCount() - 1);
+            grid->addWidget(buttons, row + 1, 0, 1, grid->columnCount());
+        }
+    }
     connect(box, &QMessageBox::buttonClicked, this, [this, targets, revoke, prepare](QAbstractButton *button) {
         if (button == static_cast<QAbstractButton *>(revoke))
             setRevoked(targets, true, prepare);
@@ -570,7 +589,13 @@ void TokenOperations::deleteSelected()
         t.revoked = m_model->status(r) == TokenStatus::Revoked;
         summary.single = t;
     }
-    openDeleteDialog(summary, targetsOf(rows), m_window, {});
+    const QList<Target> targets = targetsOf(rows);
+    if (rows.size() > 1) {
+        summary.listed.reserve(targets.size());
+        for (const Target &t : targets)
+            summary.listed.append({t.id, t.name});
+    }
+    openDeleteDialog(summary, targets, m_window, {});
 }
 
 void TokenOperations::openDeleteDialog(const DeleteDialog::Summary &summary, const QList<Target> &targets,

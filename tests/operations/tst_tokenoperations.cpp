@@ -25,8 +25,10 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QMimeData>
@@ -669,6 +671,13 @@ void TestTokenOperations::bulkDelete_shouldReportEachResultAndDeleteTheRest()
     DeleteDialog *dialog = h.ops->deleteDialog();
     QVERIFY(dialog);
     QCOMPARE(dialog->questionText(), QStringLiteral("Delete 6 tokens?"));
+    // Not only a count: every token, by name and id, in a list that scrolls
+    QVERIFY(dialog->tokenList());
+    QTRY_VERIFY(dialog->tokenList()->isVisible());
+    QCOMPARE(dialog->tokenList()->model()->rowCount(), 6);
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(dialog->tokenList()->model()->index(i, 0).data().toString(),
+                 QStringLiteral("bulk-%1 (%2)").arg(i).arg(ids.at(i)));
     QVERIFY(!dialog->deleteButton()->isEnabled());
     dialog->setTypedCount(QStringLiteral("6"));
     QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
@@ -766,6 +775,16 @@ void TestTokenOperations::bulkRevoke_shouldRevokeEveryTokenWithTheCountConfirmed
     h.ops->revokeAction()->trigger();
     QVERIFY(h.ops->revokeQuestion());
     QVERIFY(h.ops->revokeQuestion()->text().contains(QStringLiteral("Revoke 3 tokens?")));
+    // The tokens it affects, listed between the question and the buttons
+    auto *list = h.ops->revokeQuestion()->findChild<QListView *>(QStringLiteral("tokenListView"));
+    QVERIFY(list);
+    QTRY_VERIFY(list->isVisible());
+    QCOMPARE(list->model()->rowCount(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(list->model()->index(i, 0).data().toString(), QStringLiteral("r-%1 (%2)").arg(i).arg(ids.at(i)));
+    auto *buttons = h.ops->revokeQuestion()->findChild<QDialogButtonBox *>();
+    QVERIFY(list->geometry().bottom() <= buttons->geometry().top());
+    QVERIFY(list->geometry().height() >= list->fontMetrics().height() * 3);
     QTest::mouseClick(buttonWithText(h.ops->revokeQuestion(), QStringLiteral("Revoke 3")), Qt::LeftButton);
     QTRY_VERIFY(h.ops->bulkOperation());
     QTRY_VERIFY_WITH_TIMEOUT(h.ops->bulkOperation()->isFinished(), 10000);
