@@ -225,6 +225,7 @@ private Q_SLOTS:
     void lookup_revokeShouldAskLikeTheTableAndUpdateTheRow();
     void lookup_deleteShouldAskWithTheUsualWarningsAndRemoveTheRow();
     void lookup_tokenInUseCannotBeRevokedOrDeleted();
+    void lookup_resultOfAnotherConnectionCannotBeActedOn();
     void lookup_unknownSecretShouldSaySo();
     void lookup_shouldWorkAgainAfterTheDialogWasClosed();
     void secrets_shouldNeverReachTheLog();
@@ -1134,6 +1135,34 @@ void TestTokenOperations::lookup_deleteShouldAskWithTheUsualWarningsAndRemoveThe
     QVERIFY(!dialog->deleteButton()->isEnabled());
     QVERIFY(!dialog->showInTableButton()->isEnabled());
     QCOMPARE(dialog->actionNote(), QStringLiteral("This token was deleted."));
+    dialog->close();
+}
+
+// A result looked up on one cluster is taken away when the window connects elsewhere: its Revoke
+// and Delete would otherwise go to the new cluster.
+void TestTokenOperations::lookup_resultOfAnotherConnectionCannotBeActedOn()
+{
+    Harness h;
+    QVERIFY(h.started);
+    const auto token =
+        h.fake.addToken(QStringLiteral("elsewhere"), QStringLiteral("jo"), {QStringLiteral("settings.read")});
+    QVERIFY(h.load());
+    h.ops->lookup();
+    LookupDialog *dialog = h.ops->lookupDialog();
+    dialog->secretLineEdit()->setText(token.secret);
+    QTest::keyClick(dialog->secretLineEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->metadata().has_value(), 10000);
+    QVERIFY(dialog->revokeButton()->isVisible());
+    h.ops->connectionChanged();
+    QVERIFY(!dialog->metadata().has_value());
+    QVERIFY(!dialog->revokeButton()->isVisible());
+    QVERIFY(!dialog->deleteButton()->isVisible());
+    QVERIFY(!dialog->showInTableButton()->isVisible());
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("other cluster")), qPrintable(dialog->errorText()));
+    Q_EMIT dialog->revokeRequested(token.id);
+    Q_EMIT dialog->deleteRequested(token.id);
+    QVERIFY(!h.ops->revokeQuestion());
+    QVERIFY(!h.ops->deleteDialog());
     dialog->close();
 }
 
