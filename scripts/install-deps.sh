@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # build
-  cmake ninja-build g++ clang-format pkg-config
+  cmake ninja-build g++ clang-format pkg-config ccache
   # Qt 6.4 (Debian 12)
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev libxkbcommon-dev

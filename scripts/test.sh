@@ -9,6 +9,11 @@ PRESET=${PRESET:-ci}
 
 bash scripts/install-deps.sh
 
+# ccache (used when installed, see CMakeLists.txt): paths relative to the checkout, so that another
+# clone of the same sources reuses the cached objects.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
