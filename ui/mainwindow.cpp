@@ -36,9 +36,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -47,6 +49,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <functional>
 
 // The widgets library is static: its resources must be pulled in explicitly (outside any namespace).
 static void initUiResources()
@@ -136,6 +139,42 @@ protected:
 private:
     bool m_done = false;
 };
+
+// Calls back when the watched widget is resized or shown (the table's viewport: rows that come
+// into view without a scroll need their details too).
+class ResizeWatcher final : public QObject
+{
+public:
+    ResizeWatcher(QObject *parent, std::function<void()> onResize)
+        : QObject(parent)
+        , m_onResize(std::move(onResize))
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::Show)
+            m_onResize();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onResize;
+};
+
+// "about 3 hours": a rough duration for a confirmation.
+QString roughDuration(qint64 seconds)
+{
+    if (seconds < 90)
+        return MainWindow::tr("about %n second(s)", nullptr, int(qMax<qint64>(1, seconds)));
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 90)
+        return MainWindow::tr("about %n minute(s)", nullptr, int(minutes));
+    const qint64 hours = (minutes + 30) / 60;
+    if (hours < 48)
+        return MainWindow::tr("about %n hour(s)", nullptr, int(hours));
+    return MainWindow::tr("about %n day(s)", nullptr, int((hours + 12) / 24));
+}
 } // namespace
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
@@ -191,8 +230,31 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             updateDetailPane();
     });
     connect(m_proxy, &TokenProxyModel::countsChanged, this, &MainWindow::updateStatus);
+    // Whatever brings rows into view (a filter, a sort, created tokens, a bigger window) loads their details.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleVisibleDetails);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::scheduleVisibleDetails);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleVisibleDetails);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::scheduleVisibleDetails);
+    m_table->viewport()->installEventFilter(new ResizeWatcher(this, [this] { scheduleVisibleDetails(); }));
+    // A re-sort because details arrived keeps the selected (or top) row where the user sees it.
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, &MainWindow::rememberScrollAnchor);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::restoreScrollAnchor);
+    connect(m_proxy, &TokenProxyModel::refreshed, this, [this] { m_appliedSpec = m_proxy->spec(); });
+    connect(m_proxy, &TokenProxyModel::undecidedChanged, this, &MainWindow::updateStatus);
+    // A message about one token goes away once that token is visible or deleted.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::dismissBannerAboutVisibleToken);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::dismissBannerAboutVisibleToken);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::dismissBannerAboutVisibleToken);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::dismissBannerAboutVisibleToken);
+    connect(m_banner, &MessageBanner::actionRequested, this, [this] {
+        if (m_bannerAction)
+            m_bannerAction();
+    });
+    connect(m_partialBar, &MessageBanner::actionRequested, this, &MainWindow::loadUndecidedDetails);
+    connect(m_service, &TokensService::rateLimitSeen, this, [this](int limit) {
+        if (limit > 0)
+            m_rateLimitPerMinute = limit;
+    });
     connect(m_loader, &DetailsLoader::detailsLoaded, m_model, &TokenTableModel::setDetails);
     connect(m_loader, &DetailsLoader::tokenGone, this, [this](const QString &id) {
         // Deleted elsewhere since the list was loaded.
@@ -200,6 +262,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     });
     connect(m_loader, &DetailsLoader::progress, this, &MainWindow::updateStatus);
     connect(m_loader, &DetailsLoader::allLoaded, this, &MainWindow::updateStatus);
+    connect(m_loader, &DetailsLoader::someLoaded, this, &MainWindow::updateStatus);
+    connect(m_loader, &DetailsLoader::idle, this, &MainWindow::updateStatus);
     connect(m_loader, &DetailsLoader::rateLimited, this, [this](qint64 pauseMs) {
         statusBar()->showMessage(
             tr("The cluster asks to slow down (HTTP 429): loading details pauses for %1 s").arg((pauseMs + 999) / 1000),
@@ -257,7 +321,7 @@ void MainWindow::createActions()
 
     m_loadAllAction = new QAction(tr("Load &all details"), this);
     m_loadAllAction->setToolTip(tr("Fetch owner, scopes and dates of every listed token (one request per token)"));
-    connect(m_loadAllAction, &QAction::triggered, this, [this] { m_loader->loadAll(); });
+    connect(m_loadAllAction, &QAction::triggered, this, &MainWindow::loadAllDetails);
 
     m_connectionsAction = new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("&Connections…"), this);
     connect(m_connectionsAction, &QAction::triggered, this, &MainWindow::showConnections);
@@ -287,6 +351,9 @@ void MainWindow::createWidgets()
     m_insecureBanner->setObjectName(QStringLiteral("insecureBanner"));
     m_insecureBanner->setAccessibleName(tr("Unencrypted connection"));
     m_insecureBanner->setDismissable(false);
+    m_partialBar = new MessageBanner(central);
+    m_partialBar->setObjectName(QStringLiteral("partialDataBar"));
+    m_partialBar->setDismissable(false);
 
     m_quickFilter = new QLineEdit(central);
     m_quickFilter->setObjectName(QStringLiteral("quickFilterLineEdit"));
@@ -365,6 +432,7 @@ void MainWindow::createWidgets()
     layout->addWidget(m_insecureBanner);
     layout->addWidget(m_banner);
     layout->addLayout(filterRow);
+    layout->addWidget(m_partialBar);
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
 
@@ -865,6 +933,7 @@ void MainWindow::refresh()
     saveFilters();
     const ListQuery query = m_filterPane->query(nowMs());
     m_listQuery = query;
+    m_listLimit = query.limit.value_or(ListQuery::DefaultLimit); // absent: the server's default
     m_proxy->setNeverUsedOnly(m_filterPane->neverUsedOnly());
     const qint64 started = nowMs();
     m_listRequest =
@@ -938,6 +1007,21 @@ void MainWindow::onListResult(const ApiResult<StubList> &result, qint64 startedM
         }
     }
     updateDetailPane();
+    if (m_listLimit > 0 && result.value->size() >= m_listLimit) {
+        // A full page is all the API returns: the cluster may well have more.
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("The cluster returned %Ln token(s), the limit you set: there may be more.", nullptr,
+                                 result.value->size()));
+        m_banner->setAction(tr("Raise the limit…"), tr("Opens the filter pane at the limit field"));
+        m_bannerAction = [this] {
+            m_filterDock->show();
+            m_filterDock->raise();
+            if (auto *limit = m_filterPane->findChild<QSpinBox *>(QStringLiteral("limitSpinBox"))) {
+                limit->setFocus(Qt::OtherFocusReason);
+                limit->selectAll();
+            }
+        };
+    }
     statusBar()->showMessage(tr("Listed %Ln token(s) in %1 ms", nullptr, m_model->rowCount()).arg(nowMs() - startedMs),
                              4000);
     updateStatus();
@@ -1015,23 +1099,162 @@ void MainWindow::updateStatus()
     if (m_listRequest && total == 0) {
         text = tr("Loading the token list…");
     } else {
-        text = tr("%1 of %2 tokens shown · details %3 of %2 loaded")
-                   .arg(locale.toString(shown), locale.toString(total), locale.toString(m_model->loadedCount()));
+        const int undecided = m_proxy->undecided().hidden;
+        if (undecided > 0) {
+            // Some rows cannot be decided without their details: the count is a lower bound.
+            text = tr("At least %1 of %2 tokens match (%3 undecided until their details load) · details %4 of %2 "
+                      "loaded")
+                       .arg(locale.toString(shown), locale.toString(total), locale.toString(undecided),
+                            locale.toString(m_model->loadedCount()));
+        } else {
+            text = tr("%1 of %2 tokens shown · details %3 of %2 loaded")
+                       .arg(locale.toString(shown), locale.toString(total), locale.toString(m_model->loadedCount()));
+        }
         if (m_listRequest)
             text += tr(" · refreshing…");
     }
     m_countsLabel->setText(text);
-    const bool loadingAll = m_loader->isLoadingAll();
+    const bool loadingAll = m_loader->isLoadingAll() || m_loader->isLoadingSome();
     const bool busy = m_listRequest != 0 || loadingAll;
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
     if (m_listRequest) {
         m_progress->setRange(0, 0);
     } else if (loadingAll) {
-        m_progress->setRange(0, qMax(1, total));
-        m_progress->setValue(m_model->loadedCount());
+        m_progress->setRange(0, qMax(1, m_loader->progressTotal()));
+        m_progress->setValue(m_loader->progressDone());
     }
     m_loadAllAction->setEnabled(total > 0 && m_model->loadedCount() < total);
+    updatePartialBar();
+}
+
+void MainWindow::updatePartialBar()
+{
+    const TokenFilter::Undecided undecided = m_proxy->undecided();
+    if (undecided.hidden == 0 && undecided.unsorted == 0) {
+        m_partialBar->hide();
+        return;
+    }
+    const QLocale locale;
+    QStringList parts;
+    if (undecided.hidden > 0)
+        parts << tr("%Ln more token(s) may match once their details are loaded.", nullptr, undecided.hidden);
+    if (undecided.unsorted > 0) {
+        const QString column = m_model->headerData(m_proxy->sortColumn(), Qt::Horizontal, Qt::DisplayRole).toString();
+        parts << tr("Sorted by %1: %Ln token(s) without details are listed at the end, unsorted.", nullptr,
+                    undecided.unsorted)
+                     .arg(column);
+    }
+    const QString text = parts.join(QLatin1Char(' '));
+    const bool loading = m_loader->isLoadingAll() || m_loader->isLoadingSome();
+    if (m_partialBar->isHidden() || m_partialBar->text() != text) {
+        m_partialBar->showMessage(MessageBanner::Level::Information, text);
+        m_partialBar->setAction(tr("Load them"), tr("Loads the details of exactly these tokens"));
+    }
+    m_partialBar->setActionEnabled(!loading);
+}
+
+void MainWindow::loadUndecidedDetails()
+{
+    const QStringList ids = m_proxy->undecidedIds();
+    if (ids.isEmpty())
+        return;
+    confirmLoad(int(ids.size()), [this, ids] {
+        m_loader->load(ids);
+        updateStatus();
+    });
+}
+
+void MainWindow::loadAllDetails()
+{
+    const int missing = m_model->rowCount() - m_model->loadedCount();
+    confirmLoad(missing, [this] {
+        m_loader->loadAll();
+        updateStatus();
+    });
+}
+
+void MainWindow::confirmLoad(int requests, const std::function<void()> &load)
+{
+    if (requests <= m_loadConfirmThreshold) {
+        load();
+        return;
+    }
+    const QLocale locale;
+    QString how;
+    if (m_rateLimitPerMinute > 0) {
+        const qint64 seconds = qint64(requests) * 60 / m_rateLimitPerMinute;
+        how = tr("At the cluster's rate limit of %1 requests per minute this takes %2, and other clients of the "
+                 "cluster share that limit meanwhile.")
+                  .arg(locale.toString(m_rateLimitPerMinute), roughDuration(seconds));
+    } else {
+        how = tr("The cluster's rate limit is not known yet; at 6 requests at a time this may take a long while.");
+    }
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Load details"),
+                        tr("This sends %Ln request(s), one per token.", nullptr, requests) + QLatin1Char(' ') + how,
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmLoadMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *start = box->addButton(tr("Load %Ln token(s)", nullptr, requests), QMessageBox::AcceptRole);
+    start->setObjectName(QStringLiteral("confirmLoadButton"));
+    QPushButton *dontLoad = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(dontLoad); // a million requests are never one Enter away
+    box->setEscapeButton(dontLoad);
+    connect(box, &QMessageBox::buttonClicked, this, [start, load](QAbstractButton *clicked) {
+        if (clicked == start)
+            load();
+    });
+    box->open();
+}
+
+void MainWindow::dismissBannerAboutVisibleToken()
+{
+    const QString id = m_banner->subjectId();
+    if (id.isEmpty())
+        return;
+    const int row = m_model->rowOfId(id);
+    if (row < 0 || m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+        m_banner->dismiss();
+}
+
+void MainWindow::rememberScrollAnchor()
+{
+    m_anchorId.clear();
+    // Only a re-sort of the same spec (details arrived); a new sort or filter may move the view.
+    if (m_proxy->spec() != m_appliedSpec || m_proxy->rowCount() == 0)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    int anchorRow = -1;
+    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), QModelIndex())) {
+        const int y = m_table->rowViewportPosition(current.row());
+        if (y >= 0 && y < m_table->viewport()->height())
+            anchorRow = current.row();
+    }
+    if (anchorRow < 0)
+        anchorRow = m_table->rowAt(0);
+    if (anchorRow < 0)
+        return;
+    m_anchorId = m_model->id(m_proxy->sourceRow(anchorRow));
+    m_anchorY = m_table->rowViewportPosition(anchorRow);
+}
+
+void MainWindow::restoreScrollAnchor()
+{
+    const QString id = std::exchange(m_anchorId, {});
+    if (id.isEmpty())
+        return;
+    const int row = m_model->rowOfId(id);
+    const QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    if (!index.isValid())
+        return;
+    QScrollBar *bar = m_table->verticalScrollBar();
+    const int rowHeight = qMax(1, m_table->verticalHeader()->defaultSectionSize());
+    if (m_table->verticalScrollMode() == QAbstractItemView::ScrollPerItem) {
+        bar->setValue(index.row() - m_anchorY / rowHeight);
+    } else {
+        bar->setValue(index.row() * rowHeight - m_anchorY);
+    }
 }
 
 void MainWindow::applyQuickFilter()

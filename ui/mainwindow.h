@@ -5,12 +5,15 @@
 #pragma once
 
 #include "api/tokensservice.h"
+#include "model/tokenfilter.h"
 #include "settings/connectionprofile.h"
 
 #include <QMainWindow>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimer>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -67,6 +70,10 @@ public:
     MessageBanner *banner() const { return m_banner; }
     // Shown for as long as the connection sends the API token over plain http to another host.
     MessageBanner *insecureBanner() const { return m_insecureBanner; }
+    // The line above the table that says what the view cannot decide without more details.
+    MessageBanner *partialBar() const { return m_partialBar; }
+    // "Load all details" and "Load them" ask first when more than this many requests would be sent.
+    void setLoadConfirmThreshold(int requests) { m_loadConfirmThreshold = requests; }
     FilterPane *filterPane() const { return m_filterPane; }
     DetailPane *detailPane() const { return m_detailPane; }
     QLineEdit *quickFilter() const { return m_quickFilter; }
@@ -108,6 +115,13 @@ private:
     void updateDetailPane();
     void updateStatus();
     void applyQuickFilter();
+    void updatePartialBar();
+    void loadUndecidedDetails();
+    void loadAllDetails();
+    void confirmLoad(int requests, const std::function<void()> &load);
+    void dismissBannerAboutVisibleToken();
+    void rememberScrollAnchor();
+    void restoreScrollAnchor();
     void copySelectedId();
     void showShortcuts();
     void showAbout();
@@ -137,6 +151,14 @@ private:
 
     TokensService::RequestId m_listRequest = 0;
     ListQuery m_listQuery; // the query of the list in the table (or being loaded)
+    int m_listLimit = 0;
+    int m_rateLimitPerMinute = -1;
+    int m_loadConfirmThreshold = 5000;
+    std::function<void()> m_bannerAction;
+    TokenFilterSpec m_appliedSpec;
+    // The row kept in place while details re-sort the view: its token and its y in the viewport.
+    QString m_anchorId;
+    int m_anchorY = 0;
     TokensService::RequestId m_selfRequest = 0;
     QTimer m_visibleTimer;
     QTimer m_quickFilterTimer;
@@ -145,6 +167,7 @@ private:
     QTableView *m_table = nullptr;
     MessageBanner *m_banner = nullptr;
     MessageBanner *m_insecureBanner = nullptr;
+    MessageBanner *m_partialBar = nullptr;
     FilterPane *m_filterPane = nullptr;
     DetailPane *m_detailPane = nullptr;
     QLineEdit *m_quickFilter = nullptr;

@@ -18,6 +18,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_detailsLabel(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_detailsButton(new QPushButton(tr("Details"), this))
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
@@ -41,6 +42,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_icon, 0, Qt::AlignTop);
     row->addWidget(m_text, 1);
+    row->addWidget(m_action);
     row->addWidget(m_retry);
     row->addWidget(m_detailsButton);
     row->addWidget(m_close, 0, Qt::AlignTop);
@@ -54,6 +56,9 @@ MessageBanner::MessageBanner(QWidget *parent)
         Q_EMIT retryRequested();
     });
     connect(m_detailsButton, &QPushButton::clicked, this, &MessageBanner::toggleDetails);
+    connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionRequested);
+    m_action->setObjectName(QStringLiteral("bannerActionButton"));
+    m_action->hide();
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
     hide();
 }
@@ -72,6 +77,9 @@ void MessageBanner::showMessage(Level level, const QString &text, const QString 
     m_detailsLabel->hide();
     m_detailsButton->setVisible(!details.isEmpty());
     m_retry->setVisible(retryable);
+    m_action->hide();
+    m_action->setEnabled(true);
+    m_subjectId.clear();
 
     // Tint the window colour of the current palette (light or dark) towards the level's hue, the way
     // KMessageWidget does; the text keeps the palette's own colour so it stays readable in both.
@@ -124,6 +132,28 @@ void MessageBanner::dismiss()
 QString MessageBanner::text() const
 {
     return m_text->text();
+}
+
+void MessageBanner::setAction(const QString &text, const QString &accessibleDescription)
+{
+    m_action->setText(text);
+    m_action->setAccessibleDescription(accessibleDescription);
+    m_action->show();
+}
+
+QString MessageBanner::actionText() const
+{
+    return m_action->text();
+}
+
+bool MessageBanner::isActionVisible() const
+{
+    return !m_action->isHidden();
+}
+
+void MessageBanner::setActionEnabled(bool enabled)
+{
+    m_action->setEnabled(enabled);
 }
 
 bool MessageBanner::isRetryVisible() const

@@ -27,6 +27,18 @@ public:
     // close button.
     void setDismissable(bool dismissable);
 
+    // One more button after the text (e.g. "Load them"), until the next showMessage(); clicking it
+    // emits actionRequested() and leaves the banner as it is.
+    void setAction(const QString &text, const QString &accessibleDescription = QString());
+    QString actionText() const;
+    bool isActionVisible() const;
+    void setActionEnabled(bool enabled);
+
+    // The token the message is about (empty: none), until the next showMessage(). The window
+    // removes the message when that token becomes visible or is deleted.
+    void setSubjectId(const QString &id) { m_subjectId = id; }
+    QString subjectId() const { return isHidden() ? QString() : m_subjectId; }
+
     Level level() const { return m_level; }
     QString text() const;
     QString details() const { return m_details; }
@@ -34,6 +46,7 @@ public:
 
 Q_SIGNALS:
     void retryRequested();
+    void actionRequested();
 
 private:
     void toggleDetails();
@@ -45,6 +58,8 @@ private:
     QLabel *m_detailsLabel;
     QPushButton *m_retry;
     QPushButton *m_detailsButton;
+    QPushButton *m_action;
+    QString m_subjectId;
     QToolButton *m_close;
 };
 

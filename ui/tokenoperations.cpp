@@ -451,9 +451,11 @@ void TokenOperations::addCreatedToken(const TokenMetadata &metadata)
         return;
     m_model->addToken(metadata);
     const QString why = selectToken(*metadata.id);
-    if (!why.isEmpty())
+    if (!why.isEmpty()) {
         m_banner->showMessage(MessageBanner::Level::Information,
                               tr("Token “%1” was created. %2").arg(metadata.name.value_or(QString()), why));
+        m_banner->setSubjectId(*metadata.id); // gone once the token shows or is deleted
+    }
     Q_EMIT tokenAdded(*metadata.id);
 }
 

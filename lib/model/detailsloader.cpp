@@ -75,6 +75,9 @@ void DetailsLoader::setList(const StubList &list)
     m_states.assign(size_t(list.size()), State::NotRequested);
     m_extraStates.clear();
     m_priority.clear();
+    m_some.clear();
+    m_someWaiting.clear();
+    m_someTotal = m_someDone = 0;
     m_cursor = 0;
     m_loadingAll = false;
     m_done = m_loaded = m_failed = m_gone = m_requestsSent = m_queued = 0;
@@ -153,6 +156,60 @@ void DetailsLoader::loadAll()
     checkFinished();
 }
 
+void DetailsLoader::load(const QStringList &ids)
+{
+    if (m_indexPending) {
+        rowOf(QString()); // builds the index now: the ids must be resolved to rows
+    }
+    for (const QString &id : ids) {
+        if (id.isEmpty() || m_someWaiting.contains(id)) {
+            continue;
+        }
+        const int row = rowOf(id);
+        State current = stateOf(row, id);
+        if (current == State::Failed) {
+            invalidate(id); // asked for explicitly: try again
+            current = State::NotRequested;
+        }
+        ++m_someTotal;
+        if (current == State::Loaded || current == State::Gone) {
+            ++m_someDone;
+            continue;
+        }
+        m_someWaiting.insert(id);
+        if (current == State::NotRequested) {
+            setState(row, id, State::Queued);
+            m_some.push_back(id);
+        }
+        // Queued or in flight: finishes on its own.
+    }
+    Q_EMIT progress(progressDone(), progressTotal());
+    if (m_someWaiting.isEmpty()) {
+        m_someTotal = m_someDone = 0; // nothing to wait for
+        Q_EMIT someLoaded();
+        return;
+    }
+    pump();
+}
+
+void DetailsLoader::finishedSome(const QString &id)
+{
+    if (!m_someWaiting.remove(id)) {
+        return;
+    }
+    ++m_someDone;
+    if (m_someWaiting.isEmpty()) {
+        flush();
+        const int total = m_someTotal;
+        m_someTotal = m_someDone = 0;
+        m_some.clear();
+        if (!m_loadingAll) {
+            Q_EMIT progress(total, total);
+        }
+        Q_EMIT someLoaded();
+    }
+}
+
 void DetailsLoader::cancel()
 {
     m_loadingAll = false;
@@ -168,6 +225,15 @@ void DetailsLoader::cancel()
         }
     }
     m_priority.clear();
+    for (const QString &id : m_some) {
+        const int row = rowOf(id);
+        if (stateOf(row, id) == State::Queued) {
+            setState(row, id, State::NotRequested);
+        }
+    }
+    m_some.clear();
+    m_someWaiting.clear();
+    m_someTotal = m_someDone = 0;
     m_deferred.clear();
     m_pauseTimer.stop();
     flush();
@@ -207,6 +273,16 @@ bool DetailsLoader::takeNext(QString *id, int *row)
             return true;
         }
     }
+    while (!m_some.empty()) {
+        QString candidate = m_some.front();
+        m_some.pop_front();
+        const int candidateRow = rowOf(candidate);
+        if (stateOf(candidateRow, candidate) == State::Queued) {
+            *id = candidate;
+            *row = candidateRow;
+            return true;
+        }
+    }
     if (!m_loadingAll) {
         return false;
     }
@@ -237,7 +313,7 @@ void DetailsLoader::pump()
         request(id, row);
     }
     m_pumping = false;
-    if (m_inFlight.isEmpty() && m_priority.empty() && m_deferred.isEmpty()) {
+    if (m_inFlight.isEmpty() && m_priority.empty() && m_some.empty() && m_deferred.isEmpty()) {
         flush();
         checkFinished();
         Q_EMIT idle();
@@ -282,6 +358,7 @@ void DetailsLoader::onReply(quint64 generation, const QString &id, int row, cons
         } else if (!m_flushTimer.isActive()) {
             m_flushTimer.start();
         }
+        finishedSome(id);
     } else if (result.error.kind == ApiError::Kind::RateLimited) {
         // Retry this id first once the limit resets; never hammer.
         setState(row, id, State::Queued);
@@ -311,6 +388,7 @@ void DetailsLoader::onReply(quint64 generation, const QString &id, int row, cons
         } else {
             Q_EMIT loadFailed(id, result.error);
         }
+        finishedSome(id);
     }
     pump();
     checkFinished();
@@ -334,8 +412,8 @@ void DetailsLoader::flush()
     }
     const QList<TokenMetadata> batch = std::exchange(m_batch, {});
     Q_EMIT detailsLoaded(batch);
-    if (m_loadingAll) {
-        Q_EMIT progress(m_done, m_list->size());
+    if (m_loadingAll || isLoadingSome()) {
+        Q_EMIT progress(progressDone(), progressTotal());
     }
 }
 

@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <deque>
@@ -46,7 +47,11 @@ public:
     void prioritize(const QStringList &ids);
     // Loads every token of the list (after the prioritized ones); progress() reports it.
     void loadAll();
-    // Stops loadAll and drops the queue; requests in flight are cancelled (their ids can be
+    // Loads exactly these ids (after the prioritized ones), with progress() over them, e.g. the rows
+    // a filter cannot decide without their details. Ids that failed before are tried again; loaded
+    // and gone ones count as done. Adds to a load of some ids still running.
+    void load(const QStringList &ids);
+    // Stops loadAll and load() and drops the queue; requests in flight are cancelled (their ids can be
     // requested again later). Details already delivered stay.
     void cancel();
     // Forgets one id (e.g. after an update) so the next prioritize() loads it again.
@@ -66,6 +71,11 @@ public:
 
     State state(const QString &id) const;
     bool isLoadingAll() const { return m_loadingAll; }
+    // A load() is running.
+    bool isLoadingSome() const { return m_someTotal > 0; }
+    // The progress of loadAll (tokens of the list finished) or else of load() (its ids finished).
+    int progressDone() const { return m_loadingAll ? m_done : m_someDone; }
+    int progressTotal() const { return m_loadingAll ? m_list->size() : m_someTotal; }
     bool isPaused() const { return m_pauseTimer.isActive(); }
     int inFlightCount() const { return int(m_inFlight.size()); }
     int queuedCount() const; // prioritized ids waiting for a request slot
@@ -79,6 +89,8 @@ Q_SIGNALS:
     // loadAll progress: tokens of the list that are finished (loaded or failed) of all.
     void progress(int done, int total);
     void allLoaded();
+    // Every id of load() is finished (loaded or failed).
+    void someLoaded();
     // GET answered 404: the token was deleted since the list was loaded.
     void tokenGone(const QString &id);
     void loadFailed(const QString &id, const TokenDesk::ApiError &error);
@@ -97,6 +109,7 @@ private:
     void pauseFor(qint64 ms);
     void flush();
     void checkFinished();
+    void finishedSome(const QString &id);
     void cancelInFlight();
 
     TokensService *m_service;
@@ -106,6 +119,10 @@ private:
     std::vector<State> m_states;         // per list row
     QHash<QString, State> m_extraStates; // ids outside the list
     std::deque<QString> m_priority;
+    std::deque<QString> m_some;  // load() ids waiting for a request slot
+    QSet<QString> m_someWaiting; // load() ids not finished yet
+    int m_someTotal = 0;
+    int m_someDone = 0;
     QStringList m_deferred; // prioritized before the id index was ready
     mutable bool m_indexPending = false;
     QHash<QString, TokensService::RequestId> m_inFlight;

@@ -287,12 +287,31 @@ void TokenFilter::sortKeyed(Keyed *begin, Keyed *end, qsizetype textOffset, bool
     }
 }
 
-bool TokenFilter::run(std::vector<int> *proxyToSource, const std::atomic<bool> *cancelled) const
+bool TokenFilter::sortsByDetails() const
+{
+    return m_spec.sortColumn >= 0 && m_spec.sortColumn != TokenTableModel::NameColumn &&
+           m_spec.sortColumn != TokenTableModel::IdColumn;
+}
+
+bool TokenFilter::isHiddenUndecided(int row) const
+{
+    // Without details, every filter that reads them (owner/scopes of the text filter, status,
+    // never used) is undecided, and the ones that do not (name, id) did not match.
+    return m_spec.filters() && !m_store.rows[size_t(row)].isLoaded() && !accepts(row);
+}
+
+bool TokenFilter::isUnsortedUndecided(int row) const
+{
+    return sortsByDetails() && !m_store.rows[size_t(row)].isLoaded() && accepts(row);
+}
+
+bool TokenFilter::run(std::vector<int> *proxyToSource, const std::atomic<bool> *cancelled, Undecided *undecided) const
 {
     const auto isCancelled = [cancelled]() { return cancelled && cancelled->load(std::memory_order_relaxed); };
     const int rows = int(m_store.rows.size());
     std::vector<int> &out = *proxyToSource;
     out.clear();
+    Undecided counts;
     if (!m_spec.filters()) {
         out.resize(size_t(rows));
         std::iota(out.begin(), out.end(), 0);
@@ -303,8 +322,13 @@ bool TokenFilter::run(std::vector<int> *proxyToSource, const std::atomic<bool> *
             }
             if (accepts(row)) {
                 out.push_back(row);
+            } else if (!m_store.rows[size_t(row)].isLoaded()) {
+                ++counts.hidden;
             }
         }
+    }
+    if (undecided) {
+        *undecided = counts;
     }
     if (m_spec.sortColumn < 0 || out.empty()) {
         return !isCancelled();
@@ -357,6 +381,9 @@ bool TokenFilter::run(std::vector<int> *proxyToSource, const std::atomic<bool> *
         out[i] = loaded[i].row;
     }
     std::copy(notLoaded.begin(), notLoaded.end(), out.begin() + qsizetype(loaded.size()));
+    if (undecided) {
+        undecided->unsorted = int(notLoaded.size());
+    }
     return !isCancelled();
 }
 

@@ -44,8 +44,30 @@ public:
     // detail come last in both orders; ties keep list order.
     bool lessThan(int a, int b) const;
 
+    // What a result cannot know yet because some rows have no details.
+    struct Undecided
+    {
+        // Rows left out only for now: their details are missing, and with them they may match
+        // (the name and id did not, but owner, scopes, status or last use are unknown).
+        int hidden = 0;
+        // Rows shown but not really sorted: the sort column needs their details (they come last).
+        int unsorted = 0;
+        friend bool operator==(const Undecided &a, const Undecided &b)
+        {
+            return a.hidden == b.hidden && a.unsorted == b.unsorted;
+        }
+        friend bool operator!=(const Undecided &a, const Undecided &b) { return !(a == b); }
+    };
+
     // Rows of the store in view order. Returns false (result incomplete) when cancelled.
-    bool run(std::vector<int> *proxyToSource, const std::atomic<bool> *cancelled = nullptr) const;
+    bool run(std::vector<int> *proxyToSource, const std::atomic<bool> *cancelled = nullptr,
+             Undecided *undecided = nullptr) const;
+    // Whether the spec's sort column reads details (anything but name and id, and no sort at all).
+    bool sortsByDetails() const;
+    // A row without details that the filter rejects (it may match once they arrive), or that it
+    // accepts but cannot sort.
+    bool isHiddenUndecided(int row) const;
+    bool isUnsortedUndecided(int row) const;
 
     // Case-insensitive substring search; `needle` must be case-folded (QString::toCaseFolded).
     static bool containsFolded(QByteArrayView haystackUtf8, const QString &needleFolded, const QByteArray &needleAscii,

@@ -82,8 +82,10 @@ void TokenProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         };
         if (m_spec.isIdentity() || model->rowCount() <= m_synchronousLimit) {
             std::vector<int> mapping;
-            TokenFilter(model->store(), m_spec).run(&mapping);
+            TokenFilter::Undecided undecided;
+            TokenFilter(model->store(), m_spec).run(&mapping, nullptr, &undecided);
             m_proxyToSource = std::move(mapping);
+            m_undecided = undecided;
         } else {
             m_dirty = true;
         }
@@ -282,13 +284,15 @@ void TokenProxyModel::startJob()
         QElapsedTimer timer;
         timer.start();
         std::vector<int> mapping;
-        TokenFilter(*store, m_spec).run(&mapping);
+        TokenFilter::Undecided undecided;
+        TokenFilter(*store, m_spec).run(&mapping, nullptr, &undecided);
         m_timings.computeMs = timer.elapsed();
         m_timings.rows = rows;
         m_timings.onWorker = false;
         timer.restart();
         applyMapping(std::move(mapping));
         m_timings.applyMs = timer.elapsed();
+        setUndecided(undecided);
         updatePending();
         Q_EMIT refreshed();
         return;
@@ -304,14 +308,15 @@ void TokenProxyModel::startJob()
         QElapsedTimer timer;
         timer.start();
         auto result = std::make_shared<std::vector<int>>();
-        const bool complete = TokenFilter(*store, spec).run(result.get(), cancel.get());
+        TokenFilter::Undecided undecided;
+        const bool complete = TokenFilter(*store, spec).run(result.get(), cancel.get(), &undecided);
         const qint64 ms = timer.elapsed();
         std::lock_guard<std::mutex> lock(relay->mutex);
         if (TokenProxyModel *proxy = relay->proxy) {
             QMetaObject::invokeMethod(
                 proxy,
-                [proxy, result, complete, specGeneration, structureGeneration, ms]() {
-                    proxy->jobFinished(result, complete, specGeneration, structureGeneration, ms);
+                [proxy, result, complete, specGeneration, structureGeneration, ms, undecided]() {
+                    proxy->jobFinished(result, complete, specGeneration, structureGeneration, ms, undecided);
                 },
                 Qt::QueuedConnection);
         }
@@ -320,7 +325,8 @@ void TokenProxyModel::startJob()
 }
 
 void TokenProxyModel::jobFinished(const std::shared_ptr<std::vector<int>> &result, bool complete,
-                                  quint64 specGeneration, quint64 structureGeneration, qint64 computeMs)
+                                  quint64 specGeneration, quint64 structureGeneration, qint64 computeMs,
+                                  TokenFilter::Undecided undecided)
 {
     m_running = false;
     const bool current = complete && specGeneration == m_specGeneration && structureGeneration == m_structureGeneration;
@@ -332,6 +338,7 @@ void TokenProxyModel::jobFinished(const std::shared_ptr<std::vector<int>> &resul
         m_timings.onWorker = true;
         applyMapping(std::move(*result));
         m_timings.applyMs = timer.elapsed();
+        setUndecided(undecided);
     }
     if (!current) {
         startJob(); // the newest spec/structure, at once
@@ -456,18 +463,20 @@ void TokenProxyModel::onSourceReset()
     m_proxyToSource.clear();
     m_throttle.stop();
     const int rows = m_model->rowCount();
+    TokenFilter::Undecided undecided;
     if (m_spec.isIdentity()) {
         m_proxyToSource.resize(size_t(rows));
         std::iota(m_proxyToSource.begin(), m_proxyToSource.end(), 0);
         m_dirty = false;
     } else if (rows <= m_synchronousLimit) {
-        TokenFilter(m_model->store(), m_spec).run(&m_proxyToSource);
+        TokenFilter(m_model->store(), m_spec).run(&m_proxyToSource, nullptr, &undecided);
         m_dirty = false;
     } else {
         m_dirty = true; // empty until the worker's result arrives
     }
     rebuildSourceToProxy();
     endResetModel();
+    setUndecided(undecided);
     if (m_dirty) {
         startJob();
     }
@@ -488,6 +497,22 @@ void TokenProxyModel::onSourceRowsAboutToBeRemoved(const QModelIndex &parent, in
         }
     }
     std::sort(proxyRows.begin(), proxyRows.end(), std::greater<int>());
+    if (m_undecided != TokenFilter::Undecided{}) {
+        // The removed rows no longer wait for details.
+        TokenFilter::Undecided undecided = m_undecided;
+        const bool sortsByDetails = TokenFilter(m_model->store(), m_spec).sortsByDetails();
+        for (int source = first; source <= last; ++source) {
+            if (m_model->isLoaded(source)) {
+                continue;
+            }
+            const bool shown = m_sourceToProxy[size_t(source)] >= 0;
+            undecided.hidden -= !shown && m_spec.filters() ? 1 : 0;
+            undecided.unsorted -= shown && sortsByDetails ? 1 : 0;
+        }
+        undecided.hidden = std::max(0, undecided.hidden);
+        undecided.unsorted = std::max(0, undecided.unsorted);
+        setUndecided(undecided);
+    }
     size_t runs = 0;
     for (size_t i = 0; i < proxyRows.size(); ++i) {
         runs += (i == 0 || proxyRows[i] != proxyRows[i - 1] - 1) ? 1 : 0;
@@ -564,7 +589,10 @@ void TokenProxyModel::onSourceRowsInserted(const QModelIndex &parent, int first,
     structureChanged();
     // Place the new rows at once (created tokens must show up without waiting for a worker).
     const TokenFilter filter(m_model->store(), m_spec);
+    TokenFilter::Undecided undecided = m_undecided;
     for (int source = first; source <= last; ++source) {
+        undecided.hidden += filter.isHiddenUndecided(source) ? 1 : 0;
+        undecided.unsorted += filter.isUnsortedUndecided(source) ? 1 : 0;
         if (!filter.accepts(source)) {
             continue;
         }
@@ -577,6 +605,7 @@ void TokenProxyModel::onSourceRowsInserted(const QModelIndex &parent, int first,
         reindexFrom(row);
         endInsertRows();
     }
+    setUndecided(undecided);
     emitCounts();
     updatePending();
 }
@@ -647,7 +676,36 @@ void TokenProxyModel::onSourceDestroyed()
     m_sourceToProxy.clear();
     ++m_structureGeneration;
     endResetModel();
+    setUndecided({});
     emitCounts();
+}
+
+void TokenProxyModel::setUndecided(TokenFilter::Undecided undecided)
+{
+    if (undecided == m_undecided) {
+        return;
+    }
+    m_undecided = undecided;
+    Q_EMIT undecidedChanged();
+}
+
+QStringList TokenProxyModel::undecidedIds() const
+{
+    QStringList result;
+    if (!m_model) {
+        return result;
+    }
+    const TokenFilter filter(m_model->store(), m_spec);
+    if (!m_spec.filters() && !filter.sortsByDetails()) {
+        return result;
+    }
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        if (!m_model->isLoaded(row) && (filter.isHiddenUndecided(row) || filter.isUnsortedUndecided(row))) {
+            result.append(m_model->id(row));
+        }
+    }
+    return result;
 }
 
 void TokenProxyModel::emitCounts()

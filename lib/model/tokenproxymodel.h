@@ -90,6 +90,12 @@ public:
     QStringList ids(int first, int last) const;
     int shownCount() const { return int(m_proxyToSource.size()); }
     int totalCount() const;
+    // What the current result cannot decide without more details (see TokenFilter::Undecided):
+    // rows that may match once loaded, and shown rows the sort column cannot place yet.
+    TokenFilter::Undecided undecided() const { return m_undecided; }
+    // The ids of those rows, in list order (computed on the calling thread from the model as it is
+    // now: loading exactly these decides the view).
+    QStringList undecidedIds() const;
 
     // A result is being computed or a recompute is scheduled.
     bool isPending() const;
@@ -106,6 +112,8 @@ Q_SIGNALS:
     // changes arrived meanwhile.
     void refreshed();
     void pendingChanged(bool pending);
+    // undecided() changed.
+    void undecidedChanged();
 
 private:
     struct Relay;
@@ -123,7 +131,8 @@ private:
     void structureChanged();
     void startJob();
     void jobFinished(const std::shared_ptr<std::vector<int>> &result, bool complete, quint64 specGeneration,
-                     quint64 structureGeneration, qint64 computeMs);
+                     quint64 structureGeneration, qint64 computeMs, TokenFilter::Undecided undecided);
+    void setUndecided(TokenFilter::Undecided undecided);
     void applyMapping(std::vector<int> newProxyToSource);
     void setMappingWithLayoutChange(std::vector<int> newProxyToSource);
     void rebuildSourceToProxy();
@@ -150,6 +159,7 @@ private:
     int m_lastTotal = -1;
     bool m_lastPending = false;
     Timings m_timings;
+    TokenFilter::Undecided m_undecided;
 };
 
 } // namespace TokenDesk

@@ -20,7 +20,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from atspitree import find, find_app, wait_for, walk  # noqa: E402
 
 DEMO_TOKENS = 150
-STATUS_RE = re.compile(r"^(\d+) of (\d+) tokens shown")
+# "At least" while rows without details may still match the quick filter.
+STATUS_RE = re.compile(r"^(?:At least )?(\d+) of (\d+) tokens (?:shown|match)")
 CONTROL_ROLES = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADIO_BUTTON,
     pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_PASSWORD_TEXT,

@@ -77,6 +77,72 @@ private:
     }
 
 private Q_SLOTS:
+    void load_shouldLoadExactlyTheGivenIdsWithProgress()
+    {
+        Harness h(60);
+        QVERIFY2(h.started, qPrintable(h.fake.errorString()));
+        const StubList list = h.fetchList();
+        QCOMPARE(list.size(), 60);
+        DetailsLoader loader(&h.service);
+        loader.setList(list);
+        QSignalSpy loaded(&loader, &DetailsLoader::detailsLoaded);
+        QSignalSpy progress(&loader, &DetailsLoader::progress);
+        QSignalSpy some(&loader, &DetailsLoader::someLoaded);
+        QSignalSpy all(&loader, &DetailsLoader::allLoaded);
+
+        // Given one of them loaded already
+        loader.prioritize({list.id(10)});
+        QTRY_COMPARE(loader.state(list.id(10)), DetailsLoader::State::Loaded);
+        const int before = h.fake.requestCount(Endpoint::Get);
+
+        // When some rows are asked for (say, the ones a filter cannot decide)
+        QStringList wanted;
+        for (int row = 10; row < 40; row += 3) {
+            wanted.append(list.id(row));
+        }
+        loader.load(wanted);
+        QVERIFY(loader.isLoadingSome());
+        QVERIFY(!loader.isLoadingAll());
+        QCOMPARE(loader.progressTotal(), int(wanted.size()));
+        QVERIFY(some.wait(10000));
+
+        // Then exactly those are requested (the loaded one not again), progress reaches the total,
+        // and nothing else is loaded
+        QCOMPARE(h.fake.requestCount(Endpoint::Get) - before, int(wanted.size()) - 1);
+        for (int row = 0; row < 60; ++row) {
+            const bool expectLoaded = wanted.contains(list.id(row));
+            QCOMPARE(loader.state(list.id(row)) == DetailsLoader::State::Loaded, expectLoaded);
+        }
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toInt(), int(wanted.size()));
+        QCOMPARE(progress.last().at(1).toInt(), int(wanted.size()));
+        QVERIFY(!loader.isLoadingSome());
+        QCOMPARE(all.count(), 0);
+        QCOMPARE(idsOf(loaded).size(), int(wanted.size()));
+    }
+
+    void load_shouldStopOnCancel()
+    {
+        Harness h(40);
+        QVERIFY(h.started);
+        const StubList list = h.fetchList();
+        DetailsLoader loader(&h.service);
+        loader.setMaxConcurrent(1);
+        loader.setList(list);
+        QStringList wanted;
+        for (int row = 0; row < 40; ++row) {
+            wanted.append(list.id(row));
+        }
+        loader.load(wanted);
+        QCOMPARE(loader.inFlightCount(), 1);
+        loader.cancel();
+        QVERIFY(!loader.isLoadingSome());
+        QCOMPARE(loader.queuedCount(), 0);
+        QCOMPARE(loader.state(list.id(5)), DetailsLoader::State::NotRequested);
+        QTest::qWait(100);
+        QVERIFY(h.fake.requestCount(Endpoint::Get) <= 1);
+    }
+
     void prioritize_shouldLoadVisibleRowsBeforeTheRest()
     {
         Harness h(40);

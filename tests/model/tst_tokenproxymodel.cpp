@@ -352,6 +352,82 @@ private Q_SLOTS:
 
     void detailBatches_shouldUpdateFilteredAndSortedView_data() { addModesData(); }
 
+    void undecided_shouldCountRowsThatDetailsCouldChange()
+    {
+        QFETCH(bool, async);
+        Harness h(async);
+        h.model.setList(variedList(200));
+        h.model.setDetails(variedBatch(0, 100)); // rows 100..199 have no details yet
+        QSignalSpy changed(&h.proxy, &TokenProxyModel::undecidedChanged);
+
+        // A quick filter that only owners match: every row without details may still match
+        h.proxy.setFilterText(QStringLiteral("alice"));
+        QTRY_VERIFY(!h.proxy.isPending());
+        TokenFilterSpec spec;
+        spec.text = QStringLiteral("alice");
+        QStringList expected;
+        for (int row = 0; row < 200; ++row) {
+            if (!h.model.isLoaded(row) && !referenceAccepts(h.model, row, spec)) {
+                expected.append(h.model.id(row));
+            }
+        }
+        QCOMPARE(expected.size(), 100);
+        QCOMPARE(h.proxy.undecided().hidden, 100);
+        QCOMPARE(h.proxy.undecided().unsorted, 0);
+        QCOMPARE(h.proxy.undecidedIds(), expected);
+        QVERIFY(changed.count() >= 1);
+
+        // A filter the name decides: rows whose name matches are shown, not undecided
+        h.proxy.setFilterText(QStringLiteral("deploy-1"));
+        QTRY_VERIFY(!h.proxy.isPending());
+        spec.text = QStringLiteral("deploy-1");
+        int hidden = 0;
+        for (int row = 0; row < 200; ++row) {
+            hidden += !h.model.isLoaded(row) && !referenceAccepts(h.model, row, spec) ? 1 : 0;
+        }
+        QCOMPARE(h.proxy.undecided().hidden, hidden);
+        QVERIFY(hidden < 100);
+
+        // Deleting an undecided row, or adding one without details, counts at once
+        h.proxy.setFilterText(QStringLiteral("alice"));
+        QTRY_VERIFY(!h.proxy.isPending());
+        h.model.removeIds({tokenId(150)});
+        QCOMPARE(h.proxy.undecided().hidden, 99);
+        h.model.addToken(TokenStub{QStringLiteral("dt0c01.NEWONE"), QStringLiteral("new"), std::nullopt});
+        QCOMPARE(h.proxy.undecided().hidden, 100);
+
+        // A status filter decides nothing without details either
+        h.proxy.setFilterText(QString());
+        h.proxy.setStatusFilter(TokenProxyModel::StatusFilter::Revoked);
+        QTRY_VERIFY(!h.proxy.isPending());
+        QCOMPARE(h.proxy.undecided().hidden, 100);
+
+        // Sorted by a detail column: the shown rows without details are unsorted
+        h.proxy.setStatusFilter(TokenProxyModel::StatusFilter::All);
+        h.proxy.sort(TokenTableModel::LastUseColumn, Qt::DescendingOrder);
+        QTRY_VERIFY(!h.proxy.isPending());
+        QCOMPARE(h.proxy.undecided().hidden, 0);
+        QCOMPARE(h.proxy.undecided().unsorted, 100);
+        QCOMPARE(h.proxy.undecidedIds().size(), 100);
+        h.proxy.sort(TokenTableModel::NameColumn, Qt::AscendingOrder);
+        QTRY_VERIFY(!h.proxy.isPending());
+        QCOMPARE(h.proxy.undecided().unsorted, 0);
+
+        // Once every detail is in, nothing is undecided
+        h.proxy.setFilterText(QStringLiteral("alice"));
+        h.proxy.sort(TokenTableModel::LastUseColumn, Qt::AscendingOrder);
+        QTRY_VERIFY(!h.proxy.isPending());
+        QList<TokenMetadata> rest = variedBatch(100, 200);
+        rest.append(details(QStringLiteral("dt0c01.NEWONE"), QStringLiteral("zed"), {}));
+        h.model.setDetails(rest);
+        QTRY_VERIFY(!h.proxy.isPending());
+        QCOMPARE(h.proxy.undecided().hidden, 0);
+        QCOMPARE(h.proxy.undecided().unsorted, 0);
+        QVERIFY(h.proxy.undecidedIds().isEmpty());
+    }
+
+    void undecided_shouldCountRowsThatDetailsCouldChange_data() { addModesData(); }
+
     void nameSort_shouldResortOnlyWhenDetailsRename()
     {
         QFETCH(bool, async);

@@ -14,14 +14,18 @@
 #include "model/tokentablemodel.h"
 #include "tokenoperations.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -55,9 +59,18 @@ private Q_SLOTS:
     void connectionsDialog_asksForTheTokenAgainWhenTheServerChanges();
     void shouldNotSendAStoredTokenToAnotherServer();
     void lookup_showInTableShouldClearTheWindowsFiltersAndReload();
+    void shouldSayWhatTheQuickFilterCannotDecideAndLoadExactlyThat();
+    void shouldSayWhenASortLeavesRowsUnsorted();
+    void shouldKeepTheSelectedRowInPlaceWhileDetailsResort();
+    void shouldSayWhenTheLimitCutTheList();
+    void shouldLoadDetailsOfRowsRevealedByAResize();
+    void shouldAskBeforeLoadingManyDetails();
+    void shouldDropABannerAboutATokenOnceItShowsOrIsGone();
 
 private:
     bool connectAndLoad();
+    bool waitUntilDetailsIdle();
+    QAction *loadAllAction() const;
 
     QTemporaryDir m_config;
     std::unique_ptr<Fake::FakeCluster> m_fake;
@@ -472,6 +485,289 @@ void TestMainWindow::lookup_showInTableShouldClearTheWindowsFiltersAndReload()
              qPrintable(dialog->tableStatus()));
     QVERIFY(dialog->tableStatus().contains(QStringLiteral("status filter was set to All")));
     dialog->close();
+}
+
+bool TestMainWindow::waitUntilDetailsIdle()
+{
+    return QTest::qWaitFor(
+        [this] {
+            DetailsLoader *loader = m_window->detailsLoader();
+            return loader->inFlightCount() == 0 && loader->queuedCount() == 0 && !loader->isLoadingSome() &&
+                   !loader->isLoadingAll() && !m_window->proxy()->isPending();
+        },
+        10000);
+}
+
+QAction *TestMainWindow::loadAllAction() const
+{
+    const auto actions = m_window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text() == QStringLiteral("Load &all details"))
+            return action;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::shouldSayWhatTheQuickFilterCannotDecideAndLoadExactlyThat()
+{
+    QVERIFY(connectAndLoad());
+    QVERIFY(waitUntilDetailsIdle());
+    QVERIFY(m_window->model()->loadedCount() < m_fake->tokenCount());
+    QVERIFY(!m_window->partialBar()->isVisible());
+
+    // When the quick filter asks for an owner while most owners are unknown
+    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->proxy()->undecided().hidden > 0, 5000);
+    TokenTableModel *model = m_window->model();
+    // (the shown rows, matched by name, get their details as visible rows do)
+    const auto shownLoaded = [this, model] {
+        for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
+            if (!model->isLoaded(m_window->proxy()->sourceRow(row)))
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(shownLoaded(), 5000);
+    QVERIFY(waitUntilDetailsIdle());
+    int undecided = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const bool nameOrId = model->name(row).contains(QStringLiteral("alice"), Qt::CaseInsensitive) ||
+                              model->id(row).contains(QStringLiteral("alice"), Qt::CaseInsensitive);
+        undecided += !model->isLoaded(row) && !nameOrId ? 1 : 0;
+    }
+    QCOMPARE(m_window->proxy()->undecided().hidden, undecided);
+
+    // Then the view says so above the table, and the count is a lower bound
+    MessageBanner *bar = m_window->partialBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("%1 more token").arg(undecided)), qPrintable(bar->text()));
+    QVERIFY(bar->isActionVisible());
+    QVERIFY2(m_window->statusText().startsWith(QStringLiteral("At least %1 of").arg(m_window->proxy()->rowCount())),
+             qPrintable(m_window->statusText()));
+
+    // And one click loads exactly those rows' details, with progress
+    const int before = m_fake->requestCount(Fake::Endpoint::Get);
+    QSignalSpy some(m_window->detailsLoader(), &DetailsLoader::someLoaded);
+    auto *load = bar->findChild<QPushButton *>(QStringLiteral("bannerActionButton"));
+    QVERIFY(load);
+    QTest::mouseClick(load, Qt::LeftButton);
+    QVERIFY(m_window->detailsLoader()->isLoadingSome());
+    QVERIFY(some.wait(10000));
+    QVERIFY(waitUntilDetailsIdle());
+    QCOMPARE(m_fake->requestCount(Fake::Endpoint::Get) - before, undecided);
+
+    // After which the view is decided: every alice token is shown, and nothing more is said
+    int alice = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStringList fields = {model->name(row), model->id(row), model->owner(row).value_or(QString())};
+        fields += model->scopes(row);
+        alice += fields.join(QLatin1Char('\n')).contains(QStringLiteral("alice"), Qt::CaseInsensitive) ? 1 : 0;
+    }
+    QVERIFY(alice >= 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), alice, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 5000);
+    QVERIFY2(m_window->statusText().startsWith(QStringLiteral("%1 of").arg(alice)), qPrintable(m_window->statusText()));
+}
+
+void TestMainWindow::shouldSayWhenASortLeavesRowsUnsorted()
+{
+    QVERIFY(connectAndLoad());
+    QVERIFY(waitUntilDetailsIdle());
+    m_window->table()->sortByColumn(TokenTableModel::LastUseColumn, Qt::DescendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->proxy()->undecided().unsorted > 0, 5000);
+    MessageBanner *bar = m_window->partialBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
+    QVERIFY2(bar->text().contains(QStringLiteral("Sorted by Last used")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QStringLiteral("unsorted")), qPrintable(bar->text()));
+    QSignalSpy some(m_window->detailsLoader(), &DetailsLoader::someLoaded);
+    Q_EMIT bar->actionRequested();
+    QVERIFY(some.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 5000);
+    QCOMPARE(m_window->model()->loadedCount(), m_fake->tokenCount());
+    // The view is sorted for real now: most recently used first.
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
+        const qint64 key = TokenTableModel::dateSortKey(
+            m_window->model()->store().rows[size_t(m_window->proxy()->sourceRow(row))], TokenTableModel::LastUseColumn);
+        QVERIFY(key <= previous);
+        previous = key;
+    }
+}
+
+void TestMainWindow::shouldKeepTheSelectedRowInPlaceWhileDetailsResort()
+{
+    QVERIFY(connectAndLoad());
+    QVERIFY(waitUntilDetailsIdle());
+    QTableView *table = m_window->table();
+    table->sortByColumn(TokenTableModel::LastUseColumn, Qt::AscendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->proxy()->isPending(), 5000);
+    QVERIFY(waitUntilDetailsIdle());
+    table->selectRow(4);
+    const QString id = m_window->model()->id(m_window->proxy()->sourceRow(4));
+    const int y = table->rowViewportPosition(4);
+    QVERIFY(y > 0);
+
+    // When the other rows' details arrive and the view re-sorts
+    QSignalSpy all(m_window->detailsLoader(), &DetailsLoader::allLoaded);
+    m_window->detailsLoader()->loadAll();
+    QVERIFY(all.wait(10000));
+    QVERIFY(waitUntilDetailsIdle());
+
+    // Then the selected token is still selected, at the same place on screen
+    const int row = m_window->proxy()->mapFromSource(m_window->model()->index(m_window->model()->rowOfId(id), 0)).row();
+    QVERIFY(row != 4); // it did move in the order
+    QVERIFY(table->selectionModel()->isRowSelected(row, QModelIndex()));
+    QCOMPARE(table->rowViewportPosition(row), y);
+}
+
+void TestMainWindow::shouldSayWhenTheLimitCutTheList()
+{
+    QVERIFY(connectAndLoad());
+    QVERIFY(!m_window->banner()->isVisible()); // 122 tokens, limit 1,000: the list is whole
+    auto *limit = m_window->filterPane()->findChild<QSpinBox *>(QStringLiteral("limitSpinBox"));
+    QVERIFY(limit);
+    limit->setValue(50);
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    m_window->refresh();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_window->model()->rowCount(), 50);
+    MessageBanner *banner = m_window->banner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("returned 50 token")), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QStringLiteral("the limit you set: there may be more")));
+    QCOMPARE(banner->actionText(), QStringLiteral("Raise the limit…"));
+
+    // The button opens the filter pane at the limit field
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("filterDock"));
+    QVERIFY(dock);
+    dock->hide();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("bannerActionButton")), Qt::LeftButton);
+    QVERIFY(dock->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(limit->hasFocus(), 2000);
+
+    // A list shorter than the limit says nothing
+    limit->setValue(500);
+    m_window->refresh();
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::shouldLoadDetailsOfRowsRevealedByAResize()
+{
+    // A short window (the filter pane's height would set a floor: it is closed)
+    m_window->findChild<QDockWidget *>(QStringLiteral("filterDock"))->hide();
+    m_window->findChild<QDockWidget *>(QStringLiteral("detailDock"))->hide();
+    m_window->resize(1000, 300);
+    QTRY_VERIFY2(m_window->table()->viewport()->height() < 400,
+                 qPrintable(QString::number(m_window->table()->viewport()->height())));
+    QVERIFY(connectAndLoad());
+    QVERIFY(waitUntilDetailsIdle());
+    QTableView *table = m_window->table();
+    const int lastBefore = table->rowAt(table->viewport()->height() - 1);
+    QVERIFY(lastBefore > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isLoaded(m_window->proxy()->sourceRow(lastBefore)), 5000);
+    QVERIFY(waitUntilDetailsIdle());
+    QTest::qWait(200); // nothing else is asked for by itself
+    QVERIFY(!m_window->model()->isLoaded(m_window->proxy()->sourceRow(lastBefore + 5)));
+
+    // When the window grows (no scroll)
+    m_window->resize(1000, 1000);
+    QTRY_VERIFY_WITH_TIMEOUT(table->rowAt(table->viewport()->height() - 1) > lastBefore + 5 ||
+                                 table->rowAt(table->viewport()->height() - 1) < 0,
+                             5000);
+    QCOMPARE(table->verticalScrollBar()->value(), 0);
+
+    // Then every row now in view gets its details
+    int lastAfter = table->rowAt(table->viewport()->height() - 1);
+    if (lastAfter < 0)
+        lastAfter = m_window->proxy()->rowCount() - 1;
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isLoaded(m_window->proxy()->sourceRow(lastAfter)), 5000);
+    for (int row = 0; row <= lastAfter; ++row)
+        QVERIFY(m_window->model()->isLoaded(m_window->proxy()->sourceRow(row)));
+}
+
+void TestMainWindow::shouldAskBeforeLoadingManyDetails()
+{
+    QVERIFY(connectAndLoad());
+    QVERIFY(waitUntilDetailsIdle());
+    m_window->setLoadConfirmThreshold(10);
+    const int missing = m_window->model()->rowCount() - m_window->model()->loadedCount();
+    QVERIFY(missing > 10);
+    QAction *loadAll = loadAllAction();
+    QVERIFY(loadAll);
+
+    // When "Load all details" would send more requests than the threshold
+    loadAll->trigger();
+
+    // Then nothing is sent yet: a question says how many and how long, and its default is not to
+    QVERIFY(!m_window->detailsLoader()->isLoadingAll());
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmLoadMessageBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("%1 request").arg(missing)), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("100,000 requests per minute")), qPrintable(box->text()));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+
+    // Declining sends nothing
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QVERIFY(!m_window->detailsLoader()->isLoadingAll());
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("confirmLoadMessageBox")));
+
+    // Accepting loads them all
+    loadAll->trigger();
+    box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmLoadMessageBox"));
+    QTRY_VERIFY(box && box->isVisible());
+    QSignalSpy all(m_window->detailsLoader(), &DetailsLoader::allLoaded);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmLoadButton")), Qt::LeftButton);
+    QVERIFY(m_window->detailsLoader()->isLoadingAll());
+    QVERIFY(all.wait(10000));
+
+    // Below the threshold it just loads
+    m_window->setLoadConfirmThreshold(5000);
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    m_window->refresh();
+    QVERIFY(loaded.wait(5000));
+    loadAll->trigger();
+    QVERIFY(m_window->detailsLoader()->isLoadingAll());
+}
+
+void TestMainWindow::shouldDropABannerAboutATokenOnceItShowsOrIsGone()
+{
+    QVERIFY(connectAndLoad());
+    MessageBanner *banner = m_window->banner();
+    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("RECENT-uniq"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), 1, 5000);
+    banner->showMessage(MessageBanner::Level::Information, QStringLiteral("alice-old is hidden by the quick filter"));
+    banner->setSubjectId(m_aliceOld);
+
+    // When the token becomes visible, the message about it goes
+    m_window->quickFilter()->clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 5000);
+
+    // And when it is deleted
+    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("RECENT-uniq"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), 1, 5000);
+    banner->showMessage(MessageBanner::Level::Information, QStringLiteral("alice-old is hidden by the quick filter"));
+    banner->setSubjectId(m_aliceOld);
+    QVERIFY(banner->isVisible());
+    m_window->model()->removeIds({m_aliceOld});
+    QVERIFY(!banner->isVisible());
+
+    // A message about another hidden token stays when some other token goes
+    QString other;
+    QString removed;
+    for (int row = 0; row < m_window->model()->rowCount() && removed.isEmpty(); ++row) {
+        const QString id = m_window->model()->id(row);
+        if (id == m_aliceRecent)
+            continue;
+        (other.isEmpty() ? other : removed) = id;
+    }
+    banner->showMessage(MessageBanner::Level::Information, QStringLiteral("about another token"));
+    banner->setSubjectId(other);
+    m_window->model()->removeIds({removed});
+    QVERIFY(banner->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
