@@ -198,6 +198,18 @@
         <source>Show in &amp;table</source>
         <translation>In der &amp;Tabelle zeigen</translation>
     </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Clear and &amp;reload</source>
+        <translation>Leeren und &amp;neu laden</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1540,6 +1552,36 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <source>Delete for good; this cannot be undone</source>
         <translation>Endgültig löschen; das lässt sich nicht rückgängig machen</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>Tokens affected</source>
+        <translation>Betroffene Tokens</translation>
+    </message>
+    <message>
+        <source>Every token this action changes, by name and ID</source>
+        <translation>Jedes Token, das diese Aktion ändert, mit Name und ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %1 and press Enter to delete %n tokens. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Tippen Sie %1 und drücken Sie die Eingabetaste, um %n Token zu löschen. Es wurde nichts gelöscht.</numerusform>
+            <numerusform>Tippen Sie %1 und drücken Sie die Eingabetaste, um %n Tokens zu löschen. Es wurde nichts gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%2” is not %1: type %1 to delete %n tokens. Nothing was deleted.</source>
+        <translation>
+            <numerusform>„%2“ ist nicht %1: Tippen Sie %1, um %n Token zu löschen. Es wurde nichts gelöscht.</numerusform>
+            <numerusform>„%2“ ist nicht %1: Tippen Sie %1, um %n Tokens zu löschen. Es wurde nichts gelöscht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::DetailPane</name>
@@ -2330,6 +2372,46 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <source>The connection changed; look up again.</source>
         <translation>Die Verbindung hat sich geändert; suchen Sie erneut.</translation>
     </message>
+    <message>
+        <source>Disable this token at once; anything using it stops working. It can be reactivated later.</source>
+        <translation>Dieses Token sofort deaktivieren; alles, was es verwendet, funktioniert nicht mehr. Es lässt sich später reaktivieren.</translation>
+    </message>
+    <message>
+        <source>Delete this token for good, after a confirmation</source>
+        <translation>Dieses Token nach einer Bestätigung endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Clear the list filters that leave this token out, load the list again and select it</source>
+        <translation>Die Listenfilter leeren, die dieses Token weglassen, die Liste neu laden und es auswählen</translation>
+    </message>
+    <message>
+        <source>The connection changed: the token shown was on the other cluster. Look it up again to act on this one.</source>
+        <translation>Die Verbindung hat sich geändert: Das angezeigte Token gehörte zum anderen Cluster. Suchen Sie erneut, um auf diesem Cluster damit zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Disable the token at once; it stays listed and can be reactivated</source>
+        <translation>Das Token sofort deaktivieren; es bleibt aufgeführt und lässt sich reaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete the token for good</source>
+        <translation>Das Token endgültig löschen</translation>
+    </message>
+    <message>
+        <source>This token was deleted.</source>
+        <translation>Dieses Token wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>This token is revoked: nothing can use it any more. Delete it when nothing needs it.</source>
+        <translation>Dieses Token ist widerrufen: Nichts kann es mehr verwenden. Löschen Sie es, wenn nichts es mehr braucht.</translation>
+    </message>
+    <message>
+        <source>The token is already revoked</source>
+        <translation>Das Token ist bereits widerrufen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::MainWindow</name>
@@ -2589,6 +2671,113 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     <message>
         <source>Enter the API token for this address: the stored one was entered for %1.</source>
         <translation>Geben Sie das API-Token für diese Adresse ein: Das gespeicherte wurde für %1 eingegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>etwa %n Sekunde</numerusform>
+            <numerusform>etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>etwa %n Stunde</numerusform>
+            <numerusform>etwa %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>etwa %n Tag</numerusform>
+            <numerusform>etwa %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the owner filter “%1”</source>
+        <translation>der Besitzerfilter „%1“</translation>
+    </message>
+    <message>
+        <source>the scopes filter</source>
+        <translation>der Berechtigungsfilter</translation>
+    </message>
+    <message>
+        <source>the last-used filter</source>
+        <translation>der Filter „Zuletzt verwendet“</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster returned %Ln token(s), the limit you set: there may be more.</source>
+        <translation>
+            <numerusform>Der Cluster hat %Ln Token geliefert, die von Ihnen gesetzte Höchstzahl: Es kann weitere geben.</numerusform>
+            <numerusform>Der Cluster hat %Ln Tokens geliefert, die von Ihnen gesetzte Höchstzahl: Es kann weitere geben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raise the limit…</source>
+        <translation>Höchstzahl erhöhen…</translation>
+    </message>
+    <message>
+        <source>Opens the filter pane at the limit field</source>
+        <translation>Öffnet die Filter beim Feld für die Höchstzahl</translation>
+    </message>
+    <message>
+        <source>At least %1 of %2 tokens match (%3 undecided until their details load) · details %4 of %2 loaded</source>
+        <translation>Mindestens %1 von %2 Tokens passen (%3 offen, bis ihre Details geladen sind) · Details %4 von %2 geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more token(s) may match once their details are loaded.</source>
+        <translation>
+            <numerusform>%Ln weiteres Token kann passen, sobald seine Details geladen sind.</numerusform>
+            <numerusform>%Ln weitere Tokens können passen, sobald ihre Details geladen sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorted by %1: %Ln token(s) without details are listed at the end, unsorted.</source>
+        <translation>
+            <numerusform>Sortiert nach %1: %Ln Token ohne Details steht unsortiert am Ende.</numerusform>
+            <numerusform>Sortiert nach %1: %Ln Tokens ohne Details stehen unsortiert am Ende.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load them</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Loads the details of exactly these tokens</source>
+        <translation>Lädt die Details genau dieser Tokens</translation>
+    </message>
+    <message>
+        <source>At the cluster&apos;s rate limit of %1 requests per minute this takes %2, and other clients of the cluster share that limit meanwhile.</source>
+        <translation>Bei der Drosselung des Clusters auf %1 Anfragen pro Minute dauert das %2, und andere Clients des Clusters teilen sich so lange diese Grenze.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s rate limit is not known yet; at 6 requests at a time this may take a long while.</source>
+        <translation>Die Drosselung des Clusters ist noch nicht bekannt; mit 6 Anfragen gleichzeitig kann das lange dauern.</translation>
+    </message>
+    <message>
+        <source>Load details</source>
+        <translation>Details laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>This sends %Ln request(s), one per token.</source>
+        <translation>
+            <numerusform>Das sendet %Ln Anfrage, eine je Token.</numerusform>
+            <numerusform>Das sendet %Ln Anfragen, eine je Token.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Load %Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln Token laden</numerusform>
+            <numerusform>%Ln Tokens laden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3199,62 @@ Ohne Speichern schließen?</translation>
     <message>
         <source>Selected in the table.</source>
         <translation>In der Tabelle ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>the limit of %1 tokens</source>
+        <translation>die Höchstzahl von %1 Tokens</translation>
+    </message>
+    <message>
+        <source>This token is not in the loaded list: %1 leaves it out.</source>
+        <translation>Dieses Token ist nicht in der geladenen Liste: %1 lässt es weg.</translation>
+    </message>
+    <message>
+        <source>This token is not in the loaded list: %1 leave it out.</source>
+        <translation>Dieses Token ist nicht in der geladenen Liste: %1 lassen es weg.</translation>
+    </message>
+    <message>
+        <source>This token is not in the loaded list: it was probably created after the list was loaded.</source>
+        <translation>Dieses Token ist nicht in der geladenen Liste: Es wurde wahrscheinlich erst nach dem Laden der Liste erstellt.</translation>
+    </message>
+    <message>
+        <source>Reload to load it.</source>
+        <translation>Laden Sie die Liste neu, um es zu laden.</translation>
+    </message>
+    <message>
+        <source>Clear them and reload to load it.</source>
+        <translation>Leeren Sie diese und laden Sie die Liste neu, um es zu laden.</translation>
+    </message>
+    <message>
+        <source>the quick filter “%1” was cleared</source>
+        <translation>Schnellfilter „%1“ geleert</translation>
+    </message>
+    <message>
+        <source>the status filter was set to All</source>
+        <translation>Statusfilter auf „Alle“ gesetzt</translation>
+    </message>
+    <message>
+        <source>the “never used” filter was turned off</source>
+        <translation>Filter „Nie verwendet“ ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Selected in the table; to show it, %1.</source>
+        <translation>In der Tabelle ausgewählt; damit es sichtbar ist: %1.</translation>
+    </message>
+    <message>
+        <source>The token is not in the list even without the filters: it may have been deleted meanwhile.</source>
+        <translation>Das Token ist auch ohne die Filter nicht in der Liste: Es wurde womöglich inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Loading the list again without the filters that left this token out…</source>
+        <translation>Die Liste wird ohne die Filter neu geladen, die dieses Token weggelassen haben…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded; the main window says why.</source>
+        <translation>Die Liste konnte nicht geladen werden; das Hauptfenster nennt den Grund.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,20 @@
             <numerusform>&amp;Delete %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Type %1 and press Enter to delete %n tokens. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Type %1 and press Enter to delete %n token. Nothing was deleted.</numerusform>
+            <numerusform>Type %1 and press Enter to delete %n tokens. Nothing was deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%2” is not %1: type %1 to delete %n tokens. Nothing was deleted.</source>
+        <translation>
+            <numerusform>“%2” is not %1: type %1 to delete %n token. Nothing was deleted.</numerusform>
+            <numerusform>“%2” is not %1: type %1 to delete %n tokens. Nothing was deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::ExportController</name>
@@ -165,6 +179,69 @@
         <translation>
             <numerusform>Copied %n token ID</numerusform>
             <numerusform>Copied %n token IDs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>about %n day</numerusform>
+            <numerusform>about %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster returned %Ln token(s), the limit you set: there may be more.</source>
+        <translation>
+            <numerusform>The cluster returned %Ln token, the limit you set: there may be more.</numerusform>
+            <numerusform>The cluster returned %Ln tokens, the limit you set: there may be more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more token(s) may match once their details are loaded.</source>
+        <translation>
+            <numerusform>%Ln more token may match once its details are loaded.</numerusform>
+            <numerusform>%Ln more tokens may match once their details are loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorted by %1: %Ln token(s) without details are listed at the end, unsorted.</source>
+        <translation>
+            <numerusform>Sorted by %1: %Ln token without details is listed at the end, unsorted.</numerusform>
+            <numerusform>Sorted by %1: %Ln tokens without details are listed at the end, unsorted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This sends %Ln request(s), one per token.</source>
+        <translation>
+            <numerusform>This sends %Ln request, one per token.</numerusform>
+            <numerusform>This sends %Ln requests, one per token.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Load %Ln token(s)</source>
+        <translation>
+            <numerusform>Load %Ln token</numerusform>
+            <numerusform>Load %Ln tokens</numerusform>
         </translation>
     </message>
 </context>
