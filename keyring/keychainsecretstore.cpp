@@ -20,12 +20,25 @@ QString KeychainSecretStore::description() const
     return tr("stored in the system keyring");
 }
 
+void KeychainSecretStore::noteAnswer(int error, const QString &errorString)
+{
+    // QtKeychain says "Unknown error" (OtherError) when no Secret Service or KWallet answers on the
+    // session bus; any answer other than success or "no such entry" means nothing can be kept there.
+    if (error == QKeychain::NoError || error == QKeychain::EntryNotFound)
+        m_unavailableReason.clear();
+    else
+        m_unavailableReason = errorString.isEmpty() ? tr("the keyring gave no reason") : errorString;
+}
+
 void KeychainSecretStore::read(const QString &key, QObject *context, ReadCallback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setAutoDelete(true);
     job->setKey(key);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
+    const QPointer<KeychainSecretStore> self(this);
+    QObject::connect(job, &QKeychain::Job::finished, context, [self, job, done = std::move(done)] {
+        if (self)
+            self->noteAnswer(job->error(), job->errorString());
         if (job->error() == QKeychain::NoError)
             done(true, job->textData(), QString());
         else
@@ -40,7 +53,10 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, QObje
     job->setAutoDelete(true);
     job->setKey(key);
     job->setTextData(secret);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
+    const QPointer<KeychainSecretStore> self(this);
+    QObject::connect(job, &QKeychain::Job::finished, context, [self, job, done = std::move(done)] {
+        if (self)
+            self->noteAnswer(job->error(), job->errorString());
         done(job->error() == QKeychain::NoError, job->error() == QKeychain::NoError ? QString() : job->errorString());
     });
     job->start();

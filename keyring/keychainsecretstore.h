@@ -18,8 +18,15 @@ public:
     void remove(const QString &key, QObject *context, WriteCallback done) override;
     bool isPersistent() const override { return true; }
     QString description() const override;
+    QString unavailableReason() const override { return m_unavailableReason; }
 
     static QString serviceName();
+
+private:
+    // Remembers whether the keyring answered; `error` is a QKeychain::Error.
+    void noteAnswer(int error, const QString &errorString);
+
+    QString m_unavailableReason;
 };
 
 } // namespace TokenDesk

@@ -190,11 +190,38 @@ void ConnectionsDialog::onUrlEdited()
     if (!selected)
         return;
     if (storedTokenUsable()) {
-        m_token->setPlaceholderText(tr("Stored — type to replace"));
+        m_token->setPlaceholderText(storedTokenPlaceholder());
     } else if (moved) {
         m_token->clear();
         m_token->setPlaceholderText(tr("Enter the API token for this address"));
     }
+}
+
+ConnectionsDialog::StoredToken ConnectionsDialog::storedTokenOf(const QString &profileName) const
+{
+    return m_storedTokens.value(profileName, StoredToken::Kept);
+}
+
+QString ConnectionsDialog::storedTokenPlaceholder() const
+{
+    const ConnectionProfile *selected = selectedProfile();
+    switch (selected ? storedTokenOf(selected->name) : StoredToken::Kept) {
+    case StoredToken::SessionOnly:
+        return tr("Kept for this session only — type to replace");
+    case StoredToken::Missing:
+        return tr("Not stored — type the API token again");
+    case StoredToken::Kept:
+        break;
+    }
+    return tr("Stored — type to replace");
+}
+
+void ConnectionsDialog::setStoredToken(const QString &profileName, StoredToken where)
+{
+    m_storedTokens.insert(profileName, where);
+    const ConnectionProfile *selected = selectedProfile();
+    if (selected && selected->name == profileName && m_token->text().isEmpty() && storedTokenUsable())
+        m_token->setPlaceholderText(storedTokenPlaceholder());
 }
 
 void ConnectionsDialog::setProfiles(const QList<ConnectionProfile> &profiles, const QString &current)
@@ -234,7 +261,7 @@ void ConnectionsDialog::loadSelected()
     m_urlDestination = Transport::destinationOf(p.url);
     m_caFile->setText(p.caFile);
     m_allowInsecureHttp->setChecked(p.allowInsecureHttp);
-    m_token->setPlaceholderText(storedTokenUsable() ? tr("Stored — type to replace")
+    m_token->setPlaceholderText(storedTokenUsable() ? storedTokenPlaceholder()
                                                     : tr("Enter the API token for this address"));
     m_testResult->clear();
     m_error->clear();
@@ -307,6 +334,8 @@ QString ConnectionsDialog::validationError() const
     const bool isNew = !selected || selected->name != m_name->text().trimmed();
     if (isNew && !typedSecret())
         return tr("Enter the API token this profile connects with (it needs the ClusterTokenManagement scope).");
+    if (!typedSecret() && storedTokenOf(selected->name) == StoredToken::Missing)
+        return tr("No API token is stored for this profile: type it again.");
     if (!typedSecret() && !storedTokenUsable())
         return tr("The address now points to another server (%1). The stored API token was entered for %2 and is "
                   "not sent anywhere else: enter the API token for the new address.")

@@ -6,6 +6,7 @@
 #include "settings/connectionprofile.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <optional>
 
@@ -21,11 +22,17 @@ class ConnectionsDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    // Where a saved profile's API token is, as the window knows it: the field's placeholder says so
+    // and never claims "Stored" for a token that only this session holds, or that nothing holds.
+    enum class StoredToken { Kept, SessionOnly, Missing };
+
     explicit ConnectionsDialog(QWidget *parent = nullptr);
 
     void setProfiles(const QList<ConnectionProfile> &profiles, const QString &current);
     // A line under the token field: where tokens are kept (keyring or this session only).
     void setSecretStorageNote(const QString &note, bool warning);
+    // Profiles not named here keep their token in the keyring (Kept).
+    void setStoredToken(const QString &profileName, StoredToken where);
     void setTestResult(bool ok, const QString &message);
 
     // The profile being edited, from the form.
@@ -52,8 +59,12 @@ private:
     // The stored token may be kept: a profile is selected, keeps its name, and its address still
     // points to the destination the token was stored for.
     bool storedTokenUsable() const;
+    StoredToken storedTokenOf(const QString &profileName) const;
+    // The token field's placeholder while the stored token may be kept.
+    QString storedTokenPlaceholder() const;
 
     QList<ConnectionProfile> m_profiles;
+    QHash<QString, StoredToken> m_storedTokens;
     QListWidget *m_list;
     QLineEdit *m_name;
     QLineEdit *m_url;

@@ -193,7 +193,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_proxy->setSourceModel(m_model);
-    m_secretStore = new KeychainSecretStore(this);
+    m_secretStore = options.keyring ? options.keyring : new KeychainSecretStore(this);
+    m_secretStore->setParent(this);
     m_sessionSecrets = new MemorySecretStore(this);
 
     createActions();
@@ -324,7 +325,7 @@ void MainWindow::createActions()
     connect(m_loadAllAction, &QAction::triggered, this, &MainWindow::loadAllDetails);
 
     m_connectionsAction = new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("&Connections…"), this);
-    connect(m_connectionsAction, &QAction::triggered, this, &MainWindow::showConnections);
+    connect(m_connectionsAction, &QAction::triggered, this, [this] { showConnections(); });
 
     m_copyIdAction = new QAction(tr("Copy token &ID"), this);
     m_copyIdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -354,6 +355,10 @@ void MainWindow::createWidgets()
     m_partialBar = new MessageBanner(central);
     m_partialBar->setObjectName(QStringLiteral("partialDataBar"));
     m_partialBar->setDismissable(false);
+    // Its own banner: a list reload clears the failure banner, which would take this news with it.
+    m_keyringBanner = new MessageBanner(central);
+    m_keyringBanner->setObjectName(QStringLiteral("keyringBanner"));
+    m_keyringBanner->setAccessibleName(tr("API token not kept"));
 
     m_quickFilter = new QLineEdit(central);
     m_quickFilter->setObjectName(QStringLiteral("quickFilterLineEdit"));
@@ -430,6 +435,7 @@ void MainWindow::createWidgets()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(m_insecureBanner);
+    layout->addWidget(m_keyringBanner);
     layout->addWidget(m_banner);
     layout->addLayout(filterRow);
     layout->addWidget(m_partialBar);
@@ -744,6 +750,7 @@ void MainWindow::connectToProfile(const ConnectionProfile &profile)
         showConnections();
         return;
     }
+    const ConnectionProfile previous = m_profile;
     m_profile = profile;
     ProfileStore(m_settings).setLastUsed(profile.name);
     auto useSecret = [this, profile, base](const QString &secret) {
@@ -760,21 +767,50 @@ void MainWindow::connectToProfile(const ConnectionProfile &profile)
     };
     SecretStore::readToken(
         m_secretStore, m_sessionSecrets, profile.name, this,
-        [this, profile, useSecret](bool found, const QString &secret, const QString &why) {
+        [this, profile, previous, useSecret](bool found, const QString &secret, const QString &why) {
             if (found) {
+                m_missingTokens.remove(profile.name);
                 useSecret(secret);
                 return;
             }
-            m_banner->showMessage(
-                MessageBanner::Level::Warning,
-                tr("No API token is available for \"%1\": %2 — enter it in Connections.").arg(profile.name, why));
-            showConnections();
+            m_missingTokens.insert(profile.name);
+            m_sessionOnlyTokens.remove(profile.name);
+            const QString noKeyring = m_secretStore->unavailableReason();
+            if (noKeyring.isEmpty()) {
+                m_banner->showMessage(
+                    MessageBanner::Level::Warning,
+                    tr("No API token is stored for \"%1\": type it again in Connections.").arg(profile.name), why);
+            } else {
+                // After a restart without a keyring: the token typed last time was never stored.
+                m_banner->showMessage(
+                    MessageBanner::Level::Warning,
+                    tr("No API token is stored for \"%1\": no system keyring is available (the "
+                       "keyring said: %2), so a token typed earlier was kept for that session only. Type "
+                       "the API token again in Connections.")
+                            .arg(profile.name, noKeyring) +
+                        QLatin1Char(' ') + noKeyringAdvice());
+            }
+            // The window stays with the profile it is connected to; the box shows that one.
+            if (!m_service->connection().baseUrl.isEmpty())
+                m_profile = previous;
+            updateProfileCombo();
+            showConnections(profile.name);
         });
 }
 
-void MainWindow::showConnections()
+QString MainWindow::noKeyringAdvice()
+{
+    return tr("To keep API tokens across restarts, install or unlock a Secret Service such as GNOME Keyring or "
+              "KWallet, then enter the token again.");
+}
+
+void MainWindow::showConnections(const QString &select)
 {
     if (m_connectionsDialog) {
+        for (const QString &name : std::as_const(m_sessionOnlyTokens))
+            m_connectionsDialog->setStoredToken(name, ConnectionsDialog::StoredToken::SessionOnly);
+        for (const QString &name : std::as_const(m_missingTokens))
+            m_connectionsDialog->setStoredToken(name, ConnectionsDialog::StoredToken::Missing);
         m_connectionsDialog->raise();
         m_connectionsDialog->activateWindow();
         return;
@@ -783,13 +819,28 @@ void MainWindow::showConnections()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_connectionsDialog = dialog;
     ProfileStore store(m_settings);
-    dialog->setProfiles(store.profiles(), m_profile.name);
-    dialog->setSecretStorageNote(tr("The API token is kept in the system keyring, never in a file."), false);
+    for (const QString &name : std::as_const(m_sessionOnlyTokens))
+        dialog->setStoredToken(name, ConnectionsDialog::StoredToken::SessionOnly);
+    for (const QString &name : std::as_const(m_missingTokens))
+        dialog->setStoredToken(name, ConnectionsDialog::StoredToken::Missing);
+    dialog->setProfiles(store.profiles(), select.isEmpty() ? m_profile.name : select);
+    const QString noKeyring = m_secretStore->unavailableReason();
+    if (noKeyring.isEmpty())
+        dialog->setSecretStorageNote(tr("The API token is kept in the system keyring, never in a file."), false);
+    else
+        dialog->setSecretStorageNote(
+            tr("No system keyring is available (the keyring said: %1): a typed API token is kept "
+               "for this session only, never in a file.")
+                    .arg(noKeyring) +
+                QLatin1Char(' ') + noKeyringAdvice(),
+            true);
     connect(dialog, &ConnectionsDialog::removeRequested, this, [this, dialog](const QString &name) {
         ProfileStore s(m_settings);
         s.remove(name);
         m_secretStore->remove(name, this, [](bool, const QString &) {});
         m_sessionSecrets->remove(name, this, [](bool, const QString &) {});
+        m_sessionOnlyTokens.remove(name);
+        m_missingTokens.remove(name);
         dialog->setProfiles(s.profiles(), QString());
         updateProfileCombo();
     });
@@ -827,38 +878,48 @@ void MainWindow::showConnections()
                                                      .arg(profile.storedTokenDestination()));
                     return;
                 }
-                m_secretStore->read(profile.name, dialog,
-                                    [dialog, test](bool ok, const QString &secret, const QString &why) {
-                                        if (ok)
-                                            test(secret);
-                                        else
-                                            dialog->setTestResult(false, QObject::tr("No stored token: %1").arg(why));
-                                    });
+                // The session-only copy too: without a keyring it is the only one.
+                SecretStore::readToken(m_secretStore, m_sessionSecrets, profile.name, dialog,
+                                       [dialog, test](bool ok, const QString &secret, const QString &why) {
+                                           if (ok)
+                                               test(secret);
+                                           else
+                                               dialog->setTestResult(false,
+                                                                     QObject::tr("No stored token: %1").arg(why));
+                                       });
             });
-    connect(dialog, &ConnectionsDialog::connectRequested, this,
-            [this](const ConnectionProfile &profile, const std::optional<QString> &typed) {
-                ProfileStore(m_settings).save(profile);
-                updateProfileCombo();
-                if (!typed) {
-                    connectToProfile(profile); // refuses a stored token for another destination
-                    return;
-                }
-                // The typed token replaces an older session-only one (which may also belong to the
-                // profile's old address); without a keyring it is kept for this run only.
-                SecretStore::storeTypedToken(
-                    m_secretStore, m_sessionSecrets, profile.name, *typed, this,
-                    [this, profile](bool ok, const QString &why) {
-                        if (!ok) {
-                            // Say so. Never in plain text on disk.
-                            m_banner->showMessage(
-                                MessageBanner::Level::Warning,
-                                tr("No system keyring is available (%1). The API token of \"%2\" is kept for this "
-                                   "session only and must be entered again next time.")
-                                    .arg(why, profile.name));
-                        }
-                        connectToProfile(profile);
-                    });
-            });
+    connect(
+        dialog, &ConnectionsDialog::connectRequested, this,
+        [this](const ConnectionProfile &profile, const std::optional<QString> &typed) {
+            ProfileStore(m_settings).save(profile);
+            updateProfileCombo();
+            if (!typed) {
+                connectToProfile(profile); // refuses a stored token for another destination
+                return;
+            }
+            // The typed token replaces an older session-only one (which may also belong to the
+            // profile's old address); without a keyring it is kept for this run only.
+            SecretStore::storeTypedToken(
+                m_secretStore, m_sessionSecrets, profile.name, *typed, this,
+                [this, profile](bool ok, const QString &why) {
+                    m_missingTokens.remove(profile.name);
+                    if (ok) {
+                        m_sessionOnlyTokens.remove(profile.name);
+                        m_keyringBanner->dismiss();
+                    } else {
+                        // Say so, in its own banner that the list reload does not clear. Never
+                        // in plain text on disk.
+                        m_sessionOnlyTokens.insert(profile.name);
+                        m_keyringBanner->showMessage(
+                            MessageBanner::Level::Warning,
+                            tr("No system keyring is available (the keyring said: %1). The API token of \"%2\" is kept "
+                               "for this session only and must be typed again after TokenDesk restarts.")
+                                    .arg(why.isEmpty() ? m_secretStore->unavailableReason() : why, profile.name) +
+                                QLatin1Char(' ') + noKeyringAdvice());
+                    }
+                    connectToProfile(profile);
+                });
+        });
     dialog->open();
 }
 

@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -49,6 +50,9 @@ public:
         int demoTokens = 200;
         QString profile;
         QString screenshotFile;
+        // Where API tokens are kept; null = the system keyring. The window takes ownership (tests
+        // pass a store that fails as a missing keyring does).
+        SecretStore *keyring = nullptr;
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -74,6 +78,9 @@ public:
     MessageBanner *partialBar() const { return m_partialBar; }
     // "Load all details" and "Load them" ask first when more than this many requests would be sent.
     void setLoadConfirmThreshold(int requests) { m_loadConfirmThreshold = requests; }
+    // Shown while a typed API token could not go to the system keyring and lives in this session only.
+    MessageBanner *keyringBanner() const { return m_keyringBanner; }
+    QComboBox *profileComboBox() const { return m_profileCombo; }
     FilterPane *filterPane() const { return m_filterPane; }
     DetailPane *detailPane() const { return m_detailPane; }
     QLineEdit *quickFilter() const { return m_quickFilter; }
@@ -101,7 +108,10 @@ private:
     void saveWindowState();
 
     void connectToProfile(const ConnectionProfile &profile);
-    void showConnections();
+    // Opens the connections dialog on `select`, or on the profile in use.
+    void showConnections(const QString &select = QString());
+    // What to do when the system keyring cannot keep API tokens.
+    static QString noKeyringAdvice();
     void updateProfileCombo();
     void identifySelf();
     void onUntrustedCertificate(const QSslCertificate &certificate, const QList<QSslError> &errors);
@@ -136,6 +146,10 @@ private:
     DetailsLoader *m_loader;
     SecretStore *m_secretStore = nullptr;
     SecretStore *m_sessionSecrets = nullptr;
+    // Profiles whose token only this session holds (the keyring refused it), and profiles whose
+    // token was found nowhere: the connections dialog says so instead of "Stored".
+    QSet<QString> m_sessionOnlyTokens;
+    QSet<QString> m_missingTokens;
     SecretClipboard *m_clipboard;
     TokenOperations *m_operations = nullptr;
     ExportController *m_export = nullptr;
@@ -168,6 +182,7 @@ private:
     MessageBanner *m_banner = nullptr;
     MessageBanner *m_insecureBanner = nullptr;
     MessageBanner *m_partialBar = nullptr;
+    MessageBanner *m_keyringBanner = nullptr;
     FilterPane *m_filterPane = nullptr;
     DetailPane *m_detailPane = nullptr;
     QLineEdit *m_quickFilter = nullptr;

@@ -28,6 +28,10 @@ public:
     // False when secrets survive only this run (no keyring).
     virtual bool isPersistent() const = 0;
     virtual QString description() const = 0;
+    // Why this store cannot keep secrets, as its last answer showed (the keyring's own error, e.g.
+    // no Secret Service on the session bus); empty while it works or when it was never asked. An
+    // entry that is merely missing is not such a reason.
+    virtual QString unavailableReason() const { return QString(); }
 
     // A profile's token lives in `persistent` (the keyring) or, when that failed, in `session` for
     // this run only. Reading looks at the session copy first, then the persistent one.
