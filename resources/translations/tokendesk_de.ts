@@ -1283,6 +1283,18 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <source>The address now points to another server (%1). The stored API token was entered for %2 and is not sent anywhere else: enter the API token for the new address.</source>
         <translation>Die Adresse zeigt jetzt auf einen anderen Server (%1). Das gespeicherte API-Token wurde für %2 eingegeben und wird nirgendwohin sonst gesendet: Geben Sie das API-Token für die neue Adresse ein.</translation>
     </message>
+    <message>
+        <source>Kept for this session only — type to replace</source>
+        <translation>Nur für diese Sitzung behalten — zum Ersetzen eintippen</translation>
+    </message>
+    <message>
+        <source>Not stored — type the API token again</source>
+        <translation>Nicht gespeichert — tippen Sie das API-Token erneut ein</translation>
+    </message>
+    <message>
+        <source>No API token is stored for this profile: type it again.</source>
+        <translation>Für dieses Profil ist kein API-Token gespeichert: Tippen Sie es erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CreateTokenDialog</name>
@@ -2297,6 +2309,10 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <source>stored in the system keyring</source>
         <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
+    <message>
+        <source>the keyring gave no reason</source>
+        <translation>der Schlüsselbund nannte keinen Grund</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::LookupDialog</name>
@@ -2583,16 +2599,8 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <translation>Die URL des Profils „%1“ ist nicht verwendbar: %2</translation>
     </message>
     <message>
-        <source>No API token is available for &quot;%1&quot;: %2 — enter it in Connections.</source>
-        <translation>Für „%1“ ist kein API-Token verfügbar: %2 — geben Sie es unter Verbindungen ein.</translation>
-    </message>
-    <message>
         <source>The API token is kept in the system keyring, never in a file.</source>
         <translation>Das API-Token liegt im Schlüsselbund des Systems, nie in einer Datei.</translation>
-    </message>
-    <message>
-        <source>No system keyring is available (%1). The API token of &quot;%2&quot; is kept for this session only and must be entered again next time.</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Das API-Token von „%2“ wird nur für diese Sitzung behalten und muss beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
     <message>
         <source>Manage connections…</source>
@@ -2778,6 +2786,30 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
             <numerusform>%Ln Token laden</numerusform>
             <numerusform>%Ln Tokens laden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>API token not kept</source>
+        <translation>API-Token nicht behalten</translation>
+    </message>
+    <message>
+        <source>No API token is stored for &quot;%1&quot;: type it again in Connections.</source>
+        <translation>Für „%1“ ist kein API-Token gespeichert: Tippen Sie es unter Verbindungen erneut ein.</translation>
+    </message>
+    <message>
+        <source>No API token is stored for &quot;%1&quot;: no system keyring is available (the keyring said: %2), so a token typed earlier was kept for that session only. Type the API token again in Connections.</source>
+        <translation>Für „%1“ ist kein API-Token gespeichert: Kein Schlüsselbund des Systems ist verfügbar (der Schlüsselbund meldete: %2), daher wurde ein früher eingetipptes Token nur für jene Sitzung behalten. Tippen Sie das API-Token unter Verbindungen erneut ein.</translation>
+    </message>
+    <message>
+        <source>To keep API tokens across restarts, install or unlock a Secret Service such as GNOME Keyring or KWallet, then enter the token again.</source>
+        <translation>Um API-Tokens über Neustarts hinweg zu behalten, installieren oder entsperren Sie einen Secret Service wie GNOME Keyring oder KWallet und geben Sie das Token dann erneut ein.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (the keyring said: %1): a typed API token is kept for this session only, never in a file.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (der Schlüsselbund meldete: %1): Ein eingetipptes API-Token wird nur für diese Sitzung behalten, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (the keyring said: %1). The API token of &quot;%2&quot; is kept for this session only and must be typed again after TokenDesk restarts.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (der Schlüsselbund meldete: %1). Das API-Token von „%2“ wird nur für diese Sitzung behalten und muss nach einem Neustart von TokenDesk erneut eingetippt werden.</translation>
     </message>
 </context>
 <context>
