@@ -1,6 +1,6 @@
 #include "clioptions.h"
 
-#include "csv/csvwriter.h"
+#include "api/tokenformat.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -345,15 +345,42 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     bool noHeader = false;
     bool noGuard = false;
 
-    // Never echo or keep a secret that was put on the command line by mistake.
+    // Never echo or keep a secret that was put on the command line by mistake: a new-format secret
+    // anywhere (detection, any case, inside any argument: tokenformat.h), and an old-format secret
+    // where a bare word goes (the command and the token id: an id is never 20 or 21 letters and
+    // digits, while option values such as names may be).
+    const QString refusal =
+        CliText::tr("an argument contains a token secret. Secrets are never accepted on the command "
+                    "line (they end up in shell history and process lists): use 'lookup' with "
+                    "the secret on standard input, and TOKENDESK_API_TOKEN for the API token. "
+                    "Consider this secret exposed and rotate it.");
     for (const QString &arg : arguments) {
-        if (CsvWriter::containsSecret(arg)) {
-            return error(Command::None,
-                         CliText::tr("an argument contains a token secret. Secrets are never accepted on the command "
-                                     "line (they end up in shell history and process lists): use 'lookup' with "
-                                     "the secret on standard input, and TOKENDESK_API_TOKEN for the API token. "
-                                     "Consider this secret exposed and rotate it."));
+        if (TokenFormat::containsSecret(arg))
+            return error(Command::None, refusal);
+    }
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        const bool bareWord = !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-");
+        if (arg == QLatin1String("--")) {
+            for (++i; i < arguments.size(); ++i) {
+                if (TokenFormat::isOldSecret(arguments.at(i).trimmed()))
+                    return error(Command::None, refusal);
+            }
+            break;
         }
+        if (bareWord) {
+            if (TokenFormat::isOldSecret(arg.trimmed()))
+                return error(Command::None, refusal);
+            continue;
+        }
+        if (arg == QLatin1String("-o")) {
+            ++i; // its value: a file name may be any word
+            continue;
+        }
+        if (!arg.startsWith(QLatin1String("--")) || arg.contains(QLatin1Char('=')))
+            continue;
+        if (const OptionSpec *spec = findOption(arg.mid(2)); spec && spec->takesValue)
+            ++i; // its value: a name, a user or a file name may be any word
     }
 
     // Find the command first (the first bare word, skipping option values), so that option errors

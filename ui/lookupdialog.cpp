@@ -1,6 +1,7 @@
 #include "lookupdialog.h"
 
 #include "api/apierror.h"
+#include "api/tokenformat.h"
 #include "api/tokensservice.h"
 #include "dialogstyle.h"
 #include "model/tokentablemodel.h"
@@ -10,7 +11,6 @@
 #include <QFontDatabase>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 
 namespace TokenDesk {
 
@@ -91,19 +91,19 @@ QString LookupDialog::normalised(const QString &text)
 
 LookupDialog::Format LookupDialog::recognise(const QString &text)
 {
-    static const QRegularExpression secret(QStringLiteral("^dt0[a-zA-Z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}$"));
-    static const QRegularExpression identifier(QStringLiteral("^dt0[a-zA-Z][0-9]{2}\\.[A-Z0-9]{24}$"));
-    // Old-format secrets: ~20-21 characters of letters and digits (NOTES.md §7). [I] 16..40.
-    static const QRegularExpression old(QStringLiteral("^[A-Za-z0-9_-]{16,40}$"));
-    const QString s = normalised(text);
-    if (s.isEmpty())
+    // Classification, exact (tokenformat.h): only a value that is a token is sent to the cluster.
+    switch (TokenFormat::classify(normalised(text))) {
+    case TokenFormat::Kind::Empty:
         return Format::Empty;
-    if (secret.match(s).hasMatch())
+    case TokenFormat::Kind::Secret:
         return Format::NewFormat;
-    if (identifier.match(s).hasMatch())
+    case TokenFormat::Kind::Identifier:
         return Format::IdentifierOnly;
-    if (!s.startsWith(QLatin1String("dt0")) && old.match(s).hasMatch())
+    case TokenFormat::Kind::OldSecret:
         return Format::OldFormat;
+    case TokenFormat::Kind::Unrecognised:
+        break;
+    }
     return Format::Unrecognised;
 }
 
@@ -131,7 +131,14 @@ void LookupDialog::updateFormat()
         text = tr("✗ This is a token's public identifier, not its secret. Find it in the table instead (Ctrl+F).");
         break;
     case Format::Unrecognised:
-        text = tr("✗ Not a token secret: expected dt0c01.<24 characters>.<64 characters> or an old-format token.");
+        // Secret-shaped but not exactly a secret (lower-cased, a character too many, in a
+        // sentence): it is treated as a secret everywhere else, and not sent from here.
+        if (TokenFormat::containsSecret(normalised(m_ui->secretLineEdit->text())))
+            text = tr("✗ This looks like a token secret, but not exactly: paste the secret alone, as the cluster "
+                      "gave it (dt0c01.<24 characters>.<64 characters>, capital letters and digits).");
+        else
+            text = tr("✗ Not a token secret: expected dt0c01.<24 characters>.<64 characters> or an old-format "
+                      "token.");
         break;
     }
     m_ui->formatLabel->setText(text);

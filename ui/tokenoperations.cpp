@@ -1,5 +1,6 @@
 #include "tokenoperations.h"
 
+#include "api/tokenformat.h"
 #include "api/tokensservice.h"
 #include "bulkoperation.h"
 #include "bulkprogressdialog.h"
@@ -407,11 +408,10 @@ void TokenOperations::submitCreate(const CreateTokenRequest &request)
 void TokenOperations::onCreated(const QString &secret, const CreateTokenRequest &request)
 {
     QString id = m_lastCreatedId;
-    if (id.isEmpty()) {
-        const QString derived = TokensService::identifierOf(secret);
-        if (derived.startsWith(QLatin1String("dt0")) && !derived.endsWith(QChar(0x2026)))
-            id = derived;
-    }
+    // Without an id from the server, a new-format secret names its own id (exactly: the id is
+    // used to GET the details); an old-format secret does not.
+    if (id.isEmpty() && TokenFormat::isSecret(secret))
+        id = TokenFormat::identifierOf(secret);
     // The details for the table: GET by id (the secret stays in the dialog); by secret only when
     // the server gave no usable id (old-format tokens).
     auto withDetails = [this, id, request](const ApiResult<TokenMetadata> &r) {

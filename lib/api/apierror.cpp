@@ -1,8 +1,9 @@
 #include "apierror.h"
 
+#include "tokenformat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QRegularExpression>
 
 namespace TokenDesk {
 
@@ -121,12 +122,8 @@ QString ApiError::reasonPhrase(int status)
 
 QString ApiError::redactSecrets(const QString &text)
 {
-    static const QRegularExpression secret(QStringLiteral("(dt0[a-zA-Z][0-9]{2}\\.[A-Za-z0-9]{24})\\.[A-Za-z0-9]{64}"));
-    if (!text.contains(QLatin1String("dt0"), Qt::CaseInsensitive))
-        return text;
-    QString result = text;
-    result.replace(secret, QStringLiteral("\\1.****"));
-    return result;
+    // Detection, not classification: case-insensitive and anywhere in the text (tokenformat.h).
+    return TokenFormat::redacted(text);
 }
 
 QString ApiError::toString() const

@@ -1,6 +1,7 @@
 #include "tokensservice.h"
 
 #include "jsoncodec.h"
+#include "tokenformat.h"
 #include "transportsecurity.h"
 
 #include <QCoreApplication>
@@ -31,24 +32,12 @@ constexpr int ListDeadlineFactor = 10;
 constexpr qint64 ListReadBufferBytes = qint64(4) * 1024 * 1024;
 constexpr qint64 BodyReadBufferBytes = qint64(256) * 1024;
 
-const QRegularExpression &secretPattern()
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(dt0[a-zA-Z][0-9]{2}\\.[A-Za-z0-9]{24})\\.[A-Za-z0-9]{64}$"));
-    return pattern;
-}
-
-const QRegularExpression &identifierPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^dt0[a-zA-Z][0-9]{2}\\.[A-Za-z0-9]{24}$"));
-    return pattern;
-}
-
-// An id for signals and logs: a full secret becomes its public identifier.
+// An id for signals and logs: a full secret (as detection sees it, any case) becomes its public
+// identifier.
 QString publicId(const QString &idOrSecret)
 {
-    const QRegularExpressionMatch match = secretPattern().match(idOrSecret);
-    return match.hasMatch() ? match.captured(1) : idOrSecret;
+    const QString identifier = TokenFormat::identifierOf(idOrSecret);
+    return identifier.isEmpty() ? idOrSecret : identifier;
 }
 
 // "." and ".." would be read as path segments, not ids; empty ids address the collection.
@@ -331,11 +320,10 @@ QString TokensService::identifierOf(const QString &secret)
 {
     if (secret.isEmpty())
         return QString();
-    const QRegularExpressionMatch match = secretPattern().match(secret);
-    if (match.hasMatch())
-        return match.captured(1);
-    if (identifierPattern().match(secret).hasMatch())
-        return secret; // already the public identifier
+    // A secret (or an identifier, returned as it is) in any case: this is for showing, so it may
+    // be generous; anything else shows no more than 6 characters.
+    if (const QString identifier = TokenFormat::identifierOf(secret); !identifier.isEmpty())
+        return identifier;
     if (secret.size() < 16)
         return QStringLiteral("…");
     return secret.left(6) + QStringLiteral("…");
@@ -1204,8 +1192,8 @@ TokensService::RequestId TokensService::createToken(const CreateTokenRequest &re
                     location.chop(1);
                 id = publicId(QUrl::fromPercentEncoding(location.mid(location.lastIndexOf('/') + 1)));
             }
-            if (id.isEmpty() && secretPattern().match(result.value->token).hasMatch())
-                id = identifierOf(result.value->token);
+            if (id.isEmpty() && TokenFormat::isSecret(result.value->token))
+                id = TokenFormat::identifierOf(result.value->token);
             Q_EMIT self->tokenCreated(id);
         }
         deliver(result);

@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+#include "api/tokenformat.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -7,49 +9,7 @@ namespace TokenDesk {
 
 namespace {
 
-constexpr qsizetype FlushThresholdChars = 32 * 1024;    // ~64 KiB of UTF-16, about as much UTF-8
-constexpr qsizetype SecretLength = 6 + 1 + 24 + 1 + 64; // dt0c01 . public . secret
-
-bool isAsciiLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-}
-
-bool isAsciiDigit(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u >= u'0' && u <= u'9';
-}
-
-bool isUpperOrDigit(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-}
-
-// Does `text` match dt0[a-zA-Z][0-9]{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64} at `pos`?
-bool secretAt(QStringView text, qsizetype pos)
-{
-    if (text.size() - pos < SecretLength)
-        return false;
-    const QChar *p = text.data() + pos;
-    if (p[0] != QLatin1Char('d') || p[1] != QLatin1Char('t') || p[2] != QLatin1Char('0'))
-        return false;
-    if (!isAsciiLetter(p[3]) || !isAsciiDigit(p[4]) || !isAsciiDigit(p[5]) || p[6] != QLatin1Char('.'))
-        return false;
-    for (int i = 7; i < 31; ++i) {
-        if (!isUpperOrDigit(p[i]))
-            return false;
-    }
-    if (p[31] != QLatin1Char('.'))
-        return false;
-    for (int i = 32; i < 96; ++i) {
-        if (!isUpperOrDigit(p[i]))
-            return false;
-    }
-    return true;
-}
+constexpr qsizetype FlushThresholdChars = 32 * 1024; // ~64 KiB of UTF-16, about as much UTF-8
 
 } // namespace
 
@@ -89,16 +49,8 @@ bool CsvWriter::needsFormulaGuard(QStringView field)
 
 bool CsvWriter::containsSecret(QStringView text)
 {
-    if (text.size() < SecretLength)
-        return false;
-    const QLatin1String prefix("dt0");
-    qsizetype pos = text.indexOf(prefix);
-    while (pos >= 0 && text.size() - pos >= SecretLength) {
-        if (secretAt(text, pos))
-            return true;
-        pos = text.indexOf(prefix, pos + 1);
-    }
-    return false;
+    // Detection, the same as log redaction (tokenformat.h): any case, anywhere in the field.
+    return TokenFormat::containsSecret(text);
 }
 
 namespace {

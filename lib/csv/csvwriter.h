@@ -11,9 +11,10 @@
 //   or ';' followed by one of those characters or a '"' gets an apostrophe after it
 //   (`x;=cmd` -> `"x;'=cmd"`): a reader that splits at the other separator sees a field starting
 //   there, and in a row after the first cell the surrounding quotes do not protect it.
-// - Defence in depth: a record any of whose cells contains a token secret
-//   (dt0[a-zA-Z][0-9]{2}.[A-Z0-9]{24}.[A-Z0-9]{64}) is refused and nothing of it is written; the
-//   error names the row and column, never the value.
+// - Defence in depth: a record any of whose cells contains a token secret (as log redaction
+//   detects it: dt0[a-zA-Z][0-9]{2}.[A-Z0-9]{24}.[A-Z0-9]{64} in any case, anywhere in the cell; see
+//   api/tokenformat.h) is refused and nothing of it is written; the error names the row and column,
+//   never the value.
 //
 // Output is buffered (about 64 KiB) and handed to the device in chunks; call finish() at the end.
 // Not thread-safe; one writer per thread.
@@ -61,7 +62,7 @@ public:
     // = + - @ TAB CR LF NUL: a spreadsheet may read a cell starting with one as a formula.
     static bool isFormulaTrigger(QChar c);
     static bool needsFormulaGuard(QStringView field);
-    // True when `text` contains a new-format token secret (the documented detection regex).
+    // True when `text` contains a new-format token secret: TokenFormat::containsSecret.
     static bool containsSecret(QStringView text);
 
 private:

@@ -61,6 +61,8 @@ private Q_SLOTS:
     void usageErrors_exitWith1_data();
     void usageErrors_exitWith1();
     void shouldRefuseASecretOnTheCommandLineWithoutEchoingIt();
+    void shouldRefuseAnOldFormatSecretOnTheCommandLineWithoutEchoingIt_data();
+    void shouldRefuseAnOldFormatSecretOnTheCommandLineWithoutEchoingIt();
     void shouldRefuseToRunWithoutTheTokenInTheEnvironment();
     void delete_withoutYesAndNoTerminal_refusesAndKeepsToken();
     void lookup_withEmptyStdin_exitsWith1();
@@ -285,6 +287,34 @@ void TstCli::shouldRefuseASecretOnTheCommandLineWithoutEchoingIt()
     QVERIFY(r.err.contains("token secret"));
     QCOMPARE(m_fake.requestCount(), before);
     // (run() fails the test in cleanup() if the secret appeared on stderr or stdout)
+}
+
+void TstCli::shouldRefuseAnOldFormatSecretOnTheCommandLineWithoutEchoingIt_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("oldSecret");
+    // Old-format secrets (20 or 21 letters and digits), assembled so that none is committed whole.
+    const QString old21 = QStringLiteral("Q3v-x_9Lm") + QStringLiteral("2KpT7wZrB4nY");
+    const QString old20 = QStringLiteral("abcdefjhij") + QStringLiteral("1234567890");
+    QTest::newRow("delete --yes") << QStringList{QStringLiteral("delete"), QStringLiteral("--yes"), old21} << old21;
+    QTest::newRow("delete, asking") << QStringList{QStringLiteral("delete"), old20} << old20;
+    QTest::newRow("get") << QStringList{QStringLiteral("get"), old21} << old21;
+    QTest::newRow("revoke") << QStringList{QStringLiteral("revoke"), old20} << old20;
+}
+
+// Like a new-format one: refused before anything is sent, and repeated nowhere (the delete
+// confirmation would otherwise print it in its question).
+void TstCli::shouldRefuseAnOldFormatSecretOnTheCommandLineWithoutEchoingIt()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, oldSecret);
+    const int before = m_fake.requestCount();
+    const Run r = run(arguments + connection());
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("token secret"), qPrintable(r.describe()));
+    QVERIFY(!r.err.contains(oldSecret.toLatin1()));
+    QVERIFY(!r.out.contains(oldSecret.toLatin1()));
+    QCOMPARE(m_fake.requestCount(), before);
 }
 
 void TstCli::shouldRefuseToRunWithoutTheTokenInTheEnvironment()

@@ -1,6 +1,7 @@
 // The pure argument parsing of tokendesk-cli: time points, expiry spans, and how options land in
 // the invocation (the process-level behaviour is in tst_cli).
 #include "clioptions.h"
+#include "secretsamples.h"
 
 #include <QTest>
 
@@ -24,7 +25,22 @@ private Q_SLOTS:
     void shouldCollectRepeatedAndCommaSeparatedScopes();
     void export_defaultsToAllColumnsAndStandardPreset();
     void export_optionsChangeTheCsvOptions();
+    void shouldRefuseWhatRedactionHides_data();
+    void shouldRefuseWhatRedactionHides();
+    void shouldRefuseAnOldFormatSecretWhereAnIdGoes_data();
+    void shouldRefuseAnOldFormatSecretWhereAnIdGoes();
+    void shouldAcceptOldFormatLookingOptionValues_data();
+    void shouldAcceptOldFormatLookingOptionValues();
 };
+
+namespace {
+
+bool isSecretRefusal(const ParseResult &r)
+{
+    return r.status == ParseResult::Status::Error && r.text.contains(QLatin1String("contains a token secret"));
+}
+
+} // namespace
 
 void TstCliOptions::parseTimePoint_acceptsIsoRelativeAndEpoch_data()
 {
@@ -147,6 +163,94 @@ void TstCliOptions::export_optionsChangeTheCsvOptions()
         {QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("-o"), QStringLiteral("-")}, Now);
     QVERIFY2(dash.status == ParseResult::Status::Run, qPrintable(dash.text));
     QVERIFY(dash.invocation.outputFile.isEmpty());
+}
+
+void TstCliOptions::shouldRefuseWhatRedactionHides_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("detected");
+    QTest::addColumn<int>("kind");
+    for (const TestSamples::Sample &sample : TestSamples::samples())
+        QTest::newRow(sample.name) << sample.text << sample.detected << int(sample.kind);
+}
+
+// The argument check uses the same detection as log redaction and the CSV writer: in an id, inside
+// an option value, or glued to an option name, a secret is refused and not repeated.
+void TstCliOptions::shouldRefuseWhatRedactionHides()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, detected);
+    QFETCH(int, kind);
+    const bool oldFormat = kind == int(TokenFormat::Kind::OldSecret);
+    const QList<QStringList> placements = {
+        {QStringLiteral("get"), text, QStringLiteral("--demo")},
+        {QStringLiteral("create"), QStringLiteral("--demo"), QStringLiteral("--scope=ClusterTokenManagement"),
+         QStringLiteral("--name=") + text},
+        {QStringLiteral("list"), QStringLiteral("--demo"), QStringLiteral("--user"), text},
+    };
+    for (int i = 0; i < placements.size(); ++i) {
+        const ParseResult r = parseArguments(placements.at(i), Now);
+        // An old-format secret is refused only where an id goes: a name or a user may be any word.
+        const bool refused = detected || (oldFormat && i == 0);
+        QVERIFY2(isSecretRefusal(r) == refused,
+                 qPrintable(placements.at(i).join(QLatin1Char(' ')) + QStringLiteral(" -> ") + r.text));
+        if (refused)
+            QVERIFY(!r.text.contains(text, Qt::CaseInsensitive));
+    }
+}
+
+void TstCliOptions::shouldRefuseAnOldFormatSecretWhereAnIdGoes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString old20 = TestSamples::oldSecret20();
+    const QString old21 = TestSamples::oldSecret21();
+    QTest::newRow("delete") << QStringList{QStringLiteral("delete"), old21, QStringLiteral("--demo")};
+    QTest::newRow("delete --yes, docs example")
+        << QStringList{QStringLiteral("delete"), QStringLiteral("--yes"), old20, QStringLiteral("--demo")};
+    QTest::newRow("get") << QStringList{QStringLiteral("get"), old21, QStringLiteral("--demo")};
+    QTest::newRow("revoke") << QStringList{QStringLiteral("revoke"), old21, QStringLiteral("--demo")};
+    QTest::newRow("update") << QStringList{QStringLiteral("update"), old21, QStringLiteral("--name"),
+                                           QStringLiteral("x"), QStringLiteral("--demo")};
+    QTest::newRow("after --") << QStringList{QStringLiteral("delete"), QStringLiteral("--demo"), QStringLiteral("--"),
+                                             old21};
+    QTest::newRow("with blanks") << QStringList{QStringLiteral("delete"), QStringLiteral(" ") + old21,
+                                                QStringLiteral("--demo")};
+    QTest::newRow("as the command") << QStringList{old21};
+    QTest::newRow("extra argument of list") << QStringList{QStringLiteral("list"), QStringLiteral("--demo"), old21};
+}
+
+void TstCliOptions::shouldRefuseAnOldFormatSecretWhereAnIdGoes()
+{
+    QFETCH(QStringList, arguments);
+    const ParseResult r = parseArguments(arguments, Now);
+    QVERIFY2(isSecretRefusal(r), qPrintable(r.text));
+    QVERIFY(!r.text.contains(TestSamples::oldSecret20()));
+    QVERIFY(!r.text.contains(TestSamples::oldSecret21()));
+    QVERIFY(r.invocation.id.isEmpty());
+}
+
+void TstCliOptions::shouldAcceptOldFormatLookingOptionValues_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString word = TestSamples::oldSecret21(); // 21 letters and digits: also a plausible name
+    QTest::newRow("--name value") << QStringList{QStringLiteral("create"),  QStringLiteral("--demo"),
+                                                 QStringLiteral("--scope"), QStringLiteral("ClusterTokenManagement"),
+                                                 QStringLiteral("--name"),  word};
+    QTest::newRow("--user value") << QStringList{QStringLiteral("list"), QStringLiteral("--user"), word,
+                                                 QStringLiteral("--demo")};
+    QTest::newRow("-o value") << QStringList{QStringLiteral("export"), QStringLiteral("-o"), word,
+                                             QStringLiteral("--demo")};
+    QTest::newRow("--output=value") << QStringList{QStringLiteral("export"), QStringLiteral("--output=") + word,
+                                                   QStringLiteral("--demo")};
+    QTest::newRow("a UUID id") << QStringList{
+        QStringLiteral("delete"), QStringLiteral("a6e91657-1fa7-4742-af40-39469b92bd65"), QStringLiteral("--demo")};
+}
+
+void TstCliOptions::shouldAcceptOldFormatLookingOptionValues()
+{
+    QFETCH(QStringList, arguments);
+    const ParseResult r = parseArguments(arguments, Now);
+    QVERIFY2(r.status == ParseResult::Status::Run, qPrintable(r.text));
 }
 
 QTEST_GUILESS_MAIN(TstCliOptions)

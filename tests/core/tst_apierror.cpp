@@ -139,6 +139,11 @@ void TestApiError::redactSecrets_data()
                                  << Identifier + QStringLiteral(".**** ") + Identifier + QStringLiteral(".****");
     QTest::newRow("other prefix") << QStringLiteral("dt0s01.") + Secret.mid(7)
                                   << QStringLiteral("dt0s01.ST2EY72KQINMH574WMNVI7YN.****");
+    // Erring on the side of hiding: case does not matter (the CSV writer and the CLI refuse the same).
+    QTest::newRow("upper-case prefix") << QStringLiteral("DT0C01.") + Secret.mid(7)
+                                       << QStringLiteral("DT0C01.ST2EY72KQINMH574WMNVI7YN.****");
+    QTest::newRow("all lower-case") << QStringLiteral("x=") + Secret.toLower()
+                                    << QStringLiteral("x=") + Identifier.toLower() + QStringLiteral(".****");
 }
 
 void TestApiError::redactSecrets()

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "api/jsoncodec.h"
+#include "api/tokenformat.h"
 #include "rawhttpserver.h"
 
 #include <QDateTime>
@@ -147,10 +148,10 @@ inline qint64 residentBytes()
     return line.split(' ').constFirst().toLongLong() * 1024;
 }
 
-// Every secret-shaped value (new format) in `text`.
+// Every secret-shaped value (new format, in any case: the detection of api/tokenformat.h) in `text`.
 inline QStringList secretsIn(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("dt0[a-zA-Z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}"));
+    static const QRegularExpression re(QLatin1String(TokenFormat::DetectionPattern));
     QStringList found;
     for (auto it = re.globalMatch(text); it.hasNext();)
         found.append(it.next().captured(0));

@@ -7,6 +7,7 @@
 #include "edittokendialog.h"
 #include "lookupdialog.h"
 #include "scopepicker.h"
+#include "secretsamples.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void lookupDialog_shouldRecogniseFormats_data();
     void lookupDialog_shouldRecogniseFormats();
     void lookupDialog_shouldKeepNoHistory();
+    void lookupDialog_shouldAgreeWithRedaction_data();
+    void lookupDialog_shouldAgreeWithRedaction();
 };
 
 void TestTokenDialogs::createDialog_shouldEnableCreateOnlyWhenValid()
@@ -404,6 +407,44 @@ void TestTokenDialogs::lookupDialog_shouldRecogniseFormats()
     const bool sendable =
         format == int(LookupDialog::Format::NewFormat) || format == int(LookupDialog::Format::OldFormat);
     QCOMPARE(dialog.lookupButton()->isEnabled(), sendable);
+}
+
+void TestTokenDialogs::lookupDialog_shouldAgreeWithRedaction_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("detected");
+    QTest::addColumn<int>("kind");
+    for (const TestSamples::Sample &s : TestSamples::samples())
+        QTest::newRow(s.name) << s.text << s.detected << int(s.kind);
+}
+
+// The lookup field classifies exactly (tokenformat.h): only an exact secret or an old-format one is
+// sent. What redaction would hide but is not exactly a secret is recognised as secret-like and
+// said so, never sent and never shown.
+void TestTokenDialogs::lookupDialog_shouldAgreeWithRedaction()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, detected);
+    QFETCH(int, kind);
+    using F = LookupDialog::Format;
+    using K = TokenFormat::Kind;
+    // The field takes a pasted header value too: "Api-Token <secret>" is the secret.
+    if (text.startsWith(QLatin1String("Api-Token ")))
+        kind = int(K::Secret);
+    const QMap<int, F> expected{{int(K::Empty), F::Empty},
+                                {int(K::Secret), F::NewFormat},
+                                {int(K::Identifier), F::IdentifierOnly},
+                                {int(K::OldSecret), F::OldFormat},
+                                {int(K::Unrecognised), F::Unrecognised}};
+    QCOMPARE(int(LookupDialog::recognise(text)), int(expected.value(kind)));
+    LookupDialog dialog;
+    dialog.secretLineEdit()->setText(text);
+    QCOMPARE(dialog.lookupButton()->isEnabled(), kind == int(K::Secret) || kind == int(K::OldSecret));
+    if (detected && kind != int(K::Secret))
+        QVERIFY2(dialog.formatText().contains(QStringLiteral("looks like a token secret")),
+                 qPrintable(dialog.formatText()));
+    if (detected)
+        QVERIFY(!dialog.formatText().contains(TestSamples::privatePart(), Qt::CaseInsensitive));
 }
 
 void TestTokenDialogs::lookupDialog_shouldKeepNoHistory()
