@@ -1,6 +1,7 @@
 // tokendesk: the desktop application.
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "security/processhardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,6 +43,8 @@ bool wantsInformationOnly(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // Before anything reads the API token: a crash must not write it to a core file.
+    TokenDesk::ProcessHardening::disableCoreDumps();
     const bool informationOnly = wantsInformationOnly(argc, argv);
     const std::unique_ptr<QCoreApplication> application(informationOnly ? new QCoreApplication(argc, argv)
                                                                         : new QApplication(argc, argv));

@@ -4,6 +4,7 @@
 #include "terminal.h"
 
 #include "i18n/translations.h"
+#include "security/processhardening.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,6 +17,8 @@ using namespace TokenDesk::Cli;
 
 int main(int argc, char **argv)
 {
+    // Before anything reads the API token: a crash must not write it to a core file.
+    ProcessHardening::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
