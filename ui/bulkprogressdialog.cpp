@@ -1,6 +1,7 @@
 #include "bulkprogressdialog.h"
 
 #include "bulkoperation.h"
+#include "dialogstyle.h"
 #include "ui_bulkprogressdialog.h"
 
 #include <QAbstractTableModel>
@@ -47,9 +48,12 @@ public:
             return QVariant();
         const BulkOperation::Item &item = m_operation->item(index.row());
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-            if (index.column() == TokenColumn)
-                return item.name.isEmpty() ? item.id : item.name + QStringLiteral("  (") + item.id + QLatin1Char(')');
-            return resultText(*m_operation, index.row());
+            const QString text =
+                index.column() == TokenColumn
+                    ? (item.name.isEmpty() ? item.id : item.name + QStringLiteral("  (") + item.id + QLatin1Char(')'))
+                    : resultText(*m_operation, index.row());
+            // Names and server messages as they are: a tooltip that looks like HTML is rendered.
+            return role == Qt::ToolTipRole ? DialogStyle::plainToolTip(text) : text;
         }
         return QVariant();
     }

@@ -33,7 +33,7 @@ public:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return DeleteDialog::tr("%1 (%2)").arg(t.name.isEmpty() ? DeleteDialog::tr("unnamed") : t.name, t.id);
         if (role == Qt::ToolTipRole)
-            return t.id;
+            return DialogStyle::plainToolTip(t.id); // as it is, even if the server sent markup
         return QVariant();
     }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPalette>
+#include <QTextDocument>
 
 namespace TokenDesk {
 
@@ -40,6 +41,11 @@ void DialogStyle::setErrorText(QLabel *label, const QString &text)
     label->setProperty(kPlainTextProperty, text);
     label->setText(text.isEmpty() ? QString() : QStringLiteral("⚠ ") + text);
     label->setVisible(!text.isEmpty());
+}
+
+QString DialogStyle::plainToolTip(const QString &text)
+{
+    return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
 QString DialogStyle::errorText(const QLabel *label)

@@ -22,6 +22,10 @@ QString errorText(const QLabel *label);
 // light or dark (WCAG AA contrast on the window colour).
 QString errorStyleSheet(const QWidget *widget);
 QString warningStyleSheet(const QWidget *widget);
+// A tooltip that shows `text` as it is. Qt takes any tooltip that looks like HTML as rich text, and
+// a tooltip cannot be told otherwise: text from the server or the user (a token named
+// "<b>admin</b>") goes through this, escaped and marked as rich text. Empty stays empty.
+QString plainToolTip(const QString &text);
 } // namespace DialogStyle
 
 // An API failure in words: the self-token 400 ("the token this connection uses…"), 404 ("no longer

@@ -446,6 +446,8 @@ void MainWindow::createWidgets()
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_connectionLabel = new QLabel(this);
     m_clipboardLabel = new QLabel(this);
+    for (QLabel *label : {m_countsLabel, m_connectionLabel, m_clipboardLabel})
+        label->setTextFormat(Qt::PlainText); // profile names and addresses as they are
     m_clipboardLabel->hide();
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(160);

@@ -53,9 +53,11 @@ QMimeData *SecretClipboard::secretMimeData(const QString &secret)
 void SecretClipboard::copySecret(const QString &secret)
 {
     m_clipboard->setMimeData(secretMimeData(secret), QClipboard::Clipboard);
-    if (m_clipboard->supportsSelection())
-        m_clipboard->setMimeData(secretMimeData(secret), QClipboard::Selection);
     m_hash = hashOf(secret);
+    // Never the X11 primary selection: anything that selects text replaces it, a middle click
+    // anywhere pastes it, and clipboard managers record it without honouring the hints. If it
+    // holds the secret from elsewhere, it goes now.
+    clearSelectionIfOurs();
     if (m_clearAfter > 0) {
         m_secondsLeft = m_clearAfter;
         m_timer.start();
@@ -73,15 +75,20 @@ bool SecretClipboard::holdsOurs() const
     return !m_hash.isEmpty() && hashOf(m_clipboard->text(QClipboard::Clipboard)) == m_hash;
 }
 
+void SecretClipboard::clearSelectionIfOurs()
+{
+    if (!m_hash.isEmpty() && m_clipboard->supportsSelection() &&
+        hashOf(m_clipboard->text(QClipboard::Selection)) == m_hash)
+        m_clipboard->clear(QClipboard::Selection);
+}
+
 void SecretClipboard::clearIfOurs()
 {
     m_timer.stop();
     const bool had = m_secondsLeft > 0 || !m_hash.isEmpty();
+    clearSelectionIfOurs();
     if (holdsOurs()) {
         m_clipboard->clear(QClipboard::Clipboard);
-        if (m_clipboard->supportsSelection() && hashOf(m_clipboard->text(QClipboard::Selection)) == m_hash) {
-            m_clipboard->clear(QClipboard::Selection);
-        }
         Q_EMIT cleared();
     }
     m_hash.clear();
@@ -94,6 +101,7 @@ void SecretClipboard::tick()
 {
     if (!holdsOurs()) {
         // The user copied something else: leave it alone and stop counting.
+        clearSelectionIfOurs();
         m_timer.stop();
         m_hash.clear();
         m_secondsLeft = 0;

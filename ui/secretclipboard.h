@@ -1,6 +1,8 @@
 // Copies secrets like a password manager does (KeePassXC's Clipboard): with the hints clipboard
 // managers honour so their history skips the value, cleared after a timeout only if the clipboard
 // still holds it, and cleared on quit. Keeps a hash of the secret, never the secret itself.
+// Never into the X11 primary selection (QClipboard::Selection): copying takes the secret out of
+// it if it is there, and clearing does too.
 #pragma once
 
 #include <QByteArray>
@@ -39,6 +41,7 @@ Q_SIGNALS:
 private:
     void tick();
     bool holdsOurs() const;
+    void clearSelectionIfOurs();
 
     QClipboard *m_clipboard;
     QTimer m_timer;

@@ -6,6 +6,7 @@
 
 #include <QCloseEvent>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -34,6 +35,15 @@ SecretDialog::SecretDialog(QString secret, const QString &name, const QString &i
     field->setAttribute(Qt::WA_InputMethodEnabled, false);
     field->setDragEnabled(false);
     field->setContextMenuPolicy(Qt::NoContextMenu);
+    // The secret leaves the field only through Copy (SecretClipboard: hints, countdown, never the
+    // primary selection). Ctrl+C and Ctrl+X in the field are Copy; no selection can form, so
+    // there is nothing for a mouse selection to put in the X11 primary selection, and no plain
+    // copy of selected text.
+    field->installEventFilter(this);
+    connect(field, &QLineEdit::selectionChanged, field, [field] {
+        if (field->hasSelectedText())
+            field->deselect();
+    });
     field->setText(m_secret);
     field->setMinimumWidth(field->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 40);
 
@@ -48,13 +58,7 @@ SecretDialog::SecretDialog(QString secret, const QString &name, const QString &i
         m_ui->secretLineEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->showButton->setText(on ? tr("&Hide") : tr("&Show"));
     });
-    connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
-        if (!m_clipboard || m_secret.isEmpty())
-            return;
-        m_copied = true;
-        m_clipboard->copySecret(m_secret);
-        updateClipboardLabel(m_clipboard->secondsLeft());
-    });
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &SecretDialog::copySecret);
     if (m_clipboard)
         connect(m_clipboard, &SecretClipboard::countdownChanged, this, &SecretDialog::updateClipboardLabel);
     connect(m_ui->storedCheckBox, &QCheckBox::toggled, this, [this](bool on) {
@@ -105,6 +109,31 @@ QCheckBox *SecretDialog::storedCheckBox() const
 QPushButton *SecretDialog::closeButton() const
 {
     return m_ui->buttonBox->button(QDialogButtonBox::Close);
+}
+
+void SecretDialog::copySecret()
+{
+    if (!m_clipboard || m_secret.isEmpty())
+        return;
+    m_copied = true;
+    m_clipboard->copySecret(m_secret);
+    updateClipboardLabel(m_clipboard->secondsLeft());
+}
+
+bool SecretDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->secretLineEdit &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)) {
+            // Claimed here, so that neither the field nor a window shortcut handles it.
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                copySecret();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void SecretDialog::updateClipboardLabel(int secondsLeft)

@@ -1,8 +1,10 @@
 // "Token created": the new secret, shown once. Masked by default with Show and Copy (through
-// SecretClipboard: password-manager hints, cleared after the timeout), and an "I have stored this
-// token" check that must be ticked before the dialog closes. Esc and the window's close button
-// ask "close without storing?" instead. The secret lives only here: the field and the string are
-// wiped when the dialog closes, and it is never logged.
+// SecretClipboard: password-manager hints, cleared after the timeout, never the X11 primary
+// selection), and an "I have stored this token" check that must be ticked before the dialog
+// closes. Esc and the window's close button ask "close without storing?" instead. Copy is the only
+// way out of the field: Ctrl+C there is Copy, the field can hold no selection (so no mouse
+// selection reaches the primary selection), no context menu, no drag. The secret lives only
+// here: the field and the string are wiped when the dialog closes, and it is never logged.
 #pragma once
 
 #include <QDialog>
@@ -50,9 +52,11 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void askCloseWithoutStoring();
+    void copySecret();
     void wipe();
     void updateClipboardLabel(int secondsLeft);
 

@@ -1,8 +1,31 @@
 #include "tokenitemdelegate.h"
 
+#include "dialogstyle.h"
 #include "model/tokentablemodel.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QToolTip>
+
 namespace TokenDesk {
+
+QString TokenItemDelegate::toolTipFor(const QModelIndex &index)
+{
+    return DialogStyle::plainToolTip(index.data(Qt::ToolTipRole).toString());
+}
+
+bool TokenItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (!event || !view || event->type() != QEvent::ToolTip)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString tip = toolTipFor(index);
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPos(), tip, view, option.rect);
+    return true;
+}
 
 void TokenItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {

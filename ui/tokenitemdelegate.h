@@ -13,6 +13,12 @@ class TokenItemDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // Tooltips show the model's text as it is, never as rich text (a token may be named
+    // "<b>admin</b>"): the text the tooltip is given for `index`.
+    static QString toolTipFor(const QModelIndex &index);
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };

@@ -530,6 +530,7 @@ void TokenOperations::askRevoke(const QList<Target> &targets, QWidget *parent, c
                  int(targets.size()));
     auto *box =
         new QMessageBox(QMessageBox::Warning, tr("Revoke"), question, QMessageBox::Cancel, parent ? parent : m_window);
+    box->setTextFormat(Qt::PlainText); // the token's name as it is, never rendered
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("revokeQuestion"));
     auto *revoke = box->addButton(targets.size() == 1 ? tr("Revoke") : tr("Revoke %n", nullptr, int(targets.size())),
