@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "terminal.h"
 
+#include "api/tokenformat.h"
 #include "i18n/translations.h"
 #include "security/processhardening.h"
 
@@ -71,7 +72,24 @@ int main(int argc, char **argv)
             Terminal::err(QStringLiteral("tokendesk-cli: ") + CliText::tr("no secret given on standard input.\n"));
             return ExitUsage;
         }
-        lookupSecret = *secret;
+        // Only a token secret goes to the cluster, as in the lookup dialog: anything else is refused
+        // here, never echoed (it may still be a secret of some other shape).
+        QString value = secret->trimmed();
+        if (value.startsWith(QLatin1String("Api-Token "), Qt::CaseInsensitive))
+            value = value.mid(10).trimmed();
+        const TokenFormat::Kind kind = TokenFormat::classify(value);
+        if (kind == TokenFormat::Kind::Identifier) {
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          CliText::tr("that is a token id, not a secret: use `tokendesk-cli get ID`.\n"));
+            return ExitUsage;
+        }
+        if (kind != TokenFormat::Kind::Secret && kind != TokenFormat::Kind::OldSecret) {
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          CliText::tr("not a token secret: expected dt0c01.<24 characters>.<64 characters> or an "
+                                      "old-format token.\n"));
+            return ExitUsage;
+        }
+        lookupSecret = value;
     }
     if (inv.command == Command::Delete && !inv.yes) {
         if (!Terminal::stdinIsTerminal()) {

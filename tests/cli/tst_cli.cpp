@@ -66,6 +66,9 @@ private Q_SLOTS:
     void shouldRefuseToRunWithoutTheTokenInTheEnvironment();
     void delete_withoutYesAndNoTerminal_refusesAndKeepsToken();
     void lookup_withEmptyStdin_exitsWith1();
+    void lookup_ofSomethingNotASecret_isRefusedWithoutAskingOrEchoing_data();
+    void lookup_ofSomethingNotASecret_isRefusedWithoutAskingOrEchoing();
+    void lookup_acceptsASecretPastedWithItsHeaderPrefix();
 
     void list_printsIdAndNameOfEveryToken();
     void list_sendsFiltersAsTheApiHasThem();
@@ -338,6 +341,52 @@ void TstCli::lookup_withEmptyStdin_exitsWith1()
     const Run r = run(QStringList{QStringLiteral("lookup")} + connection(), QByteArray());
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     QVERIFY(r.err.contains("no secret"));
+}
+
+void TstCli::lookup_ofSomethingNotASecret_isRefusedWithoutAskingOrEchoing_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("words");
+    const QString notASecret = QStringLiteral("expected dt0c01.<24 characters>.<64 characters> or an old-format token");
+    QTest::newRow("a word") << QByteArray("hunter2-password\n") << notASecret;
+    QTest::newRow("a secret with a character too many")
+        << (QByteArray("dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX.") + QByteArray(65, 'Q')) << notASecret;
+    QTest::newRow("a lower-cased secret")
+        << (QByteArray("dt0c01.abcdefghijklmnopqrstuvwx.") + QByteArray(64, 'q')) << notASecret;
+    QTest::newRow("a URL") << QByteArray("https://cluster.example.com/e/abc\n") << notASecret;
+    QTest::newRow("a token id") << QByteArray("  dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX\n")
+                                << QStringLiteral("that is a token id, not a secret: use `tokendesk-cli get ID`");
+    QTest::newRow("a token id with the header prefix") << QByteArray("Api-Token dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX\n")
+                                                       << QStringLiteral("that is a token id, not a secret");
+}
+
+// As in the lookup dialog: the cluster is asked only about a token secret. Anything else is
+// refused as a usage error, and the input is never repeated (it may be a secret of another kind).
+void TstCli::lookup_ofSomethingNotASecret_isRefusedWithoutAskingOrEchoing()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, words);
+    const int before = m_fake.requestCount();
+    const Run r = run(QStringList{QStringLiteral("lookup")} + connection(), input);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(QString::fromUtf8(r.err).contains(words), qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(), before);
+    QVERIFY(r.out.isEmpty());
+    const QByteArray typed = input.trimmed();
+    QVERIFY2(!r.err.contains(typed), qPrintable(r.describe()));
+    if (typed.startsWith("dt0c01."))
+        QVERIFY2(!r.err.contains(typed.mid(7, 24)), qPrintable(r.describe()));
+}
+
+void TstCli::lookup_acceptsASecretPastedWithItsHeaderPrefix()
+{
+    const SeededToken t = addToken(QStringLiteral("pasted"), QStringLiteral("erin"), {QStringLiteral("settings.read")});
+    const Run r =
+        run(QStringList{QStringLiteral("lookup")} + connection(), "  Api-Token " + t.secret.toLatin1() + " \n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.contains(t.id.toLatin1()));
+    QVERIFY(m_fake.lastRequestBody(Endpoint::Lookup).contains(t.secret.toLatin1()));
+    QVERIFY(!m_fake.lastRequestBody(Endpoint::Lookup).contains("Api-Token"));
 }
 
 void TstCli::list_printsIdAndNameOfEveryToken()
