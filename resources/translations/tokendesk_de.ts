@@ -2428,6 +2428,10 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
+    <message>
+        <source>✗ This looks like a token secret, but not exactly: paste the secret alone, as the cluster gave it (dt0c01.&lt;24 characters&gt;.&lt;64 characters&gt;, capital letters and digits).</source>
+        <translation>✗ Das sieht aus wie ein Token-Geheimnis, aber nicht genau: Fügen Sie nur das Geheimnis ein, so wie der Cluster es ausgegeben hat (dt0c01.&lt;24 Zeichen&gt;.&lt;64 Zeichen&gt;, Großbuchstaben und Ziffern).</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::MainWindow</name>
