@@ -1015,6 +1015,18 @@ Dates are ISO 8601 UTC (2026-01-31T12:00:00.000Z); absent values are empty.
 Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bleiben leer.
 </translation>
     </message>
+    <message>
+        <source>that is a token id, not a secret: use `tokendesk-cli get ID`.
+</source>
+        <translation>das ist eine Token-ID, kein Geheimnis: Verwenden Sie `tokendesk-cli get ID`.
+</translation>
+    </message>
+    <message>
+        <source>not a token secret: expected dt0c01.&lt;24 characters&gt;.&lt;64 characters&gt; or an old-format token.
+</source>
+        <translation>kein Token-Geheimnis: erwartet wird dt0c01.&lt;24 Zeichen&gt;.&lt;64 Zeichen&gt; oder ein Token im alten Format.
+</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::Cli::Runner</name>
