@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -17,9 +18,80 @@ namespace TokenDesk {
 namespace {
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
+// A value of the pane never widens the dock: the dock's width is the user's. Its minimum width is
+// a few characters; text with spaces wraps, and a text with a word too long for the width (an id,
+// a name or an owner without spaces) is elided in the middle, whole in the tooltip.
+class FittingLabel final : public QLabel
+{
+public:
+    explicit FittingLabel(QWidget *parent)
+        : QLabel(parent)
+    {
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+
+    void setFullText(const QString &text, const QString &toolTip)
+    {
+        m_full = text;
+        m_toolTip = toolTip;
+        refit();
+    }
+    QString fullText() const { return m_full; }
+
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QLabel::minimumSizeHint();
+        size.setWidth(qMin(size.width(), 8 * fontMetrics().averageCharWidth()));
+        return size;
+    }
+    QSize sizeHint() const override
+    {
+        QSize size = QLabel::sizeHint();
+        size.setWidth(qMin(size.width(), 30 * fontMetrics().averageCharWidth()));
+        return size;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        refit();
+    }
+
+private:
+    void refit()
+    {
+        const QFontMetrics metrics = fontMetrics();
+        const int available = contentsRect().width();
+        int longestWord = 0;
+        for (const QString &word : m_full.split(QRegularExpression(QStringLiteral("[\\s-]")), Qt::SkipEmptyParts))
+            longestWord = qMax(longestWord, metrics.horizontalAdvance(word));
+        const bool fits = longestWord <= available || available <= 0;
+        const QString shown = fits ? m_full : metrics.elidedText(m_full, Qt::ElideMiddle, available);
+        if (text() != shown)
+            setText(shown);
+        const QString tip = fits ? m_toolTip : m_toolTip.isEmpty() ? m_full : m_full + QLatin1Char('\n') + m_toolTip;
+        if (toolTip() != tip)
+            setToolTip(tip);
+    }
+
+    QString m_full;
+    QString m_toolTip;
+};
+
+void setFitted(QLabel *label, const QString &text, const QString &toolTip = QString())
+{
+    if (auto *fitting = dynamic_cast<FittingLabel *>(label)) {
+        fitting->setFullText(text, toolTip);
+    } else {
+        label->setText(text);
+        label->setToolTip(toolTip);
+    }
+}
+
 QLabel *valueLabel(QWidget *parent, const QString &accessibleName)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new FittingLabel(parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
@@ -30,10 +102,10 @@ QLabel *valueLabel(QWidget *parent, const QString &accessibleName)
 
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
+    , m_title(new FittingLabel(this))
     , m_idLabel(valueLabel(this, tr("Token ID")))
     , m_copyId(new QToolButton(this))
-    , m_badgeLabel(new QLabel(this))
+    , m_badgeLabel(new FittingLabel(this))
     , m_owner(valueLabel(this, tr("Owner")))
     , m_status(valueLabel(this, tr("Status")))
     , m_created(valueLabel(this, tr("Created")))
@@ -64,6 +136,11 @@ DetailPane::DetailPane(QWidget *parent)
     m_badgeLabel->setAccessibleName(tr("Badges"));
     m_scopes->setAccessibleName(tr("Scopes"));
     m_scopes->setSelectionMode(QAbstractItemView::NoSelection);
+    // A long scope name is elided, not a reason to widen the dock; its tooltip has it whole.
+    m_scopes->setTextElideMode(Qt::ElideMiddle);
+    m_scopes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scopes->setMinimumWidth(1);
+    m_scopes->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_edit->setObjectName(QStringLiteral("editPushButton"));
@@ -121,8 +198,7 @@ QString DetailPane::utcTime(std::optional<qint64> ms)
 
 void DetailPane::setRow(QLabel *value, const QString &text, const QString &tooltip)
 {
-    value->setText(text);
-    value->setToolTip(tooltip);
+    setFitted(value, text, tooltip);
 }
 
 void DetailPane::clear()
@@ -139,8 +215,8 @@ void DetailPane::showToken(const TokenStub &stub, const std::optional<TokenMetad
     m_id = stub.id;
     m_placeholder->hide();
     m_body->show();
-    m_title->setText(stub.name.value_or(tr("(no name)")));
-    m_idLabel->setText(stub.id);
+    setFitted(m_title, stub.name.value_or(tr("(no name)")));
+    setFitted(m_idLabel, stub.id);
     m_badges.clear();
     if (isSelf)
         m_badges << tr("⚿ The token this connection uses");
@@ -152,7 +228,7 @@ void DetailPane::showToken(const TokenStub &stub, const std::optional<TokenMetad
         for (auto *label : {m_owner, m_status, m_created, m_expires, m_lastUse, m_kind})
             setRow(label, loading);
         m_scopes->clear();
-        m_badgeLabel->setText(m_badges.join(QLatin1Char('\n')));
+        setFitted(m_badgeLabel, m_badges.join(QLatin1Char('\n')));
         m_badgeLabel->setVisible(!m_badges.isEmpty());
         m_edit->setEnabled(false);
         m_revoke->setEnabled(false);
@@ -179,7 +255,7 @@ void DetailPane::showToken(const TokenStub &stub, const std::optional<TokenMetad
         auto *item = new QListWidgetItem(scope, m_scopes);
         item->setToolTip(ScopeCatalog::describe(scope));
     }
-    m_badgeLabel->setText(m_badges.join(QLatin1Char('\n')));
+    setFitted(m_badgeLabel, m_badges.join(QLatin1Char('\n')));
     m_badgeLabel->setVisible(!m_badges.isEmpty());
     m_edit->setEnabled(!isSelf);
     m_edit->setToolTip(isSelf ? tr("The token this connection uses cannot be changed through itself.") : QString());
