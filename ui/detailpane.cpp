@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStackedLayout>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -19,7 +20,7 @@ namespace {
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
 // A value of the pane never widens the dock: the dock's width is the user's. Its minimum width is
-// a few characters; text with spaces wraps, and a text with a word too long for the width (an id,
+// about a date's; text with spaces wraps, and a text with a word too long for the width (an id,
 // a name or an owner without spaces) is elided in the middle, whole in the tooltip.
 class FittingLabel final : public QLabel
 {
@@ -27,7 +28,8 @@ public:
     explicit FittingLabel(QWidget *parent)
         : QLabel(parent)
     {
-        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        // Preferred, not Ignored: a form layout must see the minimum to put a value below its label.
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     }
 
     void setFullText(const QString &text, const QString &toolTip)
@@ -35,13 +37,16 @@ public:
         m_full = text;
         m_toolTip = toolTip;
         refit();
+        updateGeometry();
     }
     QString fullText() const { return m_full; }
 
     QSize minimumSizeHint() const override
     {
         QSize size = QLabel::minimumSizeHint();
-        size.setWidth(qMin(size.width(), 8 * fontMetrics().averageCharWidth()));
+        // Room for a date ("2026-01-31") whatever is shown, so that the pane's minimum does not
+        // change with the token; a longer word is elided.
+        size.setWidth(12 * fontMetrics().averageCharWidth() + 2 * margin());
         return size;
     }
     QSize sizeHint() const override
@@ -59,15 +64,22 @@ protected:
     }
 
 private:
+    int longestWord() const
+    {
+        const QFontMetrics metrics = fontMetrics();
+        int longest = 0;
+        for (const QString &word : m_full.split(QRegularExpression(QStringLiteral("\\s")), Qt::SkipEmptyParts))
+            longest = qMax(longest, metrics.horizontalAdvance(word));
+        return longest;
+    }
+
     void refit()
     {
         const QFontMetrics metrics = fontMetrics();
         const int available = contentsRect().width();
-        int longestWord = 0;
-        for (const QString &word : m_full.split(QRegularExpression(QStringLiteral("[\\s-]")), Qt::SkipEmptyParts))
-            longestWord = qMax(longestWord, metrics.horizontalAdvance(word));
-        const bool fits = longestWord <= available || available <= 0;
-        const QString shown = fits ? m_full : metrics.elidedText(m_full, Qt::ElideMiddle, available);
+        const bool fits = longestWord() <= available || available <= 0;
+        // A little under the width, so that the elided line never wraps at the ellipsis.
+        const QString shown = fits ? m_full : metrics.elidedText(m_full, Qt::ElideMiddle, available - 4);
         if (text() != shown)
             setText(shown);
         const QString tip = fits ? m_toolTip : m_toolTip.isEmpty() ? m_full : m_full + QLatin1Char('\n') + m_toolTip;
@@ -169,9 +181,11 @@ DetailPane::DetailPane(QWidget *parent)
     bodyLayout->addWidget(new QLabel(tr("Scopes"), m_body));
     bodyLayout->addWidget(m_scopes, 1);
     bodyLayout->addLayout(buttons);
-    auto *layout = new QVBoxLayout(this);
+    // One page or the other, and the pane's minimum width is the same for both: selecting a token
+    // does not make the dock jump wider.
+    auto *layout = new QStackedLayout(this);
     layout->addWidget(m_placeholder);
-    layout->addWidget(m_body, 1);
+    layout->addWidget(m_body);
 
     connect(m_edit, &QPushButton::clicked, this, &DetailPane::editRequested);
     connect(m_revoke, &QPushButton::clicked, this, &DetailPane::revokeRequested);
@@ -205,16 +219,14 @@ void DetailPane::clear()
 {
     m_id.clear();
     m_badges.clear();
-    m_body->hide();
-    m_placeholder->show();
+    static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_placeholder);
 }
 
 void DetailPane::showToken(const TokenStub &stub, const std::optional<TokenMetadata> &details, bool isSelf,
                            bool isSystem, qint64 nowMs)
 {
     m_id = stub.id;
-    m_placeholder->hide();
-    m_body->show();
+    static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_body);
     setFitted(m_title, stub.name.value_or(tr("(no name)")));
     setFitted(m_idLabel, stub.id);
     m_badges.clear();
