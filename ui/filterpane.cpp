@@ -54,6 +54,9 @@ FilterPane::FilterPane(QWidget *parent)
         addScopeItem(s.name, true);
 
     m_lastUsed->setObjectName(QStringLiteral("lastUsedComboBox"));
+    // Its longest choice (longer still in German) must not set the dock's width; the popup shows it whole.
+    m_lastUsed->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_lastUsed->setMinimumContentsLength(12);
     m_lastUsed->setAccessibleName(tr("Last used"));
     m_lastUsed->setAccessibleDescription(tr("Only tokens last used (or not used) in this period"));
     for (auto p : {LastUsedPreset::Any, LastUsedPreset::UsedLast7Days, LastUsedPreset::UsedLast30Days,
@@ -95,6 +98,7 @@ FilterPane::FilterPane(QWidget *parent)
     auto *scopesHeader = new QHBoxLayout;
     auto *scopesLabel = new QLabel(tr("Scopes (token must have all)"), this);
     scopesLabel->setBuddy(m_scopes);
+    scopesLabel->setWordWrap(true); // a longer translation must not widen the dock
     scopesHeader->addWidget(scopesLabel, 1);
     scopesHeader->addWidget(m_clearScopes);
 

@@ -2,6 +2,7 @@
 
 #include "api/transportsecurity.h"
 #include "certificatedialog.h"
+#include "columnfitter.h"
 #include "connectionsdialog.h"
 #include "democluster.h"
 #include "detailpane.h"
@@ -37,6 +38,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -409,17 +411,9 @@ void MainWindow::createWidgets()
     vheader->hide();
     auto *hheader = m_table->horizontalHeader();
     hheader->setSectionResizeMode(QHeaderView::Interactive);
-    hheader->setStretchLastSection(true);
     hheader->setSectionsMovable(true);
     hheader->setHighlightSections(false);
-    const int charWidth = m_table->fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(TokenTableModel::NameColumn, 26 * charWidth);
-    m_table->setColumnWidth(TokenTableModel::IdColumn, 25 * charWidth);
-    m_table->setColumnWidth(TokenTableModel::OwnerColumn, 14 * charWidth);
-    m_table->setColumnWidth(TokenTableModel::ScopesColumn, 24 * charWidth);
-    m_table->setColumnWidth(TokenTableModel::CreatedColumn, 12 * charWidth);
-    m_table->setColumnWidth(TokenTableModel::ExpiresColumn, 12 * charWidth);
-    m_table->setColumnWidth(TokenTableModel::LastUseColumn, 12 * charWidth);
+    m_columnFitter = new ColumnFitter(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::scheduleVisibleDetails);
@@ -635,9 +629,17 @@ void MainWindow::connectRevealHooks()
 void MainWindow::restoreWindowState()
 {
     if (!restoreGeometry(m_settings->value(kGeometry).toByteArray()))
-        resize(1280, 760);
-    restoreState(m_settings->value(kState).toByteArray());
-    m_table->horizontalHeader()->restoreState(m_settings->value(kHeader).toByteArray());
+        resize(QSize(1280, 760).boundedTo(screen()->availableGeometry().size()));
+    // Until the user sizes them, the docks leave the table most of the window, in any language.
+    if (!restoreState(m_settings->value(kState).toByteArray())) {
+        QTimer::singleShot(0, this, [this] {
+            const int chars = fontMetrics().averageCharWidth();
+            const int dockWidth = qBound(24 * chars, width() / 6, 36 * chars);
+            resizeDocks({m_filterDock, m_detailDock}, {dockWidth, dockWidth}, Qt::Horizontal);
+        });
+    }
+    if (m_table->horizontalHeader()->restoreState(m_settings->value(kHeader).toByteArray()))
+        m_columnFitter->keepUserWidths();
 }
 
 void MainWindow::saveWindowState()

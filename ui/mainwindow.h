@@ -29,6 +29,7 @@ namespace TokenDesk {
 
 class ConnectionsDialog;
 class DemoCluster;
+class ColumnFitter;
 class DetailPane;
 class DetailsLoader;
 class ExportController;
@@ -185,6 +186,7 @@ private:
     MessageBanner *m_keyringBanner = nullptr;
     FilterPane *m_filterPane = nullptr;
     DetailPane *m_detailPane = nullptr;
+    ColumnFitter *m_columnFitter = nullptr;
     QLineEdit *m_quickFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_profileCombo = nullptr;

@@ -30,6 +30,9 @@ bool TokenItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, co
 void TokenItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    // Ids share their start (dt0c01.) and differ at the end: cut in the middle.
+    if (index.column() == TokenTableModel::IdColumn)
+        option->textElideMode = Qt::ElideMiddle;
     const auto status = index.data(TokenTableModel::StatusRole).value<TokenStatus>();
     if (status == TokenStatus::Revoked) {
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));

@@ -19,7 +19,7 @@ public:
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
-protected:
+    // Public for tests.
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };
 
