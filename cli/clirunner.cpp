@@ -478,7 +478,7 @@ void Runner::printToken(const TokenMetadata &t)
     text += line("Scopes:", CsvCells::scopes(t.scopes));
     text += line("Created:", CsvCells::isoUtc(t.created));
     text += line("Expires:", orNever(t.expires));
-    text += line("Last use:", orNever(t.lastUse));
+    text += line("Last used:", orNever(t.lastUse));
     text += line("Personal access token:", CsvCells::boolean(t.personalAccessToken));
     Terminal::out(text);
 }

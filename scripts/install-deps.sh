@@ -11,6 +11,8 @@ packages=(
   qtkeychain-qt6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev libxkbcommon-dev
   # headless runs, screenshots
   xvfb xauth fonts-dejavu-core python3-yaml
+  # CJK token names (the demo cluster has one) instead of boxes; 5 MB, unlike fonts-noto-cjk (90 MB)
+  fonts-wqy-microhei
   # desktop integration: AT-SPI test, translations of Qt's own strings, metadata checks, .deb, screenshots
   python3-pyatspi at-spi2-core dbus appstream desktop-file-utils qt6-translations-l10n dpkg-dev xdotool imagemagick
   # tools the tests and benchmarks call

@@ -86,7 +86,11 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     form->addRow(tr("Cluster &URL"), m_url);
     form->addRow(tr("API &token"), m_token);
     form->addRow(QString(), m_secretNote);
-    form->addRow(tr("CA &file"), caRow);
+    // A row with a layout gets no buddy from QFormLayout: the label names the file field itself,
+    // or the mnemonic would show as a literal "&".
+    auto *caLabel = new QLabel(tr("CA &file"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(QString(), m_allowInsecureHttp);
     form->addRow(QString(), m_insecureNote);
 

@@ -231,7 +231,7 @@ void DetailPane::showToken(const TokenStub &stub, const std::optional<TokenMetad
     setFitted(m_idLabel, stub.id);
     m_badges.clear();
     if (isSelf)
-        m_badges << tr("⚿ The token this connection uses");
+        m_badges << QStringLiteral("◉ ") + tr("The token this connection uses");
     if (isSystem)
         m_badges << tr("⚙ Auto-created system token");
 
@@ -254,7 +254,7 @@ void DetailPane::showToken(const TokenStub &stub, const std::optional<TokenMetad
     if (revoked)
         m_badges << tr("⊘ Revoked");
     if (expired)
-        m_badges << tr("⌛ Expired");
+        m_badges << QStringLiteral("◷ ") + tr("Expired");
     else if (md.expires && *md.expires - nowMs <= 30 * kDayMs)
         m_badges << tr("⚠ Expires within 30 days");
     setRow(m_status, revoked ? tr("Revoked") : expired ? tr("Expired") : tr("Active"));

@@ -715,8 +715,8 @@ void MainWindow::connectTo(const ConnectionSettings &settings, const QString &pr
         m_insecureBanner->showMessage(MessageBanner::Level::Warning, Transport::cleartextWarning(settings.baseUrl));
     else
         m_insecureBanner->dismiss();
-    setWindowTitle(demo ? tr("TokenDesk — DEMO (%1)").arg(settings.baseUrl.toString())
-                        : tr("TokenDesk — %1").arg(profileName));
+    // The platform adds " — TokenDesk" (the application's display name) to the title itself.
+    setWindowTitle(demo ? tr("DEMO (%1)").arg(settings.baseUrl.toString()) : profileName);
     m_connectionLabel->setText(demo ? tr("DEMO · %1").arg(settings.baseUrl.host())
                                     : settings.baseUrl.toString(QUrl::RemovePath));
     m_connectionLabel->setToolTip(settings.baseUrl.toString());

@@ -33,6 +33,8 @@ ScopePicker::ScopePicker(QWidget *parent)
     m_list->setObjectName(QStringLiteral("scopesListWidget"));
     m_list->setAccessibleName(tr("Scopes"));
     m_list->setAccessibleDescription(tr("Check the scopes the token grants; each says what it allows"));
+    // The tick is the only state: a selection highlight would still mark a scope just unticked.
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setUniformItemSizes(true);
     m_list->setMinimumHeight(180);
     m_count->setObjectName(QStringLiteral("scopesCountLabel"));
@@ -103,7 +105,7 @@ QListWidgetItem *ScopePicker::addItem(const QString &name, const QString &text, 
     auto *item = new QListWidgetItem(text, m_list);
     item->setData(kScopeRole, name);
     item->setToolTip(toolTip);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Unchecked);
     return item;
 }

@@ -23,7 +23,7 @@ constexpr ColumnInfo Columns[] = {
     {TokenColumn::Scopes, "scopes", "Scopes", true},
     {TokenColumn::Created, "created", "Created", false},
     {TokenColumn::Expires, "expires", "Expires", false},
-    {TokenColumn::LastUse, "lastUse", "Last use", false},
+    {TokenColumn::LastUse, "lastUse", "Last used", false},
     {TokenColumn::Status, "status", "Status", false},
     {TokenColumn::Revoked, "revoked", "Revoked", false},
     {TokenColumn::PersonalAccessToken, "personalAccessToken", "Personal access token", false},

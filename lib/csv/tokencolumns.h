@@ -11,7 +11,7 @@
 //   scopes               Scopes                 yes        scopes joined by one space
 //   created              Created                no         ISO 8601 UTC, e.g. 2026-01-31T12:00:00.000Z
 //   expires              Expires                no         ISO 8601 UTC; empty = never expires
-//   lastUse              Last use               no         ISO 8601 UTC; empty = never used
+//   lastUse              Last used              no         ISO 8601 UTC; empty = never used
 //   status               Status                 no         active / revoked / expired
 //   revoked              Revoked                no         true / false
 //   personalAccessToken  Personal access token  no         true / false

@@ -628,7 +628,7 @@ void TstCli::export_toFile_writesAtomically()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray csv = f.readAll();
-    QVERIFY(csv.startsWith("Name,ID,Owner,Scopes,Created,Expires,Last use,Status,Revoked,Personal access token\r\n"));
+    QVERIFY(csv.startsWith("Name,ID,Owner,Scopes,Created,Expires,Last used,Status,Revoked,Personal access token\r\n"));
     QCOMPARE(csv.count("\r\n"), m_fake.tokenCount() + 1);
     QVERIFY(csv.contains(m_admin.id.toLatin1()));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("tokens.csv")});

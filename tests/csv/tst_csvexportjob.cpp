@@ -138,7 +138,7 @@ void TstCsvExportJob::shouldWriteTokenSnapshotWithChosenColumns()
     QCOMPARE(finished.at(0).at(0).toBool(), true);
     QCOMPARE(finished.at(0).at(1).toString(), QString());
     QVERIFY(!job.isRunning());
-    QCOMPARE(readFile(path), QByteArray("Name,ID,Last use,Status\r\n"
+    QCOMPARE(readFile(path), QByteArray("Name,ID,Last used,Status\r\n"
                                         "\"'@team, \"\"ops\"\"\",dt0c01.AAAAAAAAAAAAAAAAAAAAAAAA,"
                                         "2026-01-31T12:00:00.000Z,active\r\n"
                                         "ci,dt0c01.BBBBBBBBBBBBBBBBBBBBBBBB,,\r\n"));

@@ -2,20 +2,28 @@
 // left it whatever token is shown, the table's important columns keep readable widths, and the small
 // texts (labels, titles, column names) read right.
 #include "api/stublist.h"
+#include "connectionsdialog.h"
+#include "csv/tokencolumns.h"
 #include "detailpane.h"
+#include "fakecluster.h"
 #include "filterpane.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "model/tokentablemodel.h"
+#include "scopepicker.h"
 #include "tokenitemdelegate.h"
 
 #include <QDateTime>
 #include <QDockWidget>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
+#include <QRawFont>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +41,11 @@ private Q_SLOTS:
     void columns_importantOnesStayReadable();
     void columns_idIsElidedInTheMiddle();
     void columns_savedWidthsWin();
+    void connectionsDialog_noLiteralAmpersand();
+    void scopePicker_untickedScopeIsNotHighlighted();
+    void lastUsed_isOneTerm();
+    void windowTitle_namesTheAppOnce();
+    void badges_renderWithTheInstalledFonts();
 
 private:
     QTemporaryDir m_config;
@@ -192,6 +205,112 @@ void TestLayoutAudit::columns_savedWidthsWin()
     again.resize(1000, 650);
     QCoreApplication::processEvents();
     QCOMPARE(again.table()->horizontalHeader()->sectionSize(TokenTableModel::StatusColumn), 333);
+}
+
+void TestLayoutAudit::connectionsDialog_noLiteralAmpersand()
+{
+    ConnectionsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // A label with a mnemonic shows no "&" only when it has a buddy; each one names its field.
+    int mnemonics = 0;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->textFormat() == Qt::PlainText || !label->text().contains(QLatin1Char('&')))
+            continue;
+        ++mnemonics;
+        QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    QVERIFY(mnemonics >= 4);
+    auto *ca = dialog.findChild<QLineEdit *>(QStringLiteral("caFileLineEdit"));
+    QVERIFY(ca);
+    bool named = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        named = named || label->buddy() == ca;
+    QVERIFY(named);
+}
+
+void TestLayoutAudit::scopePicker_untickedScopeIsNotHighlighted()
+{
+    ScopePicker picker;
+    picker.resize(500, 400);
+    picker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&picker));
+    auto *list = picker.findChild<QListWidget *>(QStringLiteral("scopesListWidget"));
+    QVERIFY(list);
+    QListWidgetItem *item = list->item(2);
+    const QRect rect = list->visualItemRect(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    item->setCheckState(Qt::Checked);
+    item->setCheckState(Qt::Unchecked);
+    QCOMPARE(picker.checkedCount(), 0);
+    QVERIFY(list->selectedItems().isEmpty());
+    QVERIFY(!item->isSelected());
+    // The keyboard still ticks and unticks the current scope.
+    list->setFocus();
+    list->setCurrentItem(item);
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(item->checkState(), Qt::Checked);
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(item->checkState(), Qt::Unchecked);
+    QVERIFY(list->selectedItems().isEmpty());
+}
+
+void TestLayoutAudit::lastUsed_isOneTerm()
+{
+    // The export's column, the CSV header and the table's header say the same.
+    const QString table = TokenTableModel().headerData(TokenTableModel::LastUseColumn, Qt::Horizontal).toString();
+    QCOMPARE(table, QStringLiteral("Last used"));
+    QCOMPARE(TokenColumns::headerName(TokenColumn::LastUse), table);
+}
+
+void TestLayoutAudit::windowTitle_namesTheAppOnce()
+{
+    QSettings().clear();
+    const QString appName = QGuiApplication::applicationDisplayName();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
+    Fake::FakeCluster fake;
+    QVERIFY2(fake.start({}, {}), qPrintable(fake.errorString()));
+    MainWindow window{MainWindow::Options{}};
+    window.show();
+    ConnectionSettings s;
+    s.baseUrl = TokensService::normalizeBaseUrl(fake.baseUrl());
+    s.apiToken = fake.adminToken().secret;
+    QSignalSpy loaded(&window, &MainWindow::listLoaded);
+    window.connectTo(s, QStringLiteral("prod-cluster"), true);
+    // The platform adds " — TokenDesk" after the window's own title.
+    QVERIFY2(!window.windowTitle().contains(QLatin1String("TokenDesk")), qPrintable(window.windowTitle()));
+    QVERIFY(window.windowTitle().contains(QLatin1String("DEMO")));
+    window.connectTo(s, QStringLiteral("prod-cluster"), false);
+    QCOMPARE(window.windowTitle(), QStringLiteral("prod-cluster"));
+    QVERIFY(loaded.wait(10000));
+    QGuiApplication::setApplicationDisplayName(appName);
+}
+
+void TestLayoutAudit::badges_renderWithTheInstalledFonts()
+{
+    // scripts/install-deps.sh brings DejaVu; every badge's sign must be in it, or it shows as a box.
+    if (!QFontDatabase::families().contains(QStringLiteral("DejaVu Sans")))
+        QSKIP("DejaVu Sans is not installed");
+    const QRawFont font = QRawFont::fromFont(QFont(QStringLiteral("DejaVu Sans")));
+    QVERIFY(font.isValid());
+    DetailPane pane;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    TokenStub stub{QStringLiteral("dt0c01.ABC"), QStringLiteral("n"), {}};
+    TokenMetadata expired;
+    expired.revoked = true;
+    expired.expires = now - 1000;
+    TokenMetadata expiring;
+    expiring.expires = now + 1000 * 3600;
+    QStringList badges;
+    pane.showToken(stub, expired, true, true, now);
+    badges << pane.badges();
+    pane.showToken(stub, expiring, false, false, now);
+    badges << pane.badges();
+    QCOMPARE(badges.size(), 5);
+    for (const QString &badge : badges) {
+        const uint sign = badge.toUcs4().value(0);
+        QVERIFY2(font.supportsCharacter(sign), qPrintable(badge));
+    }
 }
 
 QTEST_MAIN(TestLayoutAudit)
