@@ -79,7 +79,7 @@ ExportDialog::~ExportDialog() = default;
 
 void ExportDialog::addColumnItem(TokenColumn column, bool checked)
 {
-    auto *item = new QListWidgetItem(TokenColumns::headerName(column));
+    auto *item = new QListWidgetItem(TokenColumns::displayName(column));
     item->setData(ColumnRole, int(column));
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
     item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);

@@ -35,7 +35,10 @@ ScopePicker::ScopePicker(QWidget *parent)
     m_list->setAccessibleDescription(tr("Check the scopes the token grants; each says what it allows"));
     // The tick is the only state: a selection highlight would still mark a scope just unticked.
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
-    m_list->setUniformItemSizes(true);
+    // A description longer than the list is wide (German ones often are) wraps instead of being cut.
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setMinimumHeight(180);
     m_count->setObjectName(QStringLiteral("scopesCountLabel"));
     m_addCustom->setObjectName(QStringLiteral("addCustomScopeButton"));
@@ -104,7 +107,7 @@ QListWidgetItem *ScopePicker::addItem(const QString &name, const QString &text, 
     const QSignalBlocker blocker(m_list);
     auto *item = new QListWidgetItem(text, m_list);
     item->setData(kScopeRole, name);
-    item->setToolTip(toolTip);
+    item->setToolTip(toolTip + QLatin1Char('\n') + text); // the whole description, whatever the width
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Unchecked);
     return item;

@@ -16,17 +16,20 @@ struct ColumnInfo
     bool freeText;
 };
 
+// The header is the CSV's (English, stable for scripts) and, translated, the name the table and the
+// export dialog show: one definition of each column's name. The translation context is the table's.
 constexpr ColumnInfo Columns[] = {
-    {TokenColumn::Name, "name", "Name", true},
-    {TokenColumn::Id, "id", "ID", true},
-    {TokenColumn::Owner, "owner", "Owner", true},
-    {TokenColumn::Scopes, "scopes", "Scopes", true},
-    {TokenColumn::Created, "created", "Created", false},
-    {TokenColumn::Expires, "expires", "Expires", false},
-    {TokenColumn::LastUse, "lastUse", "Last used", false},
-    {TokenColumn::Status, "status", "Status", false},
-    {TokenColumn::Revoked, "revoked", "Revoked", false},
-    {TokenColumn::PersonalAccessToken, "personalAccessToken", "Personal access token", false},
+    {TokenColumn::Name, "name", QT_TRANSLATE_NOOP("TokenDesk::TokenTableModel", "Name"), true},
+    {TokenColumn::Id, "id", QT_TRANSLATE_NOOP("TokenDesk::TokenTableModel", "ID"), true},
+    {TokenColumn::Owner, "owner", QT_TRANSLATE_NOOP("TokenDesk::TokenTableModel", "Owner"), true},
+    {TokenColumn::Scopes, "scopes", QT_TRANSLATE_NOOP("TokenDesk::TokenTableModel", "Scopes"), true},
+    {TokenColumn::Created, "created", QT_TRANSLATE_NOOP("TokenDesk::TokenTableModel", "Created"), false},
+    {TokenColumn::Expires, "expires", QT_TRANSLATE_NOOP("TokenDesk::TokenTableModel", "Expires"), false},
+    {TokenColumn::LastUse, "lastUse", QT_TRANSLATE_NOOP("TokenDesk::TokenTableModel", "Last used"), false},
+    {TokenColumn::Status, "status", QT_TRANSLATE_NOOP("TokenDesk::TokenTableModel", "Status"), false},
+    {TokenColumn::Revoked, "revoked", QT_TRANSLATE_NOOP("TokenDesk::TokenTableModel", "Revoked"), false},
+    {TokenColumn::PersonalAccessToken, "personalAccessToken",
+     QT_TRANSLATE_NOOP("TokenDesk::TokenTableModel", "Personal access token"), false},
 };
 
 const ColumnInfo &info(TokenColumn column)
@@ -35,6 +38,11 @@ const ColumnInfo &info(TokenColumn column)
 }
 
 } // namespace
+
+QString TokenColumns::displayName(TokenColumn column)
+{
+    return QCoreApplication::translate("TokenDesk::TokenTableModel", info(column).header);
+}
 
 QList<TokenColumn> TokenColumns::all()
 {

@@ -50,7 +50,10 @@ public:
 
     static QList<TokenColumn> all();
     static QString key(TokenColumn column);
+    // The CSV header: English whatever the language, so that scripts can rely on it.
     static QString headerName(TokenColumn column);
+    // The same name in the user's language, for the table and the export dialog.
+    static QString displayName(TokenColumn column);
     static bool isFreeText(TokenColumn column);
     // Case-insensitive; nullopt for an unknown key.
     static std::optional<TokenColumn> fromKey(QStringView key);

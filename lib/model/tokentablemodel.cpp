@@ -1,5 +1,7 @@
 #include "tokentablemodel.h"
 
+#include "csv/tokencolumns.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -927,26 +929,12 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case IdColumn:
-        return tr("ID");
-    case OwnerColumn:
-        return tr("Owner");
-    case ScopesColumn:
-        return tr("Scopes");
-    case CreatedColumn:
-        return tr("Created");
-    case ExpiresColumn:
-        return tr("Expires");
-    case LastUseColumn:
-        return tr("Last used");
-    case StatusColumn:
-        return tr("Status");
-    default:
+    // The names are defined once, with the export's columns (same order as far as Status).
+    static_assert(int(TokenColumn::Name) == NameColumn && int(TokenColumn::Status) == StatusColumn);
+    if (section < 0 || section >= ColumnCount) {
         return QVariant();
     }
+    return TokenColumns::displayName(static_cast<TokenColumn>(section));
 }
 
 QHash<int, QByteArray> TokenTableModel::roleNames() const

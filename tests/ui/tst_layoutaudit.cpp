@@ -2,9 +2,11 @@
 // left it whatever token is shown, the table's important columns keep readable widths, and the small
 // texts (labels, titles, column names) read right.
 #include "api/stublist.h"
+#include "catalog/scopecatalog.h"
 #include "connectionsdialog.h"
 #include "csv/tokencolumns.h"
 #include "detailpane.h"
+#include "exportdialog.h"
 #include "fakecluster.h"
 #include "filterpane.h"
 #include "i18n/translations.h"
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void lastUsed_isOneTerm();
     void windowTitle_namesTheAppOnce();
     void badges_renderWithTheInstalledFonts();
+    void german_exportDialogNamesColumnsInGerman();
+    void german_scopeDescriptionsWrapAndShowWholeInTooltip();
 
 private:
     QTemporaryDir m_config;
@@ -311,6 +315,53 @@ void TestLayoutAudit::badges_renderWithTheInstalledFonts()
         const uint sign = badge.toUcs4().value(0);
         QVERIFY2(font.supportsCharacter(sign), qPrintable(badge));
     }
+}
+
+void TestLayoutAudit::german_exportDialogNamesColumnsInGerman()
+{
+    const QList<QTranslator *> translators = Translations::install(QLocale(QStringLiteral("de")), qApp);
+    ExportDialog dialog;
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("columnsListWidget"));
+    QVERIFY(list);
+    QStringList shown;
+    for (int i = 0; i < list->count(); ++i)
+        shown << list->item(i)->text();
+    // The names the table shows, in German; the CSV header stays English.
+    QVERIFY2(shown.contains(QStringLiteral("Zuletzt verwendet")), qPrintable(shown.join(QLatin1Char('|'))));
+    QVERIFY2(shown.contains(QStringLiteral("Besitzer")), qPrintable(shown.join(QLatin1Char('|'))));
+    QVERIFY(!shown.contains(QStringLiteral("Owner")));
+    QCOMPARE(TokenColumns::headerName(TokenColumn::LastUse), QStringLiteral("Last used"));
+    QCOMPARE(TokenColumns::headerName(TokenColumn::Owner), QStringLiteral("Owner"));
+    QCOMPARE(TokenTableModel().headerData(TokenTableModel::LastUseColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Zuletzt verwendet"));
+    Translations::remove(translators);
+}
+
+void TestLayoutAudit::german_scopeDescriptionsWrapAndShowWholeInTooltip()
+{
+    const QList<QTranslator *> translators = Translations::install(QLocale(QStringLiteral("de")), qApp);
+    ScopePicker picker;
+    picker.resize(320, 500);
+    picker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&picker));
+    auto *list = picker.findChild<QListWidget *>(QStringLiteral("scopesListWidget"));
+    QVERIFY(list);
+    const int line = list->fontMetrics().height();
+    int wrapped = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        QListWidgetItem *item = list->item(i);
+        const ScopeInfo &info = ScopeCatalog::all().at(i);
+        QVERIFY2(item->toolTip().contains(info.description), qPrintable(item->toolTip()));
+        const QRect rect = list->visualItemRect(item);
+        QVERIFY(rect.right() <= list->viewport()->width());
+        const int needed = list->fontMetrics().horizontalAdvance(item->text());
+        if (needed > list->viewport()->width()) {
+            QVERIFY2(rect.height() > line * 3 / 2, qPrintable(item->text()));
+            ++wrapped;
+        }
+    }
+    QVERIFY(wrapped > 0);
+    Translations::remove(translators);
 }
 
 QTEST_MAIN(TestLayoutAudit)
