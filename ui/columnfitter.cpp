@@ -81,6 +81,7 @@ QList<int> ColumnFitter::fittedWidths(int available) const
         left -= add;
     };
     grow(TokenTableModel::NameColumn, 26 * chars);
+    grow(TokenTableModel::OwnerColumn, 18 * chars);
     grow(TokenTableModel::ScopesColumn, 20 * chars);
     grow(TokenTableModel::IdColumn,
          cell.horizontalAdvance(QStringLiteral("dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX")) + cellPad);
