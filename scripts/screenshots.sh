@@ -64,7 +64,7 @@ try:
     table.queryTable().addRowSelection(1)
     # Details of the visible rows load lazily; give them a moment to arrive.
     time.sleep(4.5)  # and the "Listed N tokens" message to give way to the counts
-    shoot("main-window")
+    shoot("main-window", "DEMO")  # the title is "DEMO (url) — TokenDesk"
 
     # The New token dialog, opened with the toolbar button, a name typed.
     new_button = wait_for("the New button", lambda: find(frame, pyatspi.ROLE_PUSH_BUTTON,

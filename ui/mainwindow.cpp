@@ -716,7 +716,11 @@ void MainWindow::connectTo(const ConnectionSettings &settings, const QString &pr
     else
         m_insecureBanner->dismiss();
     // The platform adds " — TokenDesk" (the application's display name) to the title itself.
-    setWindowTitle(demo ? tr("DEMO (%1)").arg(settings.baseUrl.toString()) : profileName);
+    const QString title = demo ? tr("DEMO (%1)").arg(settings.baseUrl.toString()) : profileName;
+    setWindowTitle(title);
+    // A screen reader reads the title without what the platform adds: there it names the application.
+    const QString appName = QGuiApplication::applicationDisplayName();
+    setAccessibleName(appName.isEmpty() ? title : QStringLiteral("%1 — %2").arg(title, appName));
     m_connectionLabel->setText(demo ? tr("DEMO · %1").arg(settings.baseUrl.host())
                                     : settings.baseUrl.toString(QUrl::RemovePath));
     m_connectionLabel->setToolTip(settings.baseUrl.toString());

@@ -284,6 +284,8 @@ void TestLayoutAudit::windowTitle_namesTheAppOnce()
     // The platform adds " — TokenDesk" after the window's own title.
     QVERIFY2(!window.windowTitle().contains(QLatin1String("TokenDesk")), qPrintable(window.windowTitle()));
     QVERIFY(window.windowTitle().contains(QLatin1String("DEMO")));
+    // A screen reader, which reads no platform suffix, still hears the application's name.
+    QVERIFY(window.accessibleName().contains(QLatin1String("TokenDesk")));
     window.connectTo(s, QStringLiteral("prod-cluster"), false);
     QCOMPARE(window.windowTitle(), QStringLiteral("prod-cluster"));
     QVERIFY(loaded.wait(10000));
