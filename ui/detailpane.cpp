@@ -1,6 +1,7 @@
 #include "detailpane.h"
 
 #include "catalog/scopecatalog.h"
+#include "dialogstyle.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -82,7 +83,10 @@ private:
         const QString shown = fits ? m_full : metrics.elidedText(m_full, Qt::ElideMiddle, available - 4);
         if (text() != shown)
             setText(shown);
-        const QString tip = fits ? m_toolTip : m_toolTip.isEmpty() ? m_full : m_full + QLatin1Char('\n') + m_toolTip;
+        // As it is, never as markup: names and owners come from the server.
+        const QString tip = DialogStyle::plainToolTip(fits                  ? m_toolTip
+                                                      : m_toolTip.isEmpty() ? m_full
+                                                                            : m_full + QLatin1Char('\n') + m_toolTip);
         if (toolTip() != tip)
             setToolTip(tip);
     }

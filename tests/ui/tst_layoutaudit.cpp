@@ -6,6 +6,7 @@
 #include "connectionsdialog.h"
 #include "csv/tokencolumns.h"
 #include "detailpane.h"
+#include "dialogstyle.h"
 #include "exportdialog.h"
 #include "fakecluster.h"
 #include "filterpane.h"
@@ -83,7 +84,7 @@ void TestLayoutAudit::detailPane_longTokenDoesNotWidenTheDock()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     TokenStub stub;
     stub.id = QStringLiteral("dt0c01.") + QString(60, QLatin1Char('X')) + QStringLiteral("END");
-    stub.name = QStringLiteral("a-name-of-a-token-for-the-nightly-synchronisation_of_every_environment_"
+    stub.name = QStringLiteral("<b>bold</b>a-name-of-a-token-for-the-nightly-synchronisation_of_every_environment_"
                                "in_the_cluster_and_beyond_without_any_spaces");
     TokenMetadata md;
     md.userId = QStringLiteral("service-account-for-the-synchronisation-robot@example-company.example.com");
@@ -108,6 +109,14 @@ void TestLayoutAudit::detailPane_longTokenDoesNotWidenTheDock()
     QVERIFY(id->text().endsWith(QLatin1String("END")));
     QVERIFY(id->text().contains(QChar(0x2026)));
     QVERIFY(id->toolTip().contains(stub.id));
+    // An elided name is whole in the tooltip, as it is, not as markup.
+    for (QLabel *label : pane->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QLatin1String("Token name")) {
+            QVERIFY(label->text().contains(QChar(0x2026)));
+            QCOMPARE(label->toolTip(), DialogStyle::plainToolTip(*stub.name));
+            QVERIFY(label->toolTip().contains(QLatin1String("&lt;b&gt;bold")));
+        }
+    }
     QVERIFY(id->width() <= dock->width());
 
     // The user widens the dock: the whole id is shown, and the width stays the user's.
