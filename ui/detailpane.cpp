@@ -63,6 +63,11 @@ protected:
         QLabel::resizeEvent(event);
         refit();
     }
+    void showEvent(QShowEvent *event) override
+    {
+        QLabel::showEvent(event);
+        refit();
+    }
 
 private:
     int longestWord() const
@@ -78,7 +83,8 @@ private:
     {
         const QFontMetrics metrics = fontMetrics();
         const int available = contentsRect().width();
-        const bool fits = longestWord() <= available || available <= 0;
+        // Not laid out yet (hidden): nothing to fit to, the text is shown whole.
+        const bool fits = !isVisible() || longestWord() <= available || available <= 0;
         // A little under the width, so that the elided line never wraps at the ellipsis.
         const QString shown = fits ? m_full : metrics.elidedText(m_full, Qt::ElideMiddle, available - 4);
         if (text() != shown)
