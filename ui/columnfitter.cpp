@@ -52,7 +52,8 @@ QList<int> ColumnFitter::fittedWidths(int available) const
             w = qMax(w, cell.horizontalAdvance(s));
         return w + cellPad;
     };
-    const QString never = TokenTableModel::tr("never");
+    // Qualified, so that lupdate files it under the model's context, where "never" is translated.
+    const QString never = TokenDesk::TokenTableModel::tr("never");
     const int dates =
         widest({TokenTableModel::relativeDayText(-9999 * kDayMs, 0), TokenTableModel::relativeDayText(9999 * kDayMs, 0),
                 TokenTableModel::relativeDayText(0, 0), never});

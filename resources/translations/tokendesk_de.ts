@@ -144,7 +144,7 @@
     <name>LookupDialog</name>
     <message>
         <source>Look up a token by its secret</source>
-        <translation>Token anhand seines Geheimnisses suchen</translation>
+        <translation>Token anhand seines Geheimnisses nachschlagen</translation>
     </message>
     <message>
         <source>Paste a token secret (dt0c01.… or an old-format token). It is sent only to the cluster, never stored, and cleared when this dialog closes.</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation>&amp;Suchen</translation>
+        <translation>&amp;Nachschlagen</translation>
     </message>
     <message>
         <source>Token</source>
@@ -1678,10 +1678,6 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <translation>(kein Name)</translation>
     </message>
     <message>
-        <source>⚿ The token this connection uses</source>
-        <translation>⚿ Das Token dieser Verbindung</translation>
-    </message>
-    <message>
         <source>⚙ Auto-created system token</source>
         <translation>⚙ Automatisch erstelltes System-Token</translation>
     </message>
@@ -1696,10 +1692,6 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     <message>
         <source>⊘ Revoked</source>
         <translation>⊘ Widerrufen</translation>
-    </message>
-    <message>
-        <source>⌛ Expired</source>
-        <translation>⌛ Abgelaufen</translation>
     </message>
     <message>
         <source>⚠ Expires within 30 days</source>
@@ -1744,6 +1736,10 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     <message>
         <source>The token this connection uses cannot be revoked through itself.</source>
         <translation>Das Token dieser Verbindung kann nicht über sich selbst widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>The token this connection uses</source>
+        <translation>Das Token dieser Verbindung</translation>
     </message>
 </context>
 <context>
@@ -2354,11 +2350,11 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     </message>
     <message>
         <source>Looking up…</source>
-        <translation>Wird gesucht…</translation>
+        <translation>Wird nachgeschlagen…</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation>&amp;Suchen</translation>
+        <translation>&amp;Nachschlagen</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2398,7 +2394,7 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     </message>
     <message>
         <source>The connection changed; look up again.</source>
-        <translation>Die Verbindung hat sich geändert; suchen Sie erneut.</translation>
+        <translation>Die Verbindung hat sich geändert; schlagen Sie erneut nach.</translation>
     </message>
     <message>
         <source>Disable this token at once; anything using it stops working. It can be reactivated later.</source>
@@ -2414,7 +2410,7 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     </message>
     <message>
         <source>The connection changed: the token shown was on the other cluster. Look it up again to act on this one.</source>
-        <translation>Die Verbindung hat sich geändert: Das angezeigte Token gehörte zum anderen Cluster. Suchen Sie erneut, um auf diesem Cluster damit zu arbeiten.</translation>
+        <translation>Die Verbindung hat sich geändert: Das angezeigte Token gehörte zum anderen Cluster. Schlagen Sie erneut nach, um auf diesem Cluster damit zu arbeiten.</translation>
     </message>
     <message>
         <source>Disable the token at once; it stays listed and can be reactivated</source>
@@ -2599,14 +2595,6 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <source>TokenDesk — DEMO (%1)</source>
-        <translation>TokenDesk — DEMO (%1)</translation>
-    </message>
-    <message>
-        <source>TokenDesk — %1</source>
-        <translation>TokenDesk — %1</translation>
-    </message>
-    <message>
         <source>DEMO · %1</source>
         <translation>DEMO · %1</translation>
     </message>
@@ -2674,7 +2662,7 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the quick filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the filter pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Edit the selected token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Delete the selected tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Look up a token by its secret&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the selected token IDs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Schnellfilter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Schnellfilter leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Liste aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filterbereich ein- oder ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neues Token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewähltes Token bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählte Tokens löschen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token anhand seines Geheimnisses suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CSV exportieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;IDs der ausgewählten Tokens kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Schnellfilter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Schnellfilter leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Liste aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filterbereich ein- oder ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neues Token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewähltes Token bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählte Tokens löschen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token anhand seines Geheimnisses nachschlagen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CSV exportieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;IDs der ausgewählten Tokens kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Demo cluster</source>
@@ -2826,6 +2814,10 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     <message>
         <source>No system keyring is available (the keyring said: %1). The API token of &quot;%2&quot; is kept for this session only and must be typed again after TokenDesk restarts.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar (der Schlüsselbund meldete: %1). Das API-Token von „%2“ wird nur für diese Sitzung behalten und muss nach einem Neustart von TokenDesk erneut eingetippt werden.</translation>
+    </message>
+    <message>
+        <source>DEMO (%1)</source>
+        <translation>DEMO (%1)</translation>
     </message>
 </context>
 <context>
@@ -3139,7 +3131,7 @@ Ohne Speichern schließen?</translation>
     </message>
     <message>
         <source>&amp;Look up by secret…</source>
-        <translation>Anhand des &amp;Geheimnisses suchen…</translation>
+        <translation>Anhand des &amp;Geheimnisses nachschlagen…</translation>
     </message>
     <message>
         <source>Create a token (Ctrl+N); its secret is shown once</source>
@@ -3151,7 +3143,7 @@ Ohne Speichern schließen?</translation>
     </message>
     <message>
         <source>Lookup</source>
-        <translation>Suchen</translation>
+        <translation>Geheimnis nachschlagen</translation>
     </message>
     <message>
         <source>New</source>
@@ -3383,6 +3375,10 @@ Ohne Speichern schließen?</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Persönliches Zugriffstoken</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::TokensService</name>
@@ -3440,7 +3436,7 @@ Ohne Speichern schließen?</translation>
     </message>
     <message>
         <source>Look up token</source>
-        <translation>Token suchen</translation>
+        <translation>Token nachschlagen</translation>
     </message>
     <message>
         <source>Create token</source>
