@@ -16,11 +16,12 @@ constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 ColumnFitter::ColumnFitter(QTableView *table)
     : QObject(table)
     , m_table(table)
+    , m_viewport(table->viewport())
 {
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     // Whatever width a column has, its text never widens it; the id differs at its ends.
-    m_table->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     connect(header, &QHeaderView::sectionResized, this, [this] {
         if (!m_applying)
             keepUserWidths();
@@ -118,7 +119,7 @@ void ColumnFitter::fit()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
 }

@@ -31,6 +31,9 @@ protected:
 
 private:
     QTableView *m_table;
+    // The viewport the filter watches, kept so that the filter compares pointers instead of asking
+    // the table, which may already be half destroyed when its children send their last events.
+    QObject *m_viewport;
     bool m_userWidths = false;
     bool m_applying = false;
 };
