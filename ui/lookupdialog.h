@@ -1,5 +1,5 @@
 // "Look up by secret": a password field that accepts a paste and recognises the secret's format
-// (dt0c01.<24>.<64>, or an old-format secret), [Look up], the token's metadata and what to do
+// (a token secret in either format of api/tokenformat.h), [Look up], the token's metadata and what to do
 // with a leaked secret's token at once: "Show in table", "Revoke…" and "Delete…" (the controller
 // asks the same confirmations as for the table's actions).
 // The field keeps no history: no completer, no undo (cleared with setText), no drag, no input

@@ -55,9 +55,9 @@ struct ApiError
     // The standard reason phrase of an HTTP status ("Not Found"; 556: "Upgrade in progress") in the
     // application's language, or "".
     static QString reasonPhrase(int status);
-    // `text` with every secret-shaped value (dt0xNN.<24>.<64>, any case, anywhere: the detection
-    // of tokenformat.h) cut down to its public identifier ("dt0c01.<24>.****"). Used on everything
-    // that reaches a log line or an error string.
+    // `text` with every secret-shaped value (the detection of tokenformat.h, where the format is
+    // defined) cut down to its public identifier followed by ".****". Used on everything that
+    // reaches a log line or an error string.
     static QString redactSecrets(const QString &text);
 };
 

@@ -11,10 +11,9 @@
 //   or ';' followed by one of those characters or a '"' gets an apostrophe after it
 //   (`x;=cmd` -> `"x;'=cmd"`): a reader that splits at the other separator sees a field starting
 //   there, and in a row after the first cell the surrounding quotes do not protect it.
-// - Defence in depth: a record any of whose cells contains a token secret (as log redaction
-//   detects it: dt0[a-zA-Z][0-9]{2}.[A-Z0-9]{24}.[A-Z0-9]{64} in any case, anywhere in the cell; see
-//   api/tokenformat.h) is refused and nothing of it is written; the error names the row and column,
-//   never the value.
+// - Defence in depth: a record any of whose cells contains a token secret (the detection that log
+//   redaction uses, defined once in api/tokenformat.h) is refused and nothing of it is written; the
+//   error names the row and column, never the value.
 //
 // Output is buffered (about 64 KiB) and handed to the device in chunks; call finish() at the end.
 // Not thread-safe; one writer per thread.
