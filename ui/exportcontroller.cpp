@@ -65,6 +65,7 @@ ExportController::ExportController(TokenTableModel *model, TokenProxyModel *prox
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ExportController::updateActionEnabled);
     connect(m_model, &TokenTableModel::loadedCountChanged, this, &ExportController::scheduleCounts);
+    connect(m_proxy, &TokenProxyModel::undecidedChanged, this, &ExportController::scheduleCounts);
     updateActionEnabled();
 }
 
@@ -178,6 +179,7 @@ void ExportController::openDialog()
     updateCounts();
     connect(dialog, &ExportDialog::exportRequested, this, &ExportController::chooseFile);
     connect(dialog, &ExportDialog::cancelRequested, this, &ExportController::cancel);
+    connect(dialog, &ExportDialog::loadUndecidedRequested, this, &ExportController::loadUndecidedRequested);
     dialog->open();
 }
 
@@ -196,6 +198,7 @@ void ExportController::updateCounts()
     // One pass over the view's rows (a vector copy and a flag test per row: milliseconds at 1M).
     const std::shared_ptr<const ModelSnapshot> snapshot = ModelSnapshot::fromView(*m_proxy);
     m_dialog->setCounts(snapshot->rowCount(), snapshot->missingDetailsCount());
+    m_dialog->setUndecided(m_proxy->undecided().hidden);
 }
 
 void ExportController::chooseFile()
@@ -476,6 +479,7 @@ void ExportController::startWriting()
     const std::shared_ptr<const ModelSnapshot> snapshot = ModelSnapshot::fromView(*m_proxy);
     m_rowsWithoutDetails = ExportColumns::needsDetails(m_columns) ? snapshot->missingDetailsCount() : 0;
     m_writtenRows = snapshot->rowCount();
+    m_undecidedLeftOut = m_proxy->undecided().hidden;
     m_job = new CsvExportJob(snapshot, m_columns, m_model->now(), m_filePath, m_options, this);
     if (m_pool) {
         m_job->setThreadPool(m_pool);
@@ -510,6 +514,11 @@ void ExportController::onJobFinished(bool ok, const QString &error)
     if (m_rowsWithoutDetails > 0) {
         message += QLatin1Char(' ') +
                    tr("%Ln of them have no details: their detail cells are empty.", nullptr, m_rowsWithoutDetails);
+    }
+    if (m_undecidedLeftOut > 0) {
+        message += QLatin1Char(' ') +
+                   tr("%Ln more token(s) may match the filter once their details are loaded; they are not in the file.",
+                      nullptr, m_undecidedLeftOut);
     }
     if (m_loadFailed > 0) {
         message +=

@@ -104,6 +104,9 @@ Q_SIGNALS:
     // After every export attempt: ok, the target, and the words shown to the user.
     void exportFinished(bool ok, const QString &filePath, const QString &message);
     void stateChanged(TokenDesk::ExportController::State state);
+    // The dialog's "Load their details" for the tokens the filter cannot decide yet: the window loads them
+    // (asking first when they are many), as its own "Load them" does.
+    void loadUndecidedRequested();
 
 private:
     void setState(State state);
@@ -164,6 +167,7 @@ private:
     int m_loadFailed = 0;
     int m_rowsWithoutDetails = 0; // in the written file, when its columns need details
     int m_writtenRows = 0;
+    int m_undecidedLeftOut = 0;
 };
 
 } // namespace TokenDesk

@@ -70,6 +70,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     connect(m_ui->tableColumnsButton, &QPushButton::clicked, this, [this] { setColumns(m_tableColumns); });
     connect(m_ui->presetComboBox, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePresetDescription);
     connect(m_ui->loadDetailsRadioButton, &QRadioButton::toggled, this, &ExportDialog::updateState);
+    connect(m_ui->loadUndecidedButton, &QPushButton::clicked, this, &ExportDialog::loadUndecidedRequested);
 
     updatePresetDescription();
     updateState();
@@ -188,6 +189,12 @@ void ExportDialog::setCounts(int rows, int withoutDetails)
     updateState();
 }
 
+void ExportDialog::setUndecided(int count)
+{
+    m_undecided = qMax(0, count);
+    updateState();
+}
+
 bool ExportDialog::needsMissingDetails() const
 {
     return m_withoutDetails > 0 && ExportColumns::needsDetails(columns());
@@ -227,11 +234,19 @@ void ExportDialog::updateState()
                 ? tr("&Load them first (1 request to the cluster)")
                 : tr("&Load them first (%1 requests to the cluster)").arg(countText(m_withoutDetails)));
     }
+    m_ui->undecidedGroupBox->setVisible(m_undecided > 0);
+    if (m_undecided > 0) {
+        m_ui->undecidedLabel->setText(
+            tr("%Ln more token(s) may match the filter once their details are loaded. They are not among the rows "
+               "above and would be missing from the export.",
+               nullptr, m_undecided));
+    }
     const bool idle = !isBusy();
     const int current = m_ui->columnsListWidget->currentRow();
     m_ui->columnsGroupBox->setEnabled(idle);
     m_ui->formatGroupBox->setEnabled(idle);
     m_ui->detailsGroupBox->setEnabled(idle);
+    m_ui->undecidedGroupBox->setEnabled(idle);
     m_ui->moveUpButton->setEnabled(current > 0);
     m_ui->moveDownButton->setEnabled(current >= 0 && current + 1 < m_ui->columnsListWidget->count());
     m_ui->tableColumnsButton->setEnabled(!m_tableColumns.isEmpty());

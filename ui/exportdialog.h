@@ -50,6 +50,10 @@ public:
 
     // Rows to export and how many of them have no details loaded.
     void setCounts(int rows, int withoutDetails);
+    // Tokens the view's filter cannot decide until their details load: they are not among the rows and
+    // would be missing from the export without a word. The dialog says so and offers to load them.
+    void setUndecided(int count);
+    int undecidedCount() const { return m_undecided; }
     int rowCount() const { return m_rows; }
     int withoutDetailsCount() const { return m_withoutDetails; }
     // Whether the chosen columns need details that some rows lack.
@@ -80,6 +84,8 @@ public:
 Q_SIGNALS:
     void exportRequested();
     void cancelRequested();
+    // "Load their details" for the undecided tokens (setUndecided()).
+    void loadUndecidedRequested();
 
 private:
     void addColumnItem(TokenColumn column, bool checked);
@@ -94,6 +100,7 @@ private:
     QLocale m_excelLocale;
     int m_rows = 0;
     int m_withoutDetails = 0;
+    int m_undecided = 0;
     Phase m_phase = Phase::Idle;
 };
 

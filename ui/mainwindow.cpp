@@ -206,6 +206,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createDocks();
     m_operations = new TokenOperations(m_service, m_model, m_proxy, m_table, m_banner, m_clipboard, this);
     m_export = new ExportController(m_model, m_proxy, m_loader, m_table->horizontalHeader(), this);
+    connect(m_export, &ExportController::loadUndecidedRequested, this, &MainWindow::loadUndecidedDetails);
     m_export->setSettings(m_settings);
     createMenus();
     connectRevealHooks();

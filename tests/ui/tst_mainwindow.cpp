@@ -4,6 +4,8 @@
 #include "api/transportsecurity.h"
 #include "connectionsdialog.h"
 #include "detailpane.h"
+#include "exportcontroller.h"
+#include "exportdialog.h"
 #include "fakecluster.h"
 #include "filterpane.h"
 #include "lookupdialog.h"
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void shouldNotSendAStoredTokenToAnotherServer();
     void lookup_showInTableShouldClearTheWindowsFiltersAndReload();
     void shouldSayWhatTheQuickFilterCannotDecideAndLoadExactlyThat();
+    void shouldWarnInTheExportDialogAboutTokensTheFilterCannotDecide();
     void shouldSayWhenASortLeavesRowsUnsorted();
     void shouldKeepTheSelectedRowInPlaceWhileDetailsResort();
     void shouldSayWhenTheLimitCutTheList();
@@ -567,6 +570,70 @@ void TestMainWindow::shouldSayWhatTheQuickFilterCannotDecideAndLoadExactlyThat()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), alice, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 5000);
     QVERIFY2(m_window->statusText().startsWith(QStringLiteral("%1 of").arg(alice)), qPrintable(m_window->statusText()));
+}
+
+void TestMainWindow::shouldWarnInTheExportDialogAboutTokensTheFilterCannotDecide()
+{
+    QVERIFY(connectAndLoad());
+    QVERIFY(waitUntilDetailsIdle());
+
+    // Given a quick filter that most rows cannot answer without their details
+    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->proxy()->undecided().hidden > 0, 5000);
+    // (the shown rows, matched by name, get their details as visible rows do)
+    const auto shownLoaded = [this] {
+        for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
+            if (!m_window->model()->isLoaded(m_window->proxy()->sourceRow(row)))
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(shownLoaded(), 5000);
+    QVERIFY(waitUntilDetailsIdle());
+    const int undecided = m_window->proxy()->undecided().hidden;
+
+    // When the user exports straight from the filter field (Ctrl+E)
+    QTest::keyClick(m_window->quickFilter(), Qt::Key_E, Qt::ControlModifier);
+    ExportDialog *dialog = m_window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    // Then the dialog says that those tokens are not among the rows it would export
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->undecidedCount(), undecided, 5000);
+    auto *box = dialog->findChild<QWidget *>(QStringLiteral("undecidedGroupBox"));
+    auto *label = dialog->findChild<QLabel *>(QStringLiteral("undecidedLabel"));
+    QVERIFY(box && label);
+    QVERIFY(box->isVisible());
+    QVERIFY2(label->text().contains(QStringLiteral("%1 more token").arg(undecided)), qPrintable(label->text()));
+    // and an export made anyway says in its result that they are not in the file
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSignalSpy exported(m_window->exportController(), &ExportController::exportFinished);
+    m_window->exportController()->exportTo(dir.filePath(QStringLiteral("alice.csv")));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 10000);
+    QVERIFY(exported.at(0).at(0).toBool());
+    const QString result = exported.at(0).at(2).toString();
+    QVERIFY2(result.contains(QStringLiteral("%1 more token").arg(undecided)), qPrintable(result));
+    // (a successful export closes the dialog; open it again)
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<ExportDialog *>(), 5000);
+    m_window->exportController()->openDialog();
+    dialog = m_window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->undecidedCount(), undecided, 5000);
+    box = dialog->findChild<QWidget *>(QStringLiteral("undecidedGroupBox"));
+    QVERIFY(box);
+
+    // And one click loads exactly their details, after which the rows include every match and the warning goes
+    const int before = m_fake->requestCount(Fake::Endpoint::Get);
+    auto *load = dialog->findChild<QPushButton *>(QStringLiteral("loadUndecidedButton"));
+    QVERIFY(load);
+    QTest::mouseClick(load, Qt::LeftButton);
+    QVERIFY(m_window->detailsLoader()->isLoadingSome());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->undecided().hidden, 0, 10000);
+    QVERIFY(waitUntilDetailsIdle());
+    QCOMPARE(m_fake->requestCount(Fake::Endpoint::Get) - before, undecided);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->undecidedCount(), 0, 5000);
+    QVERIFY(!box->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->rowCount(), m_window->proxy()->rowCount(), 5000);
+    dialog->close();
 }
 
 void TestMainWindow::shouldSayWhenASortLeavesRowsUnsorted()
