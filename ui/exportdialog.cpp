@@ -227,12 +227,11 @@ void ExportDialog::updateState()
     m_ui->detailsGroupBox->setVisible(missing);
     if (missing) {
         m_ui->detailsLabel->setText(
-            tr("%1 of the %2 rows have no details loaded yet: their cells other than Name and ID would be empty.")
-                .arg(countText(m_withoutDetails), countText(m_rows)));
+            tr("%Ln of the %1 row(s) have no details loaded yet: their cells other than Name and ID would be empty.",
+               nullptr, m_withoutDetails)
+                .arg(countText(m_rows)));
         m_ui->loadDetailsRadioButton->setText(
-            m_withoutDetails == 1
-                ? tr("&Load them first (1 request to the cluster)")
-                : tr("&Load them first (%1 requests to the cluster)").arg(countText(m_withoutDetails)));
+            tr("&Load them first (%Ln request(s) to the cluster)", nullptr, m_withoutDetails));
     }
     m_ui->undecidedGroupBox->setVisible(m_undecided > 0);
     if (m_undecided > 0) {
