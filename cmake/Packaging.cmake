@@ -21,7 +21,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/tokendesk.svg
         RENAME ${TOKENDESK_APP_ID}.svg)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/${TOKENDESK_APP_ID}.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
-install(FILES ${PROJECT_SOURCE_DIR}/README.md
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/packaging/copyright
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/tokendesk)
 
 # CPack: one binary .deb. Shared-library dependencies come from dpkg-shlibdeps (package dpkg-dev);
@@ -37,6 +37,9 @@ tokens through the Cluster API v2, is fast on lists of a million tokens, and kee
 connects with in the system keyring.")
 set(CPACK_PACKAGE_CONTACT "TokenDesk maintainers <tokendesk@example.org>")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/tokendesk/tokendesk")
+# GPL-3.0-or-later as a whole: Qt HttpServer (the demo cluster) and Qt Charts are GPL-3.0 in their
+# open-source form. The machine-readable Debian copyright file goes to share/doc/tokendesk/copyright.
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_GENERATOR "DEB")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
