@@ -75,4 +75,12 @@ QString clusterTokenManagement()
     return QStringLiteral("ClusterTokenManagement");
 }
 
+bool grantsControl(const QString &name)
+{
+    static const QStringList exact = {clusterTokenManagement(), QStringLiteral("EnvironmentTokenManagement"),
+                                      QStringLiteral("ServiceProviderAPI"), QStringLiteral("ControlManagement"),
+                                      QStringLiteral("apiTokens.write")};
+    return exact.contains(name) || name.startsWith(QLatin1String("activeGateTokenManagement."));
+}
+
 } // namespace TokenDesk::ScopeCatalog

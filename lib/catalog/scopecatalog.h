@@ -24,6 +24,10 @@ bool isKnown(const QString &name);
 QString describe(const QString &name);
 // The scope every Tokens API call needs.
 QString clusterTokenManagement();
+// Whether a scope lets its token manage tokens or control the cluster (the ones an audit looks at
+// first): the token-management scopes of the cluster, of environments and of ActiveGates, the Service
+// Provider API, ControlManagement and apiTokens.write.
+bool grantsControl(const QString &name);
 } // namespace ScopeCatalog
 
 } // namespace TokenDesk

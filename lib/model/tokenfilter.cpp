@@ -120,6 +120,9 @@ TokenFilter::TokenFilter(const TokenStore &store, const TokenFilterSpec &spec)
             m_scopeSetMatches[i] = match;
         }
     }
+    if (spec.view == AuditView::ControlScopes) {
+        m_controlScopeSets = AuditViews::controlScopeSets(store);
+    }
     if (spec.sortColumn == TokenTableModel::OwnerColumn) {
         m_ownerRank = ranksOf(store.owners);
     } else if (spec.sortColumn == TokenTableModel::ScopesColumn) {
@@ -170,6 +173,10 @@ bool TokenFilter::accepts(int rowIndex) const
         break;
     }
     if (m_spec.neverUsedOnly && !(row.isLoaded() && row.lastUse == TokenRow::Absent)) {
+        return false;
+    }
+    if (m_spec.view &&
+        AuditViews::verdict(*m_spec.view, row, m_controlScopeSets, m_spec.viewNowMs) != AuditViews::Verdict::Matches) {
         return false;
     }
     return textMatches(row);

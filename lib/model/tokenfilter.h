@@ -2,6 +2,7 @@
 // TokenStore, so it can run on a worker thread (and be tested on its own).
 #pragma once
 
+#include "audit/auditview.h"
 #include "model/tokenstore.h"
 
 #include <QString>
@@ -17,19 +18,21 @@ struct TokenFilterSpec
 
     QString text; // case-insensitive substring of name, id, owner or a scope
     StatusFilter status = StatusFilter::All;
-    bool neverUsedOnly = false; // details loaded and no lastUse
-    int sortColumn = -1;        // TokenTableModel::Column, -1 = list order
+    bool neverUsedOnly = false;    // details loaded and no lastUse
+    std::optional<AuditView> view; // one of the built-in audit views, judged at viewNowMs
+    qint64 viewNowMs = 0;
+    int sortColumn = -1; // TokenTableModel::Column, -1 = list order
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 
-    bool filters() const { return !text.isEmpty() || status != StatusFilter::All || neverUsedOnly; }
+    bool filters() const { return !text.isEmpty() || status != StatusFilter::All || neverUsedOnly || view.has_value(); }
     bool isIdentity() const { return !filters() && sortColumn < 0; }
     // Whether results can change when details arrive (filters or sort keys that read them).
     bool dependsOnDetails() const;
 
     friend bool operator==(const TokenFilterSpec &a, const TokenFilterSpec &b)
     {
-        return a.text == b.text && a.status == b.status && a.neverUsedOnly == b.neverUsedOnly &&
-               a.sortColumn == b.sortColumn && a.sortOrder == b.sortOrder;
+        return a.text == b.text && a.status == b.status && a.neverUsedOnly == b.neverUsedOnly && a.view == b.view &&
+               (!a.view || a.viewNowMs == b.viewNowMs) && a.sortColumn == b.sortColumn && a.sortOrder == b.sortOrder;
     }
     friend bool operator!=(const TokenFilterSpec &a, const TokenFilterSpec &b) { return !(a == b); }
 };
@@ -93,6 +96,7 @@ private:
     std::vector<quint8> m_scopeSetMatches;
     std::vector<qint32> m_ownerRank;
     std::vector<qint32> m_scopeSetRank;
+    std::vector<quint8> m_controlScopeSets; // for the audit view that reads scopes
 };
 
 } // namespace TokenDesk

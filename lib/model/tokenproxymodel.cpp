@@ -212,6 +212,17 @@ void TokenProxyModel::setNeverUsedOnly(bool on)
     specChanged();
 }
 
+void TokenProxyModel::setAuditView(std::optional<AuditView> view)
+{
+    const qint64 now = m_model ? m_model->now() : 0;
+    if (view == m_spec.view && (!view || now == m_spec.viewNowMs)) {
+        return;
+    }
+    m_spec.view = view;
+    m_spec.viewNowMs = now;
+    specChanged();
+}
+
 QStringList TokenProxyModel::ids(int first, int last) const
 {
     QStringList result;
@@ -278,6 +289,9 @@ void TokenProxyModel::startJob()
     }
     m_dirty = false;
     m_throttle.stop();
+    if (m_spec.view) {
+        m_spec.viewNowMs = m_model->now(); // the moment the rows' states were computed at
+    }
     std::shared_ptr<const TokenStore> store = m_model->snapshot();
     const int rows = int(store->rows.size());
     if (rows <= m_synchronousLimit) {

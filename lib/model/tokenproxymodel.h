@@ -79,6 +79,9 @@ public:
     StatusFilter statusFilter() const { return m_spec.status; }
     void setNeverUsedOnly(bool on);
     bool neverUsedOnly() const { return m_spec.neverUsedOnly; }
+    // One of the built-in audit views (none: std::nullopt), judged at the model's "now".
+    void setAuditView(std::optional<AuditView> view);
+    std::optional<AuditView> auditView() const { return m_spec.view; }
     int sortColumn() const { return m_spec.sortColumn; }
     Qt::SortOrder sortOrder() const { return m_spec.sortOrder; }
     TokenFilterSpec spec() const { return m_spec; }
