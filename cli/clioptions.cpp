@@ -2,6 +2,8 @@
 
 #include "api/tokenformat.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -98,56 +100,93 @@ const CommandInfo *info(Command command)
     return nullptr;
 }
 
-// Options that take a value; everything else is a switch.
-struct OptionSpec
+// The options of the command line, each with the commands it belongs to (none listed = every
+// command: the connection and the global switches). One QCommandLineParser is built per command
+// from this table, so an option of another command is not silently taken.
+struct OptionDef
 {
     const char *name;
+    char shortName; // 0 = none
     bool takesValue;
-    QList<Command> commands; // empty = every command
+    QList<Command> commands;
 };
 
-const QList<OptionSpec> &optionSpecs()
+const QList<OptionDef> &optionDefs()
 {
-    static const QList<OptionSpec> specs = {
-        {"url", true, {}},
-        {"profile", true, {}},
-        {"demo", false, {}},
-        {"demo-tokens", true, {}},
-        {"ca-file", true, {}},
-        {"allow-insecure-http", false, {}},
-        {"timeout", true, {}},
-        {"help", false, {}},
-        {"verbose", false, {}},
-        {"user", true, {Command::List, Command::Export}},
-        {"permission", true, {Command::List, Command::Export}},
-        {"from", true, {Command::List, Command::Export}},
-        {"to", true, {Command::List, Command::Export}},
-        {"limit", true, {Command::List, Command::Export}},
-        {"details", false, {Command::List}},
-        {"json", false, {Command::List, Command::Get, Command::Lookup}},
-        {"name", true, {Command::Create, Command::Update}},
-        {"scope", true, {Command::Create}},
-        {"expires", true, {Command::Create}},
-        {"revoke", false, {Command::Update}},
-        {"activate", false, {Command::Update}},
-        {"scopes", true, {Command::Update}},
-        {"yes", false, {Command::Delete}},
-        {"columns", true, {Command::Export}},
-        {"preset", true, {Command::Export}},
-        {"no-header", false, {Command::Export}},
-        {"no-formula-guard", false, {Command::Export}},
-        {"output", true, {Command::Export}},
+    static const QList<OptionDef> defs = {
+        {"url", 0, true, {}},
+        {"profile", 0, true, {}},
+        {"demo", 0, false, {}},
+        {"demo-tokens", 0, true, {}},
+        {"ca-file", 0, true, {}},
+        {"allow-insecure-http", 0, false, {}},
+        {"timeout", 0, true, {}},
+        {"help", 'h', false, {}},
+        {"version", 'V', false, {}},
+        {"verbose", 'v', false, {}},
+        {"user", 0, true, {Command::List, Command::Export}},
+        {"permission", 0, true, {Command::List, Command::Export}},
+        {"from", 0, true, {Command::List, Command::Export}},
+        {"to", 0, true, {Command::List, Command::Export}},
+        {"limit", 0, true, {Command::List, Command::Export}},
+        {"details", 0, false, {Command::List}},
+        {"json", 0, false, {Command::List, Command::Get, Command::Lookup}},
+        {"name", 0, true, {Command::Create, Command::Update}},
+        {"scope", 0, true, {Command::Create}},
+        {"expires", 0, true, {Command::Create}},
+        {"revoke", 0, false, {Command::Update}},
+        {"activate", 0, false, {Command::Update}},
+        {"scopes", 0, true, {Command::Update}},
+        {"yes", 0, false, {Command::Delete}},
+        {"columns", 0, true, {Command::Export}},
+        {"preset", 0, true, {Command::Export}},
+        {"no-header", 0, false, {Command::Export}},
+        {"no-formula-guard", 0, false, {Command::Export}},
+        {"output", 'o', true, {Command::Export}},
     };
-    return specs;
+    return defs;
 }
 
-const OptionSpec *findOption(QStringView name)
+// By long or short name.
+const OptionDef *findOption(QStringView name)
 {
-    for (const OptionSpec &spec : optionSpecs()) {
-        if (name == QLatin1String(spec.name))
-            return &spec;
+    for (const OptionDef &def : optionDefs()) {
+        if (name == QLatin1String(def.name) ||
+            (def.shortName && name.size() == 1 && name.at(0) == QLatin1Char(def.shortName)))
+            return &def;
     }
     return nullptr;
+}
+
+bool appliesTo(const OptionDef &def, std::optional<Command> command)
+{
+    return def.commands.isEmpty() || !command || def.commands.contains(*command);
+}
+
+// A parser that knows the options of `command` and the global ones; every option of every command
+// with std::nullopt (used to find the command word and the bare words before parsing for real).
+void addOptions(QCommandLineParser &parser, std::optional<Command> command)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    for (const OptionDef &def : optionDefs()) {
+        if (!appliesTo(def, command))
+            continue;
+        QStringList names;
+        if (def.shortName)
+            names << QString(QLatin1Char(def.shortName));
+        names << QLatin1String(def.name);
+        QCommandLineOption option(names);
+        if (def.takesValue)
+            option.setValueName(QStringLiteral("value"));
+        parser.addOption(option);
+    }
+}
+
+// The parser's program name: QCommandLineParser::parse() skips the first argument.
+QStringList withProgram(const QStringList &arguments)
+{
+    return QStringList{QStringLiteral("tokendesk-cli")} + arguments;
 }
 
 ParseResult error(Command command, const QString &message)
@@ -324,27 +363,71 @@ std::optional<qint64> parseTimePoint(const QString &input, qint64 nowMs, QString
     return std::nullopt;
 }
 
+QStringList optionNames(Command command)
+{
+    QStringList names;
+    for (const OptionDef &def : optionDefs()) {
+        if (appliesTo(def, command))
+            names << QLatin1String(def.name);
+    }
+    return names;
+}
+
+namespace {
+
+// The usage error of a failed QCommandLineParser::parse(), in the CLI's own (translated) words.
+ParseResult parserError(const QCommandLineParser &parser, const QStringList &arguments, Command command)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty()) {
+        const QString name = unknown.front();
+        const OptionDef *def = findOption(name);
+        if (!def) {
+            const QString spelled = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+            return error(command, CliText::tr("unknown option '%1'.").arg(spelled.left(40)));
+        }
+        const QString longName = QLatin1String(def->name);
+        return error(command,
+                     command == Command::None
+                         ? CliText::tr("option '--%1' needs a command.").arg(longName)
+                         : CliText::tr("option '--%1' does not apply to '%2'.").arg(longName, commandName(command)));
+    }
+    // Otherwise a switch was given a value (--demo=x), or a value option came last without one.
+    for (const QString &arg : arguments) {
+        if (arg == QLatin1String("--"))
+            break;
+        if (!arg.startsWith(QLatin1String("--")) || !arg.contains(QLatin1Char('=')))
+            continue;
+        const QString name = arg.mid(2).section(QLatin1Char('='), 0, 0);
+        if (const OptionDef *def = findOption(name); def && !def->takesValue)
+            return error(command, CliText::tr("option '--%1' takes no value.").arg(QLatin1String(def->name)));
+    }
+    if (!arguments.isEmpty()) {
+        const QString last = arguments.back();
+        const QString name = last.startsWith(QLatin1String("--")) ? last.mid(2) : last.right(1);
+        if (const OptionDef *def = findOption(name); def && def->takesValue)
+            return error(command, CliText::tr("option '--%1' needs a value.").arg(QLatin1String(def->name)));
+    }
+    return error(command, parser.errorText());
+}
+
+// Repeated and comma-separated values, trimmed, each once, in the order given.
+QStringList collectList(const QStringList &values)
+{
+    QStringList list;
+    for (const QString &value : values) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!list.contains(part.trimmed()))
+                list.append(part.trimmed());
+        }
+    }
+    return list;
+}
+
+} // namespace
+
 ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
 {
-    Invocation inv;
-    QStringList positional;
-    QStringList permissionList;
-    QStringList scopeList;
-    QString columnsText;
-    QString presetText;
-    bool help = false;
-    bool revoke = false;
-    bool activate = false;
-    std::optional<QString> scopesText;
-    std::optional<QString> expiresText;
-    std::optional<QString> fromText;
-    std::optional<QString> toText;
-    std::optional<QString> limitText;
-    std::optional<QString> timeoutText;
-    std::optional<QString> demoTokensText;
-    bool noHeader = false;
-    bool noGuard = false;
-
     // Never echo or keep a secret that was put on the command line by mistake: a new-format secret
     // anywhere (detection, any case, inside any argument: tokenformat.h), and an old-format secret
     // where a bare word goes (the command and the token id: an id is never 20 or 21 letters and
@@ -358,165 +441,56 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
         if (TokenFormat::containsSecret(arg))
             return error(Command::None, refusal);
     }
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        const bool bareWord = !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-");
-        if (arg == QLatin1String("--")) {
-            for (++i; i < arguments.size(); ++i) {
-                if (TokenFormat::isOldSecret(arguments.at(i).trimmed()))
-                    return error(Command::None, refusal);
-            }
-            break;
-        }
-        if (bareWord) {
-            if (TokenFormat::isOldSecret(arg.trimmed()))
-                return error(Command::None, refusal);
-            continue;
-        }
-        if (arg == QLatin1String("-o")) {
-            ++i; // its value: a file name may be any word
-            continue;
-        }
-        if (!arg.startsWith(QLatin1String("--")) || arg.contains(QLatin1Char('=')))
-            continue;
-        if (const OptionSpec *spec = findOption(arg.mid(2)); spec && spec->takesValue)
-            ++i; // its value: a name, a user or a file name may be any word
+    // The bare words, whatever the command: parsed with every option known, so that the value of any
+    // option (of this command or another) is skipped and everything else is checked.
+    QCommandLineParser words;
+    addOptions(words, std::nullopt);
+    words.parse(withProgram(arguments));
+    const QStringList bareWords = words.positionalArguments();
+    for (const QString &word : bareWords) {
+        if (TokenFormat::isOldSecret(word.trimmed()))
+            return error(Command::None, refusal);
     }
 
-    // Find the command first (the first bare word, skipping option values), so that option errors
-    // can point at its help.
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--"))
-            break;
-        if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
-            const QString name = arg == QLatin1String("-o") ? QStringLiteral("output") : arg.mid(2);
-            if (const OptionSpec *spec = findOption(name); spec && spec->takesValue)
-                ++i;
-            continue;
-        }
-        if (const auto c = commandFromName(arg))
+    // The command is the first bare word; then the command line is parsed again with only the
+    // options of that command (and the global ones), so an option of another command is an error
+    // that points at this command's help.
+    Invocation inv;
+    if (!bareWords.isEmpty()) {
+        if (const auto c = commandFromName(bareWords.front()))
             inv.command = *c;
-        break;
     }
+    QCommandLineParser parser;
+    addOptions(parser, inv.command == Command::None ? std::optional<Command>(Command::None) : inv.command);
+    if (!parser.parse(withProgram(arguments)))
+        return parserError(parser, arguments, inv.command);
+    // Only the options the parser was given may be asked for (others are not set, by definition).
+    const auto known = [&inv](const char *name) { return appliesTo(*findOption(QString::fromLatin1(name)), inv.command); };
+    const auto isSet = [&](const char *name) { return known(name) && parser.isSet(QLatin1String(name)); };
+    const auto values = [&](const char *name) {
+        return isSet(name) ? parser.values(QLatin1String(name)) : QStringList();
+    };
+    const auto optional = [&](const char *name) -> std::optional<QString> {
+        if (!isSet(name))
+            return std::nullopt;
+        return parser.value(QLatin1String(name));
+    };
+    const auto value = [&](const char *name) { return optional(name).value_or(QString()); };
 
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--")) {
-            for (++i; i < arguments.size(); ++i)
-                positional.append(arguments.at(i));
-            break;
-        }
-        if (!arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
-            positional.append(arg);
-            continue;
-        }
-        QString name;
-        std::optional<QString> inlineValue;
-        if (arg == QLatin1String("-h")) {
-            name = QStringLiteral("help");
-        } else if (arg == QLatin1String("-v")) {
-            name = QStringLiteral("verbose");
-        } else if (arg == QLatin1String("-o")) {
-            name = QStringLiteral("output");
-        } else if (arg.startsWith(QLatin1String("--"))) {
-            name = arg.mid(2);
-            const qsizetype eq = name.indexOf(QLatin1Char('='));
-            if (eq >= 0) {
-                inlineValue = name.mid(eq + 1);
-                name = name.left(eq);
-            }
-        } else {
-            return error(inv.command, CliText::tr("unknown option '%1'.").arg(arg.left(40)));
-        }
-        const OptionSpec *spec = findOption(name);
-        if (!spec)
-            return error(inv.command, CliText::tr("unknown option '--%1'.").arg(name.left(40)));
-        if (!spec->commands.isEmpty() && !spec->commands.contains(inv.command)) {
-            return error(
-                inv.command,
-                inv.command == Command::None
-                    ? CliText::tr("option '--%1' needs a command.").arg(name)
-                    : CliText::tr("option '--%1' does not apply to '%2'.").arg(name, commandName(inv.command)));
-        }
-        QString value;
-        if (spec->takesValue) {
-            if (inlineValue) {
-                value = *inlineValue;
-            } else if (i + 1 < arguments.size()) {
-                value = arguments.at(++i);
-            } else {
-                return error(inv.command, CliText::tr("option '--%1' needs a value.").arg(name));
-            }
-        } else if (inlineValue) {
-            return error(inv.command, CliText::tr("option '--%1' takes no value.").arg(name));
-        }
-
-        if (name == QLatin1String("help"))
-            help = true;
-        else if (name == QLatin1String("verbose"))
-            inv.verbose = true;
-        else if (name == QLatin1String("url"))
-            inv.url = value;
-        else if (name == QLatin1String("profile"))
-            inv.profile = value;
-        else if (name == QLatin1String("demo"))
-            inv.demo = true;
-        else if (name == QLatin1String("demo-tokens"))
-            demoTokensText = value;
-        else if (name == QLatin1String("ca-file"))
-            inv.caFile = value;
-        else if (name == QLatin1String("allow-insecure-http"))
-            inv.allowInsecureHttp = true;
-        else if (name == QLatin1String("timeout"))
-            timeoutText = value;
-        else if (name == QLatin1String("user"))
-            inv.query.user = value;
-        else if (name == QLatin1String("permission"))
-            permissionList.append(value);
-        else if (name == QLatin1String("from"))
-            fromText = value;
-        else if (name == QLatin1String("to"))
-            toText = value;
-        else if (name == QLatin1String("limit"))
-            limitText = value;
-        else if (name == QLatin1String("details"))
-            inv.details = true;
-        else if (name == QLatin1String("json"))
-            inv.json = true;
-        else if (name == QLatin1String("name"))
-            inv.name = value;
-        else if (name == QLatin1String("scope"))
-            scopeList.append(value);
-        else if (name == QLatin1String("expires"))
-            expiresText = value;
-        else if (name == QLatin1String("revoke"))
-            revoke = true;
-        else if (name == QLatin1String("activate"))
-            activate = true;
-        else if (name == QLatin1String("scopes"))
-            scopesText = value;
-        else if (name == QLatin1String("yes"))
-            inv.yes = true;
-        else if (name == QLatin1String("columns"))
-            columnsText = value;
-        else if (name == QLatin1String("preset"))
-            presetText = value;
-        else if (name == QLatin1String("no-header"))
-            noHeader = true;
-        else if (name == QLatin1String("no-formula-guard"))
-            noGuard = true;
-        else if (name == QLatin1String("output"))
-            inv.outputFile = value;
-    }
-
+    inv.verbose = isSet("verbose");
     ParseResult result;
-    if (help) {
+    if (isSet("help")) {
         result.status = ParseResult::Status::Help;
         result.invocation = inv;
         result.text = inv.command == Command::None ? generalHelp() : commandHelp(inv.command);
         return result;
     }
+    if (isSet("version")) {
+        result.status = ParseResult::Status::Version;
+        result.invocation = inv;
+        return result;
+    }
+    QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return error(Command::None, CliText::tr("no command given."));
     if (inv.command == Command::None)
@@ -539,6 +513,11 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     }
 
     // Connection
+    inv.url = value("url");
+    inv.profile = value("profile");
+    inv.demo = isSet("demo");
+    inv.caFile = value("ca-file");
+    inv.allowInsecureHttp = isSet("allow-insecure-http");
     const int sources = int(inv.demo) + int(!inv.url.isEmpty()) + int(!inv.profile.isEmpty());
     if (sources > 1)
         return error(cmd, CliText::tr("use one of --url, --profile and --demo, not both."));
@@ -546,63 +525,58 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
         return error(cmd, CliText::tr("no cluster given: use --url URL (with TOKENDESK_API_TOKEN set), "
                                       "--profile NAME, or --demo."));
     }
-    if (demoTokensText) {
+    if (const auto demoTokens = optional("demo-tokens")) {
         bool ok = false;
-        inv.demoTokens = demoTokensText->toInt(&ok);
+        inv.demoTokens = demoTokens->toInt(&ok);
         if (!ok || inv.demoTokens < 1 || inv.demoTokens > 1000000)
             return error(cmd, CliText::tr("--demo-tokens wants a number from 1 to 1000000."));
     }
-    if (timeoutText) {
+    if (const auto timeout = optional("timeout")) {
         bool ok = false;
-        const int seconds = timeoutText->toInt(&ok);
+        const int seconds = timeout->toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600)
             return error(cmd, CliText::tr("--timeout wants seconds from 1 to 3600."));
         inv.timeoutMs = seconds * 1000;
     }
 
-    // Filters
-    for (const QString &p : permissionList) {
-        for (const QString &s : p.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            if (!inv.query.permissions.contains(s.trimmed()))
-                inv.query.permissions.append(s.trimmed());
-        }
-    }
+    // Filters (list and export: the parser has taken them for no other command)
+    inv.query.user = optional("user");
+    inv.query.permissions = collectList(values("permission"));
     QString problem;
-    if (fromText) {
-        inv.query.fromMs = parseTimePoint(*fromText, nowMs, &problem);
+    if (const auto from = optional("from")) {
+        inv.query.fromMs = parseTimePoint(*from, nowMs, &problem);
         if (!inv.query.fromMs)
             return error(cmd, QStringLiteral("--from: ") + problem);
     }
-    if (toText) {
-        inv.query.toMs = parseTimePoint(*toText, nowMs, &problem);
+    if (const auto to = optional("to")) {
+        inv.query.toMs = parseTimePoint(*to, nowMs, &problem);
         if (!inv.query.toMs)
             return error(cmd, QStringLiteral("--to: ") + problem);
     }
     if (inv.query.fromMs && inv.query.toMs && *inv.query.fromMs > *inv.query.toMs)
         return error(cmd, CliText::tr("--from is after --to."));
-    if (limitText) {
+    if (const auto limitText = optional("limit")) {
         bool ok = false;
         const int limit = limitText->toInt(&ok);
         if (!ok || limit < 1 || limit > ListQuery::MaxLimit)
             return error(cmd, CliText::tr("--limit wants a number from 1 to %1.").arg(ListQuery::MaxLimit));
         inv.query.limit = limit;
     }
+    inv.details = isSet("details");
+    inv.json = isSet("json");
+    inv.yes = isSet("yes");
+    inv.name = optional("name");
 
     // create
     if (cmd == Command::Create) {
         if (!inv.name || inv.name->trimmed().isEmpty())
             return error(cmd, CliText::tr("--name is required."));
-        for (const QString &s : scopeList) {
-            for (const QString &part : s.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                if (!inv.scopes.contains(part.trimmed()))
-                    inv.scopes.append(part.trimmed());
-            }
-        }
+        inv.scopes = collectList(values("scope"));
         if (inv.scopes.isEmpty())
             return error(cmd, CliText::tr("at least one --scope is required."));
-        if (expiresText) {
+        if (const auto expires = optional("expires")) {
             bool never = false;
-            inv.expiresIn = parseExpiry(*expiresText, &never, &problem);
+            inv.expiresIn = parseExpiry(*expires, &never, &problem);
             if (!inv.expiresIn && !never)
                 return error(cmd, problem);
         }
@@ -610,17 +584,17 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
 
     // update
     if (cmd == Command::Update) {
+        const bool revoke = isSet("revoke");
+        const bool activate = isSet("activate");
         if (revoke && activate)
             return error(cmd, CliText::tr("--revoke and --activate exclude each other."));
         if (revoke)
             inv.revoked = true;
         if (activate)
             inv.revoked = false;
+        const auto scopesText = optional("scopes");
         if (scopesText) {
-            for (const QString &part : scopesText->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                if (!inv.scopes.contains(part.trimmed()))
-                    inv.scopes.append(part.trimmed());
-            }
+            inv.scopes = collectList({*scopesText});
             if (inv.scopes.isEmpty())
                 return error(cmd, CliText::tr("--scopes needs at least one scope (it replaces the whole set)."));
         }
@@ -632,6 +606,7 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
 
     // export
     if (cmd == Command::Export) {
+        const QString columnsText = value("columns");
         if (columnsText.isEmpty()) {
             inv.columns = TokenColumns::all();
         } else {
@@ -641,19 +616,21 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
             inv.columns = *columns;
         }
         CsvOptions::Preset preset = CsvOptions::Preset::Standard;
-        if (!presetText.isEmpty()) {
+        if (const QString presetText = value("preset"); !presetText.isEmpty()) {
             const auto p = CsvOptions::presetFromName(presetText);
             if (!p)
                 return error(cmd, CliText::tr("--preset is 'standard' or 'excel'."));
             preset = *p;
         }
         inv.csv = CsvOptions::fromPreset(preset);
-        inv.csv.header = !noHeader;
-        inv.csv.formulaGuard = !noGuard;
-        if (!inv.outputFile.isNull() && inv.outputFile.isEmpty())
-            return error(cmd, CliText::tr("-o wants a file name."));
-        if (inv.outputFile == QLatin1String("-"))
-            inv.outputFile.clear(); // the usual spelling of standard output
+        inv.csv.header = !isSet("no-header");
+        inv.csv.formulaGuard = !isSet("no-formula-guard");
+        if (const auto output = optional("output")) {
+            if (output->isEmpty())
+                return error(cmd, CliText::tr("-o wants a file name."));
+            if (*output != QLatin1String("-")) // the usual spelling of standard output
+                inv.outputFile = *output;
+        }
     }
 
     result.status = ParseResult::Status::Run;

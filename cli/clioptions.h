@@ -72,13 +72,15 @@ struct Invocation
 
 struct ParseResult
 {
-    enum class Status { Run, Help, Error };
+    enum class Status { Run, Help, Version, Error };
     Status status = Status::Error;
     Invocation invocation;
-    QString text; // help text (Help) or the error and a usage hint (Error)
+    QString text; // help text (Help) or the error and a usage hint (Error); empty for Version
 };
 
 // `arguments` excludes the program name. `nowMs` resolves relative times ("90d" = now - 90 days).
+// One QCommandLineParser per command: the global options and the command's own; options may come
+// before or after the command word, "--" ends the options, "-o FILE", "-oFILE", "--output=FILE".
 ParseResult parseArguments(const QStringList &arguments, qint64 nowMs);
 
 // "90d", "24h", "30m", "45s" -> Duration; "never" -> nullopt with *never = true. Errors in *error.
@@ -88,6 +90,9 @@ std::optional<Duration> parseExpiry(const QString &text, bool *never, QString *e
 std::optional<qint64> parseTimePoint(const QString &text, qint64 nowMs, QString *error);
 
 QString commandName(Command command);
+// The long names of the options `command` accepts (the global ones included); Command::None: the
+// global ones.
+QStringList optionNames(Command command);
 QString generalHelp();
 QString commandHelp(Command command);
 

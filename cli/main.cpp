@@ -27,12 +27,7 @@ int main(int argc, char **argv)
     // errors and notes are translated; data on standard output (lists, JSON, CSV) is not.
     Translations::install(QLocale::system(), &app);
 
-    const QStringList args = app.arguments().mid(1);
-    if (args == QStringList{QStringLiteral("--version")} || args == QStringList{QStringLiteral("-V")}) {
-        Terminal::out(QStringLiteral("tokendesk-cli %1\n").arg(QCoreApplication::applicationVersion()));
-        return ExitOk;
-    }
-    const ParseResult parsed = parseArguments(args, QDateTime::currentMSecsSinceEpoch());
+    const ParseResult parsed = parseArguments(app.arguments().mid(1), QDateTime::currentMSecsSinceEpoch());
     // Standard error carries one line per failure; the library's logs only with --verbose (the
     // embedded demo cluster's request log never).
     QLoggingCategory::setFilterRules(
@@ -41,6 +36,10 @@ int main(int argc, char **argv)
             : QStringLiteral("tokendesk.*.debug=false\ntokendesk.*.info=false\ntokendesk.*.warning=false"));
     if (parsed.status == ParseResult::Status::Help) {
         Terminal::out(parsed.text);
+        return ExitOk;
+    }
+    if (parsed.status == ParseResult::Status::Version) {
+        Terminal::out(QStringLiteral("tokendesk-cli %1\n").arg(QCoreApplication::applicationVersion()));
         return ExitOk;
     }
     if (parsed.status == ParseResult::Status::Error) {

@@ -31,6 +31,9 @@ private Q_SLOTS:
     void shouldRefuseAnOldFormatSecretWhereAnIdGoes();
     void shouldAcceptOldFormatLookingOptionValues_data();
     void shouldAcceptOldFormatLookingOptionValues();
+    void shouldFollowTheUsualCommandLineConventions();
+    void optionOfAnotherCommand_pointsAtThisCommandsHelp();
+    void everyOptionOfACommand_isInItsHelp();
 };
 
 namespace {
@@ -251,6 +254,58 @@ void TstCliOptions::shouldAcceptOldFormatLookingOptionValues()
     QFETCH(QStringList, arguments);
     const ParseResult r = parseArguments(arguments, Now);
     QVERIFY2(r.status == ParseResult::Status::Run, qPrintable(r.text));
+}
+
+// The conventions of QCommandLineParser (and of getopt): a short option's value glued to it, "--"
+// before the command word, --version wherever it stands.
+void TstCliOptions::shouldFollowTheUsualCommandLineConventions()
+{
+    const ParseResult glued = parseArguments(
+        {QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("-o") + TestSamples::oldSecret21()}, Now);
+    QVERIFY2(glued.status == ParseResult::Status::Run, qPrintable(glued.text));
+    QCOMPARE(glued.invocation.outputFile, TestSamples::oldSecret21());
+
+    const ParseResult dashes = parseArguments(
+        {QStringLiteral("--demo"), QStringLiteral("--"), QStringLiteral("get"), QStringLiteral("-x")}, Now);
+    QVERIFY2(dashes.status == ParseResult::Status::Run, qPrintable(dashes.text));
+    QCOMPARE(dashes.invocation.command, Command::Get);
+    QCOMPARE(dashes.invocation.id, QStringLiteral("-x"));
+
+    const ParseResult version = parseArguments({QStringLiteral("list"), QStringLiteral("--version")}, Now);
+    QCOMPARE(version.status, ParseResult::Status::Version);
+    const ParseResult compacted = parseArguments({QStringLiteral("list"), QStringLiteral("-vh")}, Now);
+    QCOMPARE(compacted.status, ParseResult::Status::Help);
+    QVERIFY(compacted.invocation.verbose);
+}
+
+void TstCliOptions::optionOfAnotherCommand_pointsAtThisCommandsHelp()
+{
+    // --name takes a value in create; for list it is refused as such, not read as a switch whose
+    // "value" would then be an extra argument.
+    const ParseResult r = parseArguments(
+        {QStringLiteral("list"), QStringLiteral("--demo"), QStringLiteral("--name"), QStringLiteral("x")}, Now);
+    QCOMPARE(r.status, ParseResult::Status::Error);
+    QVERIFY2(r.text.contains(QLatin1String("option '--name' does not apply to 'list'")), qPrintable(r.text));
+    QVERIFY2(r.text.contains(QLatin1String("tokendesk-cli list --help")), qPrintable(r.text));
+
+    const ParseResult none = parseArguments({QStringLiteral("--demo"), QStringLiteral("--yes")}, Now);
+    QVERIFY2(none.text.contains(QLatin1String("option '--yes' needs a command")), qPrintable(none.text));
+}
+
+// The help is written by hand (it explains, the parser only knows names): it must name every option
+// the command's parser accepts.
+void TstCliOptions::everyOptionOfACommand_isInItsHelp()
+{
+    for (Command command : {Command::List, Command::Get, Command::Lookup, Command::Create, Command::Update,
+                            Command::Revoke, Command::Delete, Command::Export}) {
+        const QString help = commandHelp(command);
+        for (const QString &name : optionNames(command))
+            QVERIFY2(help.contains(QStringLiteral("--") + name),
+                     qPrintable(commandName(command) + QStringLiteral(": --") + name));
+    }
+    const QString general = generalHelp();
+    for (const QString &name : optionNames(Command::None))
+        QVERIFY2(general.contains(QStringLiteral("--") + name), qPrintable(name));
 }
 
 QTEST_GUILESS_MAIN(TstCliOptions)
