@@ -1194,6 +1194,7 @@ TokensService::RequestId TokensService::createToken(const CreateTokenRequest &re
             }
             if (id.isEmpty() && TokenFormat::isSecret(result.value->token))
                 id = TokenFormat::identifierOf(result.value->token);
+            result.value->id = id;
             Q_EMIT self->tokenCreated(id);
         }
         deliver(result);

@@ -75,7 +75,7 @@ public:
     RequestId getToken(const QString &id, QObject *context, std::function<void(const ApiResult<TokenMetadata> &)> done);
     RequestId lookupToken(const QString &secret, QObject *context,
                           std::function<void(const ApiResult<TokenMetadata> &)> done);
-    // On 201 the value holds the secret (shown once); the service emits tokenCreated with the id.
+    // On 201 the value holds the secret (shown once) and the id; the service also emits tokenCreated.
     RequestId createToken(const CreateTokenRequest &request, QObject *context,
                           std::function<void(const ApiResult<TokenSecret> &)> done);
     RequestId updateToken(const QString &id, const UpdateTokenRequest &request, QObject *context,

@@ -101,6 +101,9 @@ struct UpdateTokenRequest
 struct TokenSecret
 {
     QString token;
+    // The created token's id (TokensService::createToken fills it in: the Location header, else
+    // derived from a new-format secret); empty when neither names it.
+    QString id = QString(); // initialised, so that TokenSecret{secret} stays free of warnings
 };
 
 // Query of `GET /tokens`. Every filter must match (AND).
