@@ -20,6 +20,11 @@ endfunction()
 function(tokendesk_add_test)
     cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
+    # The widget tests run against the fake cluster, which the widgets library no longer links (the app
+    # loads it as a plugin for --demo).
+    if("tokendesk_ui" IN_LIST T_LIBS AND NOT "tokendesk_fakecluster" IN_LIST T_LIBS)
+        list(APPEND T_LIBS tokendesk_fakecluster)
+    endif()
     target_link_libraries(${T_NAME} PRIVATE ${T_LIBS} Qt6::Test)
     tokendesk_strict(${T_NAME})
     target_compile_definitions(${T_NAME} PRIVATE

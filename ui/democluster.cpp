@@ -1,50 +1,93 @@
 #include "democluster.h"
 
-#include "fakecluster.h"
+#include "demoserver.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QMetaObject>
+#include <QPluginLoader>
+
+#ifndef TOKENDESK_DEMO_PLUGIN_RELDIR
+#define TOKENDESK_DEMO_PLUGIN_RELDIR "../lib/tokendesk"
+#endif
 
 namespace TokenDesk {
 
+namespace {
+const QString kPluginName = QStringLiteral("tokendesk-demo");
+
+// The plugin's file in the first directory that has one, else an empty string.
+QString findPlugin(const QStringList &dirs)
+{
+    for (const QString &dir : dirs) {
+        const QString base = QDir(dir).filePath(QStringLiteral("lib") + kPluginName);
+        for (const QString &suffix : {QStringLiteral(".so"), QStringLiteral(".dylib"), QStringLiteral(".dll")}) {
+            if (QFileInfo(base + suffix).isFile())
+                return QDir::cleanPath(base + suffix);
+        }
+        const QString bare = QDir(dir).filePath(kPluginName + QStringLiteral(".dll"));
+        if (QFileInfo(bare).isFile())
+            return QDir::cleanPath(bare);
+    }
+    return QString();
+}
+} // namespace
+
 DemoCluster::DemoCluster(QObject *parent)
     : QObject(parent)
+    , m_pluginDirs(defaultPluginDirs())
 {
     m_thread.setObjectName(QStringLiteral("demo-cluster"));
 }
 
 DemoCluster::~DemoCluster()
 {
-    if (m_cluster) {
+    if (m_host) {
         // Destroy the server in its own thread, then stop the thread.
-        QMetaObject::invokeMethod(m_cluster, &QObject::deleteLater);
-        m_cluster = nullptr;
+        QMetaObject::invokeMethod(m_host, &QObject::deleteLater);
+        m_host = nullptr;
     }
     m_thread.quit();
     m_thread.wait();
 }
 
+QStringList DemoCluster::defaultPluginDirs()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    return {appDir, QDir(appDir).filePath(QStringLiteral(TOKENDESK_DEMO_PLUGIN_RELDIR))};
+}
+
 void DemoCluster::start(int tokens, quint32 seed)
 {
-    m_cluster = new Fake::FakeCluster;
-    m_cluster->moveToThread(&m_thread);
+    const QString path = findPlugin(m_pluginDirs);
+    if (path.isEmpty()) {
+        const QString error = tr("the demo cluster plugin (%1) is not installed; looked in %2")
+                                  .arg(kPluginName, QDir::toNativeSeparators(m_pluginDirs.join(QStringLiteral(", "))));
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+        return;
+    }
+    m_host = new QObject;
+    m_host->moveToThread(&m_thread);
     m_thread.start();
-    Fake::SeedOptions seedOptions;
-    seedOptions.tokens = tokens;
-    seedOptions.seed = seed;
-    auto *cluster = m_cluster;
-    QMetaObject::invokeMethod(cluster, [this, cluster, seedOptions] {
-        const bool ok = cluster->start(Fake::ServerOptions{}, seedOptions);
-        const QString url = ok ? cluster->baseUrl() : QString();
-        const QString secret = ok ? cluster->adminToken().secret : QString();
-        const QString error = ok ? QString() : cluster->errorString();
-        QMetaObject::invokeMethod(this, [this, ok, url, secret, error] {
-            if (!ok) {
-                Q_EMIT failed(error);
+    // Loading the plugin (and the Qt HttpServer it links) and seeding happen in the demo thread too.
+    QMetaObject::invokeMethod(m_host, [this, host = m_host, path, tokens, seed] {
+        QPluginLoader loader(path);
+        auto *factory = qobject_cast<DemoServerFactory *>(loader.instance());
+        DemoServerFactory::Started result;
+        if (factory)
+            result = factory->start(tokens, seed, host);
+        else
+            result.error = loader.errorString();
+        QMetaObject::invokeMethod(this, [this, result] {
+            if (!result.server) {
+                Q_EMIT failed(result.error);
                 return;
             }
-            m_baseUrl = url;
-            m_adminSecret = secret;
-            Q_EMIT started(url);
+            m_baseUrl = result.baseUrl;
+            m_adminSecret = result.adminSecret;
+            Q_EMIT started(result.baseUrl);
         });
     });
 }

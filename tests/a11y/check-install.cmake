@@ -15,6 +15,11 @@ set(expected
     ${desktop}
     ${STAGE}/usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
     ${STAGE}/usr/share/metainfo/${APP_ID}.metainfo.xml)
+# `tokendesk --demo` finds its plugin where the executable looks for it (relative to bin/).
+if(DEMO_PLUGIN)
+    get_filename_component(plugin ${STAGE}/usr/bin/${DEMO_PLUGIN} ABSOLUTE)
+    list(APPEND expected ${plugin})
+endif()
 foreach(f ${expected})
     if(NOT EXISTS ${f})
         message(FATAL_ERROR "not installed: ${f}")
