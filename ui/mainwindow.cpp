@@ -52,6 +52,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <utility>
 
 // The widgets library is static: its resources must be pulled in explicitly (outside any namespace).
 static void initUiResources()
@@ -142,6 +143,34 @@ private:
     bool m_done = false;
 };
 
+// Calls back once, after the watched widget's first paint event (queued: the frame is finished and
+// flushed first), and starts `fallback` when the widget is shown.
+class FirstPaintWatcher final : public QObject
+{
+public:
+    FirstPaintWatcher(QObject *parent, QTimer *fallback, std::function<void()> painted)
+        : QObject(parent)
+        , m_fallback(fallback)
+        , m_painted(std::move(painted))
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && !m_fallback->isActive())
+            m_fallback->start();
+        if (event->type() == QEvent::Paint && m_painted) {
+            QTimer::singleShot(0, parent(), std::exchange(m_painted, nullptr));
+            watched->removeEventFilter(this);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTimer *m_fallback;
+    std::function<void()> m_painted;
+};
+
 // Calls back when the watched widget is resized or shown (the table's viewport: rows that come
 // into view without a scroll need their details too).
 class ResizeWatcher final : public QObject
@@ -192,7 +221,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TokenDesk"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
+    // The SVG icon engine (a plugin, and Qt SVG) loads with the first SVG icon: after the first paint.
+    afterFirstPaint([this] { setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg"))); });
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_proxy->setSourceModel(m_model);
     m_secretStore = options.keyring ? options.keyring : new KeychainSecretStore(this);
@@ -201,6 +231,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     createActions();
     createWidgets();
+    m_firstPaintFallback.setSingleShot(true);
+    m_firstPaintFallback.setInterval(1000);
+    connect(&m_firstPaintFallback, &QTimer::timeout, this, &MainWindow::runAfterFirstPaint);
+    m_table->viewport()->installEventFilter(
+        new FirstPaintWatcher(this, &m_firstPaintFallback, [this] { runAfterFirstPaint(); }));
     if (qEnvironmentVariableIsSet("TOKENDESK_BENCH_FIRST_PAINT"))
         m_table->viewport()->installEventFilter(new FirstPaintProbe(this));
     createDocks();
@@ -666,8 +701,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::afterFirstPaint(std::function<void()> work)
+{
+    if (m_firstPainted)
+        work();
+    else
+        m_afterFirstPaint.push_back(std::move(work));
+}
+
+void MainWindow::runAfterFirstPaint()
+{
+    if (m_firstPainted)
+        return;
+    m_firstPainted = true;
+    m_firstPaintFallback.stop();
+    const std::vector<std::function<void()>> work = std::exchange(m_afterFirstPaint, {});
+    for (const auto &w : work)
+        w();
+}
+
 void MainWindow::start()
 {
+    if (!m_firstPainted && isVisible()) {
+        afterFirstPaint([this] { start(); });
+        return;
+    }
     if (m_options.demo) {
         m_demo = new DemoCluster(this);
         m_connectionLabel->setText(tr("Starting the demo cluster…"));

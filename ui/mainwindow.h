@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -60,6 +61,7 @@ public:
     ~MainWindow() override;
 
     // Connects as the options say: the demo cluster, a named profile, the last profile, or asks.
+    // A shown window does so after its first paint, which none of that is needed for.
     void start();
     // Connects with explicit settings (tests, demo).
     void connectTo(const ConnectionSettings &settings, const QString &profileName, bool demo);
@@ -137,6 +139,11 @@ private:
     void showShortcuts();
     void showAbout();
     void maybeTakeScreenshot();
+    // Runs `work` once the window has painted its first frame, or at once if it has. What waits for it
+    // (the keyring and D-Bus, the connections dialog, the demo cluster's plugin, the window icon's SVG
+    // engine) would otherwise delay it.
+    void afterFirstPaint(std::function<void()> work);
+    void runAfterFirstPaint();
 
     Options m_options;
     QSettings *m_settings;
@@ -178,6 +185,9 @@ private:
     QTimer m_visibleTimer;
     QTimer m_quickFilterTimer;
     QTimer m_screenshotTimer;
+    bool m_firstPainted = false;
+    std::vector<std::function<void()>> m_afterFirstPaint;
+    QTimer m_firstPaintFallback; // a shown window that is never painted (minimised) still connects
 
     QTableView *m_table = nullptr;
     MessageBanner *m_banner = nullptr;

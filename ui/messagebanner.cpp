@@ -34,7 +34,6 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailsLabel->hide();
     m_close->setAutoRaise(true);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss message"));
     m_retry->setAccessibleDescription(tr("Repeat the request that failed"));
@@ -80,6 +79,10 @@ void MessageBanner::showMessage(Level level, const QString &text, const QString 
     m_action->hide();
     m_action->setEnabled(true);
     m_subjectId.clear();
+    // The close icon is made when first shown: the first standard icon loads Qt's image format
+    // plugins, which a window starting with no message (the usual case) would load for nothing.
+    if (m_close->icon().isNull())
+        m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
 
     // Tint the window colour of the current palette (light or dark) towards the level's hue, the way
     // KMessageWidget does; the text keeps the palette's own colour so it stays readable in both.

@@ -336,8 +336,8 @@ void TestMainWindow::shouldNotConnectAProfileThatWouldSendTheTokenInClear()
     options.profile = QStringLiteral("remote http");
     m_window = std::make_unique<MainWindow>(options);
     m_window->show();
-    m_window->start();
-    QVERIFY(m_window->banner()->isVisible());
+    m_window->start(); // after the first paint
+    QTRY_VERIFY(m_window->banner()->isVisible());
     QVERIFY2(m_window->banner()->text().contains(QStringLiteral("in clear")), qPrintable(m_window->banner()->text()));
     QVERIFY(m_window->service()->connection().baseUrl.isEmpty()); // not connected, nothing sent
     QTRY_VERIFY(m_window->findChild<ConnectionsDialog *>());      // where the choice is made
@@ -435,9 +435,9 @@ void TestMainWindow::shouldNotSendAStoredTokenToAnotherServer()
     m_window = std::make_unique<MainWindow>(options);
     m_window->show();
     const int before = m_fake->requestCount();
-    m_window->start();
-    QVERIFY2(m_window->banner()->text().contains(QStringLiteral("old.example.com")),
-             qPrintable(m_window->banner()->text()));
+    m_window->start(); // after the first paint
+    QTRY_VERIFY2(m_window->banner()->text().contains(QStringLiteral("old.example.com")),
+                 qPrintable(m_window->banner()->text()));
     QVERIFY(m_window->service()->connection().baseUrl.isEmpty());
     QTRY_VERIFY(m_window->findChild<ConnectionsDialog *>());
     QCOMPARE(m_fake->requestCount(), before);
