@@ -7,8 +7,11 @@
 //   typing  a pattern typed into the quick-filter line edit one key every 40 ms (debounce included)
 //   sort    sort by name, then back to list order
 //
-//   tokendesk-bench-gui --url U [--token T | TOKENDESK_BENCH_TOKEN] [--runs N]
+//   tokendesk-bench-gui --url U [--token T | TOKENDESK_BENCH_TOKEN] [--runs N] [--trace-stalls MS]
+// --trace-stalls MS: for every block longer than MS, what the GUI thread was doing (stalltracer.h),
+// printed on stderr at the end.
 #include "benchcommon.h"
+#include "stalltracer.h"
 
 #include "api/tokensservice.h"
 #include "filterpane.h"
@@ -25,6 +28,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace TokenDesk::Bench {
 namespace {
@@ -53,6 +57,7 @@ public:
         m_worst.try_emplace(phase, 0.0);
     }
     const std::map<QString, double> &worst() const { return m_worst; }
+    void setTracer(StallTracer *tracer) { m_tracer = tracer; }
 
 private:
     void tick()
@@ -62,12 +67,15 @@ private:
         m_last = now;
         double &worst = m_worst[m_phase];
         worst = qMax(worst, late);
+        if (m_tracer)
+            m_tracer->tick(m_phase);
     }
 
     QTimer m_timer;
     double m_last = 0;
     QString m_phase = QStringLiteral("idle");
     std::map<QString, double> m_worst;
+    StallTracer *m_tracer = nullptr;
 };
 
 } // namespace
@@ -89,7 +97,10 @@ int main(int argc, char *argv[])
                                          QStringLiteral("SECRET"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Filter repetitions."),
                                         QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions({urlOption, tokenOption, runsOption});
+    const QCommandLineOption traceOption(QStringLiteral("trace-stalls"),
+                                         QStringLiteral("Report what the GUI thread did in blocks longer than MS."),
+                                         QStringLiteral("MS"));
+    parser.addOptions({urlOption, tokenOption, runsOption, traceOption});
     parser.addHelpOption();
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
@@ -104,6 +115,11 @@ int main(int argc, char *argv[])
     window.resize(1280, 760);
     window.show();
     auto *watchdog = new Watchdog(&window);
+    std::unique_ptr<StallTracer> tracer;
+    if (parser.isSet(traceOption)) {
+        tracer = std::make_unique<StallTracer>(parser.value(traceOption).toDouble());
+        watchdog->setTracer(tracer.get());
+    }
     watchdog->start();
 
     TokenProxyModel *proxy = window.proxy();
@@ -136,6 +152,8 @@ int main(int argc, char *argv[])
         for (const auto &[name, worst] : watchdog->worst())
             line += QStringLiteral(" stall[%1]_ms=%2").arg(name).arg(worst, 0, 'f', 1);
         result(line);
+        if (tracer)
+            std::fputs(tracer->finish().toUtf8().constData(), stderr);
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
     };
 
