@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <utility>
 
 namespace TokenDesk {
 
@@ -40,22 +41,31 @@ TokenTableModel::~TokenTableModel()
 
 void TokenTableModel::startIndexBuild()
 {
-    // Hash the ids on a worker right away: the first setDetails() then finds the index ready
-    // instead of building it on the GUI thread (about 100 ms per million ids). Whoever needs the
-    // index earlier builds it synchronously and the worker's result is dropped.
+    // Hash the ids on a worker right away, never on the GUI thread: 300 ms and more per million ids
+    // there, in the middle of a list load (the longest GUI block of the load, when the first lookup
+    // came before the worker was done). Until it is, a lookup scans the list and details wait.
     const quint64 generation = ++m_indexGeneration;
+    m_indexPending = false;
+    m_detailsAwaitingIndex.clear();
     if (m_store->list->size() < 20000) {
         return; // cheap enough to build on first use
     }
+    m_indexPending = true;
     m_store->listShared = true; // the worker reads it
     StubIdIndex::buildAsync(m_store->list, m_indexReceiver, [this, generation](std::shared_ptr<StubIdIndex> index) {
-        if (generation != m_indexGeneration || m_index.isBuilt()) {
+        if (generation != m_indexGeneration) {
             return;
         }
-        m_index = std::move(*index);
-        const StubList &stubs = *m_store->list;
-        for (int entry = m_index.entries(); entry < stubs.size(); ++entry) {
-            m_index.add(stubs, entry); // tokens added while the worker ran
+        m_indexPending = false;
+        if (!m_index.isBuilt()) {
+            m_index = std::move(*index);
+            const StubList &stubs = *m_store->list;
+            for (int entry = m_index.entries(); entry < stubs.size(); ++entry) {
+                m_index.add(stubs, entry); // tokens added while the worker ran
+            }
+        }
+        if (!m_detailsAwaitingIndex.isEmpty()) {
+            setDetails(std::exchange(m_detailsAwaitingIndex, {}));
         }
     });
 }
@@ -265,6 +275,15 @@ int TokenTableModel::rowOfStub(int stub) const
 
 int TokenTableModel::rowOfIdUtf8(QByteArrayView id) const
 {
+    if (m_indexPending && !m_index.isBuilt()) {
+        const StubList &stubs = *m_store->list;
+        for (int stub = 0; stub < stubs.size(); ++stub) {
+            if (stubs.idUtf8(stub) == id) {
+                return rowOfStub(stub);
+            }
+        }
+        return -1;
+    }
     ensureIndex();
     return rowOfStub(m_index.find(*m_store->list, id));
 }
@@ -375,6 +394,10 @@ void TokenTableModel::applyMetadata(TokenRow &row, const TokenMetadata &md, bool
 int TokenTableModel::setDetails(const QList<TokenMetadata> &batch)
 {
     if (batch.isEmpty()) {
+        return 0;
+    }
+    if (m_indexPending && !m_index.isBuilt()) {
+        m_detailsAwaitingIndex += batch; // applied when the worker's index lands (startIndexBuild)
         return 0;
     }
     std::vector<int> changed;

@@ -90,10 +90,14 @@ public:
     static constexpr size_t MaxRemovalRanges = 4;
     int removeIds(const QStringList &ids);
 
-    // -1 when the id is not in the table. Amortised O(1) (a hash index built on first use).
+    // -1 when the id is not in the table. Amortised O(1) (a hash index built on first use). While a
+    // worker hashes a long list's ids, a lookup scans the list instead (a few ms for 1,000,000 ids):
+    // hashing them here would block the GUI thread for hundreds of ms.
     int rowOfId(const QString &id) const;
     // Whether the id index is built (on a worker after setList() of 20,000+ rows, or on first use).
     bool isIdIndexReady() const { return m_index.isBuilt(); }
+    // A worker is hashing the ids: details given to setDetails() meanwhile are applied once it is done.
+    bool isIdIndexPending() const { return m_indexPending; }
 
     // The token this connection uses (IsSelfRole). Emits dataChanged for the old and new row.
     void setSelfId(const QString &id);
@@ -183,6 +187,8 @@ private:
     mutable StubIdIndex m_index;
     std::shared_ptr<StubIdIndex::Receiver> m_indexReceiver;
     quint64 m_indexGeneration = 0;
+    bool m_indexPending = false;                 // a worker hashes the current list's ids
+    QList<TokenMetadata> m_detailsAwaitingIndex; // setDetails() while it does
     mutable std::vector<qint32> m_stubToRow;
     mutable bool m_stubToRowValid = false;
     QHash<QString, qint32> m_ownerIds;
