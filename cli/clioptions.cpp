@@ -31,10 +31,10 @@ constexpr CommandInfo Commands[] = {
     {Command::Update, "update", "update ID [--name NAME] [--revoke|--activate] [--scopes A,B]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText",
                        "Rename, revoke, re-activate or re-scope a token (scopes replace the whole set).")},
-    {Command::Revoke, "revoke", "revoke ID",
-     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Revoke a token (it stays listed, but can no longer be used).")},
-    {Command::Delete, "delete", "delete ID [--yes]",
-     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Delete a token for good (asks unless --yes).")},
+    {Command::Revoke, "revoke", "revoke ID... | revoke FILTERS [--yes]",
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Revoke tokens (they stay listed, but can no longer be used).")},
+    {Command::Delete, "delete", "delete ID... [--yes] | delete FILTERS [--yes]",
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Delete tokens for good (asks unless --yes).")},
     {Command::Export, "export", "export [filters] [--columns K,..] [--preset standard|excel] [-o FILE]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Export tokens with their metadata to CSV (stdout or a file).")},
 };
@@ -73,6 +73,27 @@ QString filterHelp()
                        "                       relative 90d / 12h / 30m (= now minus that).\n"
                        "  --limit N            At most N tokens (1..1000000; the server's default "
                        "is 1000).\n");
+}
+
+// revoke and delete: several ids, or the tokens filters select.
+QString bulkHelp(Command command)
+{
+    QString text = command == Command::Delete
+                       ? CliText::tr("Give one or more token IDs, or filters that select the tokens (as 'list' "
+                                     "would show them).\n"
+                                     "Deleting asks for a typed 'yes' first.\n")
+                       : CliText::tr("Give one or more token IDs, or filters that select the tokens (as 'list' "
+                                     "would show them).\n"
+                                     "Revoking the tokens filters select asks for a typed 'yes' first; revoking "
+                                     "IDs does not.\n");
+    text += QLatin1Char('\n') + filterHelp();
+    text += CliText::tr("  --yes                Do not ask (required when standard input is not a terminal).\n"
+                        "The token this command runs with is never selected by filters.\n"
+                        "Requests go out 4 at a time; one failure does not stop the others.\n"
+                        "Standard output: one line per token, ID<TAB>result (revoked, deleted, already gone,\n"
+                        "failed, not sent). Exit code: 0 when every token was done, else that of the first\n"
+                        "failure (2 API error, 3 network or TLS error).\n");
+    return text;
 }
 
 QString exitHelp()
@@ -124,11 +145,11 @@ const QList<OptionDef> &optionDefs()
         {"help", 'h', false, {}},
         {"version", 'V', false, {}},
         {"verbose", 'v', false, {}},
-        {"user", 0, true, {Command::List, Command::Export}},
-        {"permission", 0, true, {Command::List, Command::Export}},
-        {"from", 0, true, {Command::List, Command::Export}},
-        {"to", 0, true, {Command::List, Command::Export}},
-        {"limit", 0, true, {Command::List, Command::Export}},
+        {"user", 0, true, {Command::List, Command::Export, Command::Revoke, Command::Delete}},
+        {"permission", 0, true, {Command::List, Command::Export, Command::Revoke, Command::Delete}},
+        {"from", 0, true, {Command::List, Command::Export, Command::Revoke, Command::Delete}},
+        {"to", 0, true, {Command::List, Command::Export, Command::Revoke, Command::Delete}},
+        {"limit", 0, true, {Command::List, Command::Export, Command::Revoke, Command::Delete}},
         {"details", 0, false, {Command::List}},
         {"json", 0, false, {Command::List, Command::Get, Command::Lookup}},
         {"name", 0, true, {Command::Create, Command::Update}},
@@ -137,7 +158,7 @@ const QList<OptionDef> &optionDefs()
         {"revoke", 0, false, {Command::Update}},
         {"activate", 0, false, {Command::Update}},
         {"scopes", 0, true, {Command::Update}},
-        {"yes", 0, false, {Command::Delete}},
+        {"yes", 0, false, {Command::Revoke, Command::Delete}},
         {"columns", 0, true, {Command::Export}},
         {"preset", 0, true, {Command::Export}},
         {"no-header", 0, false, {Command::Export}},
@@ -267,10 +288,10 @@ QString commandHelp(Command command)
                             "  --scopes A,B         Replace the whole scope set.\n");
         break;
     case Command::Revoke:
-        break;
     case Command::Delete:
-        text += CliText::tr("  --yes                Do not ask (required when standard input is not a terminal).\n"
-                            "Dynatrace recommends revoking first and deleting about a week later.\n");
+        text += bulkHelp(command);
+        if (command == Command::Delete)
+            text += CliText::tr("Dynatrace recommends revoking first and deleting about a week later.\n");
         break;
     case Command::Export:
         text += filterHelp();
@@ -465,7 +486,9 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     if (!parser.parse(withProgram(arguments)))
         return parserError(parser, arguments, inv.command);
     // Only the options the parser was given may be asked for (others are not set, by definition).
-    const auto known = [&inv](const char *name) { return appliesTo(*findOption(QString::fromLatin1(name)), inv.command); };
+    const auto known = [&inv](const char *name) {
+        return appliesTo(*findOption(QString::fromLatin1(name)), inv.command);
+    };
     const auto isSet = [&](const char *name) { return known(name) && parser.isSet(QLatin1String(name)); };
     const auto values = [&](const char *name) {
         return isSet(name) ? parser.values(QLatin1String(name)) : QStringList();
@@ -498,8 +521,8 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     positional.removeFirst();
 
     const Command cmd = inv.command;
-    const bool takesId =
-        cmd == Command::Get || cmd == Command::Update || cmd == Command::Revoke || cmd == Command::Delete;
+    const bool takesId = cmd == Command::Get || cmd == Command::Update;
+    const bool takesIds = cmd == Command::Revoke || cmd == Command::Delete;
     if (takesId) {
         if (positional.size() != 1)
             return error(cmd, positional.isEmpty() ? CliText::tr("the token ID is missing.")
@@ -507,6 +530,28 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
         inv.id = positional.front().trimmed();
         if (inv.id.isEmpty())
             return error(cmd, CliText::tr("the token ID is empty."));
+    } else if (takesIds) {
+        // IDs, or filters that select the tokens: never both, never neither (no filter would select
+        // every token).
+        const bool filtered = isSet("user") || isSet("permission") || isSet("from") || isSet("to");
+        if (!positional.isEmpty() && (filtered || isSet("limit")))
+            return error(cmd, CliText::tr("give token IDs or filters, not both."));
+        if (positional.isEmpty() && !filtered) {
+            return error(cmd, isSet("limit") ? CliText::tr("--limit alone selects no tokens: add --user, "
+                                                           "--permission, --from or --to.")
+                                             : CliText::tr("the token ID is missing (or give filters that "
+                                                           "select the tokens)."));
+        }
+        for (const QString &word : std::as_const(positional)) {
+            const QString id = word.trimmed();
+            if (id.isEmpty())
+                return error(cmd, CliText::tr("the token ID is empty."));
+            if (!inv.ids.contains(id))
+                inv.ids.append(id);
+        }
+        inv.selectByFilter = filtered;
+        if (inv.ids.size() == 1)
+            inv.id = inv.ids.front();
     } else if (!positional.isEmpty()) {
         return error(
             cmd, CliText::tr("'%1' takes no arguments (got '%2').").arg(commandName(cmd), positional.front().left(40)));

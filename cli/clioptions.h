@@ -54,8 +54,11 @@ struct Invocation
     bool details = false;
     bool json = false;
 
-    // get / update / revoke / delete
+    // get / update; revoke / delete of one token
     QString id;
+    // revoke / delete: every id given (one or more), or none and the tokens `query` selects
+    QStringList ids;
+    bool selectByFilter = false;
     bool yes = false;
 
     // create / update

@@ -10,6 +10,7 @@
 #include "csv/tokensnapshot.h"
 #include "fakecluster.h"
 #include "keychainsecretstore.h"
+#include "session/clustersession.h"
 #include "settings/connectionprofile.h"
 
 #include <QDateTime>
@@ -257,6 +258,7 @@ bool Runner::connectService()
         return false;
     }
     settings.apiToken = m_apiToken;
+    m_settings = settings;
     m_service = new TokensService(&m_nam, this);
     m_service->setConnection(settings);
     return true;
@@ -311,11 +313,16 @@ void Runner::start()
         runCreate();
         break;
     case Command::Update:
-    case Command::Revoke:
         runUpdate();
         break;
+    case Command::Revoke:
     case Command::Delete:
-        runDelete();
+        if (m_inv.ids.size() > 1 || m_inv.selectByFilter)
+            runBulk();
+        else if (m_inv.command == Command::Revoke)
+            runUpdate();
+        else
+            runDelete();
         break;
     case Command::Export:
         runExport();
@@ -399,7 +406,7 @@ void Runner::startNextDetail()
             Terminal::err(QStringLiteral("\n"));
         if (m_notFound > 0) {
             Terminal::err(QStringLiteral("tokendesk-cli: ") +
-                          tr("%n token(s) were deleted while loading details; they are listed without metadata.\n",
+                          tr("%n tokens were deleted while loading details; they are listed without metadata.\n",
                              nullptr, m_notFound));
         }
         if (auto done = std::exchange(m_detailsDone, nullptr))
@@ -558,6 +565,143 @@ void Runner::runDelete()
                     });
 }
 
+void Runner::runBulk()
+{
+    if (!m_inv.selectByFilter)
+        return startBulk(m_inv.ids, 0);
+    // The tokens the filters select, as 'list' would show them; nothing changes before the answer
+    // to the question below.
+    send<StubList>(
+        [this](Done<StubList> done) { m_service->listTokens(m_inv.query, this, std::move(done)); },
+        [this](const ApiResult<StubList> &result) {
+            if (!result.ok())
+                return fail(result.error);
+            // Never the token this command runs with: the rest would fail once it is gone.
+            const QString self = TokensService::identifierOf(m_apiToken);
+            QStringList ids;
+            bool skippedSelf = false;
+            for (int row = 0; row < result.value->size(); ++row) {
+                const QString id = result.value->id(row);
+                if (!self.isEmpty() && id == self)
+                    skippedSelf = true;
+                else
+                    ids.append(id);
+            }
+            if (skippedSelf)
+                Terminal::err(tr("Leaving out %1: this command runs with it.\n").arg(Terminal::printable(self)));
+            if (ids.isEmpty()) {
+                Terminal::err(tr("No token matches the filters; nothing was changed.\n"));
+                return finish(ExitOk);
+            }
+            if (!m_inv.yes) {
+                const bool del = m_inv.command == Command::Delete;
+                if (!Terminal::stdinIsTerminal()) {
+                    Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                                  (del ? tr("refusing to delete %n tokens without confirmation: standard input is "
+                                            "not a terminal; add --yes.\n",
+                                            nullptr, int(ids.size()))
+                                       : tr("refusing to revoke %n tokens without confirmation: standard input is "
+                                            "not a terminal; add --yes.\n",
+                                            nullptr, int(ids.size()))));
+                    return finish(ExitUsage);
+                }
+                const QString question =
+                    del ? tr("Delete %n tokens for good (first: %1)? Type 'yes' to confirm: ", nullptr, int(ids.size()))
+                              .arg(Terminal::printable(ids.front()))
+                        : tr("Revoke %n tokens (first: %1)? Type 'yes' to confirm: ", nullptr, int(ids.size()))
+                              .arg(Terminal::printable(ids.front()));
+                // The list is answered and nothing else is pending: reading the terminal now blocks nothing.
+                const std::optional<QString> answer = Terminal::readLine(question);
+                if (!answer || answer->compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0) {
+                    Terminal::err(del ? tr("Not deleted.\n") : tr("Not revoked.\n"));
+                    return finish(ExitUsage);
+                }
+            }
+            startBulk(ids, 0);
+        });
+}
+
+void Runner::startBulk(const QStringList &ids, int retries)
+{
+    if (!m_session) {
+        m_session = new ClusterSession(this);
+        m_session->setConnection(m_settings);
+    }
+    QList<BulkJob::Target> targets;
+    targets.reserve(ids.size());
+    for (const QString &id : ids)
+        targets.append(BulkJob::Target{id, QString()});
+    const BulkJob::Action action = m_inv.command == Command::Delete ? BulkJob::Action::Delete : BulkJob::Action::Revoke;
+    afterPause([this, targets, action, retries] {
+        BulkJob *job = m_session->bulk(action, targets, BulkConcurrency);
+        connect(job, &Job::finished, this, [this, job, retries] { bulkRoundFinished(job, retries); });
+    });
+}
+
+void Runner::bulkRoundFinished(const BulkJob *job, int retries)
+{
+    if (m_finished)
+        return;
+    const bool del = job->action() == BulkJob::Action::Delete;
+    QStringList rateLimited;
+    ApiError rateLimit;
+    for (int i = 0; i < job->count(); ++i) {
+        const BulkJob::Item &item = job->item(i);
+        const QString id = Terminal::printable(item.id);
+        QString result;
+        switch (item.state) {
+        case BulkJob::State::Done:
+            ++m_bulkDone;
+            result = item.alreadyGone ? QStringLiteral("already gone")
+                                      : (del ? QStringLiteral("deleted") : QStringLiteral("revoked"));
+            break;
+        case BulkJob::State::Failed:
+            if (item.error.kind == ApiError::Kind::RateLimited) {
+                // Not carried out: sent again below, when the limit resets.
+                rateLimited.append(item.id);
+                rateLimit = item.error;
+                continue;
+            }
+            result = QStringLiteral("failed");
+            bulkFailure(item.error, item.id);
+            break;
+        case BulkJob::State::Waiting:
+        case BulkJob::State::Running:
+        case BulkJob::State::Skipped:
+            result = QStringLiteral("not sent");
+            ++m_bulkNotSent;
+            break;
+        }
+        // Data: the id and what became of it (words of the API's world, not translated).
+        Terminal::out(id + QLatin1Char('\t') + result + QLatin1Char('\n'));
+    }
+    if (!rateLimited.isEmpty()) {
+        if (pauseForRateLimit(rateLimit, retries + 1))
+            return startBulk(rateLimited, retries + 1);
+        for (const QString &id : std::as_const(rateLimited)) {
+            Terminal::out(Terminal::printable(id) + QStringLiteral("\tfailed\n"));
+            bulkFailure(rateLimit, id);
+        }
+    }
+    const int total = m_bulkDone + m_bulkFailed + m_bulkNotSent;
+    Terminal::err(
+        (del ? tr("Deleted %1 of %n tokens.", nullptr, total) : tr("Revoked %1 of %n tokens.", nullptr, total))
+            .arg(m_bulkDone) +
+        (m_bulkFailed > 0 ? QLatin1Char(' ') + tr("%n failed.", nullptr, m_bulkFailed) : QString()) +
+        QLatin1Char('\n'));
+    finish(m_bulkExit);
+}
+
+void Runner::bulkFailure(const ApiError &error, const QString &id)
+{
+    ++m_bulkFailed;
+    // The first failure decides the exit code; every one is named on stderr.
+    if (m_bulkExit == ExitOk)
+        m_bulkExit = exitCodeFor(error);
+    Terminal::err(QStringLiteral("tokendesk-cli: ") + Terminal::printable(id) + QStringLiteral(": ") +
+                  Terminal::printable(ApiError::redactSecrets(error.toString())) + QLatin1Char('\n'));
+}
+
 void Runner::runExport()
 {
     send<StubList>([this](Done<StubList> done) { m_service->listTokens(m_inv.query, this, std::move(done)); },
@@ -590,7 +734,7 @@ void Runner::writeExport(const std::shared_ptr<const TokenSnapshot> &snapshot)
                 Terminal::err(QStringLiteral("tokendesk-cli: ") + error + QLatin1Char('\n'));
                 return finish(ExitOutput);
             }
-            Terminal::err(tr("Exported %n token(s) to %1.\n", nullptr, rows).arg(m_inv.outputFile));
+            Terminal::err(tr("Exported %n tokens to %1.\n", nullptr, rows).arg(m_inv.outputFile));
             finish(ExitOk);
         });
         job->start();

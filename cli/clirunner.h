@@ -19,6 +19,8 @@
 #include <vector>
 
 namespace TokenDesk {
+class BulkJob;
+class ClusterSession;
 class TokenSnapshot;
 class TokensService;
 namespace Fake {
@@ -40,6 +42,8 @@ public:
     void start();
 
     static constexpr int DetailsConcurrency = 6;
+    // revoke / delete of several tokens: requests in flight at a time.
+    static constexpr int BulkConcurrency = 4;
     // A 429 means the cluster did not process the request: it is sent again once the limit resets,
     // at most this often per request and with at most this much waiting in all. Nothing else is
     // retried (a timed-out or failed create, update or delete may have been carried out).
@@ -59,6 +63,12 @@ private:
     void runUpdate();
     void runDelete();
     void runExport();
+    // revoke / delete of several ids, or of the tokens the filters select (after a confirmation).
+    void runBulk();
+    // One round of the bulk job; tokens the cluster rate-limited go again in the next round.
+    void startBulk(const QStringList &ids, int retries);
+    void bulkRoundFinished(const BulkJob *job, int retries);
+    void bulkFailure(const ApiError &error, const QString &id);
 
     // Loads metadata for every stub (DetailsConcurrency at a time), then calls `done`.
     void loadDetails(const StubList &stubs, std::function<void()> done);
@@ -90,6 +100,12 @@ private:
     QString m_lookupSecret;
     QNetworkAccessManager m_nam;
     TokensService *m_service = nullptr;
+    ConnectionSettings m_settings; // what m_service was given: the session of a bulk action gets it too
+    ClusterSession *m_session = nullptr;
+    int m_bulkDone = 0;
+    int m_bulkFailed = 0;
+    int m_bulkNotSent = 0;
+    int m_bulkExit = ExitOk;
     std::unique_ptr<Fake::FakeCluster> m_fake;
     bool m_finished = false;
     QElapsedTimer m_clock;      // started with the runner: the rate-limit pause is measured on it

@@ -90,7 +90,8 @@ int main(int argc, char **argv)
         }
         lookupSecret = value;
     }
-    if (inv.command == Command::Delete && !inv.yes) {
+    // Tokens the filters select are asked about once they are known (the runner lists them first).
+    if (inv.command == Command::Delete && !inv.yes && !inv.selectByFilter) {
         if (!Terminal::stdinIsTerminal()) {
             Terminal::err(QStringLiteral("tokendesk-cli: ") +
                           CliText::tr("refusing to delete without confirmation: standard input is not a terminal; "
@@ -98,7 +99,10 @@ int main(int argc, char **argv)
             return ExitUsage;
         }
         const std::optional<QString> answer = Terminal::readLine(
-            CliText::tr("Delete token %1 for good? Type 'yes' to confirm: ").arg(Terminal::printable(inv.id)));
+            inv.ids.size() > 1
+                ? CliText::tr("Delete %n tokens for good (%1)? Type 'yes' to confirm: ", nullptr, int(inv.ids.size()))
+                      .arg(Terminal::printable(inv.ids.join(QStringLiteral(", "))))
+                : CliText::tr("Delete token %1 for good? Type 'yes' to confirm: ").arg(Terminal::printable(inv.id)));
         if (!answer || answer->compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0) {
             Terminal::err(CliText::tr("Not deleted.\n"));
             return ExitUsage;

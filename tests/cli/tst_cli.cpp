@@ -105,6 +105,15 @@ private Q_SLOTS:
     void failedChanges_areNeverSentTwice_data();
     void failedChanges_areNeverSentTwice();
 
+    void bulk_revokeOfSeveralIds_revokesEachAndSaysSoPerToken();
+    void bulk_deleteOfSeveralIds_withoutYesAndNoTerminal_sendsNothing();
+    void bulk_deleteByFilter_deletesWhatTheFilterSelectsButNeverTheTokenInUse();
+    void bulk_revokeByFilter_withoutYesAndNoTerminal_onlyLists();
+    void bulk_oneFailure_doesNotStopTheOthersAndDecidesTheExitCode();
+    void bulk_rateLimited_isSentAgainWhenTheLimitResets();
+    void bulk_usageErrors_exitWith1BeforeAnyRequest_data();
+    void bulk_usageErrors_exitWith1BeforeAnyRequest();
+
 private:
     Run run(const QStringList &args, const QByteArray &stdinData = {}, const QString &token = QString(),
             bool setToken = true);
@@ -1073,6 +1082,145 @@ void TstCli::failedChanges_areNeverSentTwice()
     QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
     QCOMPARE(m_fake.requestCount(Endpoint(endpoint)) - before, 1);
     QVERIFY2(!r.err.contains("retrying"), qPrintable(r.describe()));
+}
+
+namespace {
+QStringList outputLines(const Run &r)
+{
+    return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+} // namespace
+
+void TstCli::bulk_revokeOfSeveralIds_revokesEachAndSaysSoPerToken()
+{
+    QStringList ids;
+    for (int i = 0; i < 5; ++i)
+        ids << addToken(QStringLiteral("ci %1").arg(i), QStringLiteral("erin"), {QStringLiteral("settings.read")}).id;
+    const int before = m_fake.requestCount(Endpoint::Update);
+    // Revoking ids asks nothing (as for one id), even with standard input not a terminal
+    const Run r = run(QStringList{QStringLiteral("revoke")} + ids + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint::Update) - before, 5);
+    const QStringList lines = outputLines(r);
+    QCOMPARE(lines.size(), 5);
+    for (const QString &id : std::as_const(ids)) {
+        QCOMPARE(m_fake.tokenInfo(id)->revoked, true);
+        QVERIFY2(lines.contains(id + QStringLiteral("\trevoked")), qPrintable(r.describe()));
+    }
+    QVERIFY2(r.err.contains("Revoked 5 of 5 tokens."), qPrintable(r.describe()));
+}
+
+void TstCli::bulk_deleteOfSeveralIds_withoutYesAndNoTerminal_sendsNothing()
+{
+    const SeededToken a = addToken(QStringLiteral("a"), QStringLiteral("erin"), {QStringLiteral("settings.read")});
+    const SeededToken b = addToken(QStringLiteral("b"), QStringLiteral("erin"), {QStringLiteral("settings.read")});
+    const int before = m_fake.requestCount();
+    const Run r = run(QStringList{QStringLiteral("delete"), a.id, b.id} + connection(), "yes\n");
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("--yes"));
+    QCOMPARE(m_fake.requestCount(), before);
+    QVERIFY(m_fake.hasToken(a.id) && m_fake.hasToken(b.id));
+}
+
+void TstCli::bulk_deleteByFilter_deletesWhatTheFilterSelectsButNeverTheTokenInUse()
+{
+    const QString owner = QStringLiteral("bulk-owner");
+    // The command runs with a token of the same owner: the filter selects it too
+    const SeededToken self = addToken(QStringLiteral("runner"), owner, {QStringLiteral("ClusterTokenManagement")});
+    QStringList ids;
+    for (int i = 0; i < 6; ++i)
+        ids << addToken(QStringLiteral("old %1").arg(i), owner, {QStringLiteral("settings.read")}).id;
+    const SeededToken other =
+        addToken(QStringLiteral("keep"), QStringLiteral("else"), {QStringLiteral("settings.read")});
+    const int before = m_fake.requestCount(Endpoint::Delete);
+    const Run r = run(QStringList{QStringLiteral("delete"), QStringLiteral("--user"), owner, QStringLiteral("--yes")} +
+                          connection(),
+                      {}, self.secret);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint::Delete) - before, 6);
+    const QStringList lines = outputLines(r);
+    QCOMPARE(lines.size(), 6);
+    for (const QString &id : std::as_const(ids)) {
+        QVERIFY(!m_fake.hasToken(id));
+        QVERIFY2(lines.contains(id + QStringLiteral("\tdeleted")), qPrintable(r.describe()));
+    }
+    QVERIFY(m_fake.hasToken(self.id));
+    QVERIFY(m_fake.hasToken(other.id));
+    QVERIFY2(r.err.contains((QStringLiteral("Leaving out ") + self.id).toUtf8()), qPrintable(r.describe()));
+}
+
+void TstCli::bulk_revokeByFilter_withoutYesAndNoTerminal_onlyLists()
+{
+    const QString owner = QStringLiteral("bulk-revoke-owner");
+    const SeededToken t = addToken(QStringLiteral("x"), owner, {QStringLiteral("settings.read")});
+    const int lists = m_fake.requestCount(Endpoint::List);
+    const int updates = m_fake.requestCount(Endpoint::Update);
+    const Run r = run(QStringList{QStringLiteral("revoke"), QStringLiteral("--user=") + owner} + connection(), "yes\n");
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("refusing to revoke 1 token") && r.err.contains("--yes"), qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint::List) - lists, 1);
+    QCOMPARE(m_fake.requestCount(Endpoint::Update), updates);
+    QCOMPARE(m_fake.tokenInfo(t.id)->revoked, false);
+}
+
+void TstCli::bulk_oneFailure_doesNotStopTheOthersAndDecidesTheExitCode()
+{
+    const SeededToken a = addToken(QStringLiteral("a"), QStringLiteral("erin"), {QStringLiteral("settings.read")});
+    const SeededToken b = addToken(QStringLiteral("b"), QStringLiteral("erin"), {QStringLiteral("settings.read")});
+    const QString missing = QStringLiteral("dt0c01.NOSUCHTOKENAAAAAAAAAAAAA");
+    const Run r = run(QStringList{QStringLiteral("revoke"), a.id, missing, b.id} + connection());
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QCOMPARE(m_fake.tokenInfo(a.id)->revoked, true);
+    QCOMPARE(m_fake.tokenInfo(b.id)->revoked, true);
+    const QStringList lines = outputLines(r);
+    QVERIFY2(lines.contains(missing + QStringLiteral("\tfailed")), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(missing.toUtf8()) && r.err.contains("404"), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("Revoked 2 of 3 tokens. 1 failed."), qPrintable(r.describe()));
+}
+
+void TstCli::bulk_rateLimited_isSentAgainWhenTheLimitResets()
+{
+    const SeededToken a = addToken(QStringLiteral("a"), QStringLiteral("erin"), {QStringLiteral("settings.read")});
+    const SeededToken b = addToken(QStringLiteral("b"), QStringLiteral("erin"), {QStringLiteral("settings.read")});
+    m_fake.setRateWindowMs(1000);
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 429;
+    fault.count = 1; // the first delete is rate-limited, not carried out
+    m_fake.injectFault(Endpoint::Delete, fault);
+    const int before = m_fake.requestCount(Endpoint::Delete);
+    const Run r = run(QStringList{QStringLiteral("delete"), a.id, b.id, QStringLiteral("--yes")} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint::Delete) - before, 3);
+    QVERIFY(!m_fake.hasToken(a.id) && !m_fake.hasToken(b.id));
+    QVERIFY2(r.err.contains("rate limited by the cluster; retrying in"), qPrintable(r.describe()));
+    QCOMPARE(outputLines(r).size(), 2);
+}
+
+void TstCli::bulk_usageErrors_exitWith1BeforeAnyRequest_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("ids and a filter") << QStringList{QStringLiteral("delete"), QStringLiteral("x"),
+                                                     QStringLiteral("--user=bob"), QStringLiteral("--yes")}
+                                      << QStringLiteral("not both");
+    QTest::newRow("limit alone") << QStringList{QStringLiteral("revoke"), QStringLiteral("--limit=5")}
+                                 << QStringLiteral("--limit alone");
+    QTest::newRow("neither") << QStringList{QStringLiteral("revoke")} << QStringLiteral("ID is missing");
+    QTest::newRow("filters on get") << QStringList{QStringLiteral("get"), QStringLiteral("x"),
+                                                   QStringLiteral("--user=bob")}
+                                    << QStringLiteral("does not apply");
+}
+
+void TstCli::bulk_usageErrors_exitWith1BeforeAnyRequest()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, words);
+    const int before = m_fake.requestCount();
+    const Run r = run(args + connection());
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(QString::fromUtf8(r.err).contains(words), qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(), before);
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void shouldFollowTheUsualCommandLineConventions();
     void optionOfAnotherCommand_pointsAtThisCommandsHelp();
     void everyOptionOfACommand_isInItsHelp();
+    void revokeAndDelete_takeSeveralIdsOrFilters();
 };
 
 namespace {
@@ -306,6 +307,35 @@ void TstCliOptions::everyOptionOfACommand_isInItsHelp()
     const QString general = generalHelp();
     for (const QString &name : optionNames(Command::None))
         QVERIFY2(general.contains(QStringLiteral("--") + name), qPrintable(name));
+}
+
+void TstCliOptions::revokeAndDelete_takeSeveralIdsOrFilters()
+{
+    const ParseResult ids = parseArguments({QStringLiteral("revoke"), QStringLiteral("a"), QStringLiteral("b"),
+                                            QStringLiteral(" a "), QStringLiteral("--demo")},
+                                           Now);
+    QVERIFY2(ids.status == ParseResult::Status::Run, qPrintable(ids.text));
+    QCOMPARE(ids.invocation.ids, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QVERIFY(ids.invocation.id.isEmpty()); // not the one-token path
+    QVERIFY(!ids.invocation.selectByFilter);
+
+    const ParseResult one =
+        parseArguments({QStringLiteral("delete"), QStringLiteral("a"), QStringLiteral("--demo")}, Now);
+    QCOMPARE(one.invocation.id, QStringLiteral("a"));
+
+    const ParseResult filtered = parseArguments({QStringLiteral("delete"), QStringLiteral("--user=bob"),
+                                                 QStringLiteral("--from=90d"), QStringLiteral("--demo")},
+                                                Now);
+    QVERIFY2(filtered.status == ParseResult::Status::Run, qPrintable(filtered.text));
+    QVERIFY(filtered.invocation.selectByFilter);
+    QVERIFY(filtered.invocation.ids.isEmpty());
+    QCOMPARE(filtered.invocation.query.user, std::optional<QString>(QStringLiteral("bob")));
+
+    // Every id is a bare word: an old-format secret among them is refused like a single one
+    const ParseResult secret = parseArguments(
+        {QStringLiteral("revoke"), QStringLiteral("a"), TestSamples::oldSecret21(), QStringLiteral("--demo")}, Now);
+    QVERIFY(isSecretRefusal(secret));
+    QVERIFY(!secret.text.contains(TestSamples::oldSecret21()));
 }
 
 QTEST_GUILESS_MAIN(TstCliOptions)
