@@ -251,8 +251,15 @@ int main(int argc, char *argv[])
         phaseStart = monotonicMs();
         window.refresh();
     });
-    QTimer::singleShot(300000, &app, [] {
-        std::fprintf(stderr, "tokendesk-bench-gui: timed out\n");
+    QTimer::singleShot(300000, &app, [&] {
+        // Say where it waited: the phase, and what the proxy and the quick filter hold.
+        std::fprintf(stderr,
+                     "tokendesk-bench-gui: timed out in phase '%s' (proxy pending %d, filter '%s', shown %d of %d "
+                     "expected, step %d)\n",
+                     qPrintable(phase), int(proxy->isPending()), qPrintable(proxy->filterText()), proxy->shownCount(),
+                     expected, step);
+        if (tracer)
+            std::fputs(tracer->finish().toUtf8().constData(), stderr);
         QCoreApplication::exit(1);
     });
     return QApplication::exec();
