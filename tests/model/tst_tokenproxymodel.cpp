@@ -692,6 +692,9 @@ private Q_SLOTS:
 
     void oneMillionRows_shouldStayResponsive()
     {
+        // A scale test: the sanitizer passes skip it (their test presets set this variable).
+        if (qEnvironmentVariableIsSet("TOKENDESK_SKIP_SCALE_TESTS"))
+            QSKIP("scale test: not run in the sanitizer passes");
         // Prints timings; asserts only correctness (timings depend on the machine).
         const int rows = 1000000;
         QElapsedTimer timer;
