@@ -6,34 +6,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QMutex>
-#include <QMutexLocker>
-#include <QPointer>
 #include <QSaveFile>
-#include <QThreadPool>
 
-#include <atomic>
 #include <cerrno>
 #include <utility>
 
 namespace TokenDesk {
-
-// State shared by the job (its thread) and the worker. `job` is cleared under the mutex when the job
-// is destroyed, so the worker never posts to a dead object.
-struct CsvExportJob::Shared
-{
-    QMutex mutex;
-    CsvExportJob *job = nullptr;
-    std::atomic_bool cancelled{false};
-
-    template<class F>
-    void post(F &&f)
-    {
-        QMutexLocker lock(&mutex);
-        if (job)
-            QMetaObject::invokeMethod(job, std::forward<F>(f), Qt::QueuedConnection);
-    }
-};
 
 namespace {
 
@@ -92,10 +70,7 @@ CsvExportJob::CsvExportJob(std::shared_ptr<const CsvRowSource> source, const QSt
     , m_source(std::move(source))
     , m_filePath(filePath)
     , m_options(options)
-    , m_shared(std::make_shared<Shared>())
-{
-    m_shared->job = this;
-}
+{}
 
 CsvExportJob::CsvExportJob(std::shared_ptr<const TokenSnapshot> tokens, const QList<TokenColumn> &columns, qint64 nowMs,
                            const QString &filePath, const CsvOptions &options, QObject *parent)
@@ -104,19 +79,15 @@ CsvExportJob::CsvExportJob(std::shared_ptr<const TokenSnapshot> tokens, const QL
 
 CsvExportJob::~CsvExportJob()
 {
-    // Never null (set in the constructor); the check also keeps GCC 12 -O3 from a false
-    // -Wstringop-overflow on the atomic store below, which broke Release builds with -Werror.
-    if (!m_shared)
-        return;
-    QMutexLocker lock(&m_shared->mutex);
-    m_shared->job = nullptr;
-    m_shared->cancelled = true;
+    // The worker notices within one row and discards its temporary file; no signal follows (the
+    // task's deliveries die with this object).
+    m_task.cancel();
 }
 
 void CsvExportJob::cancel()
 {
     if (m_running)
-        m_shared->cancelled = true;
+        m_task.cancel();
 }
 
 bool CsvExportJob::start()
@@ -127,28 +98,21 @@ bool CsvExportJob::start()
     m_running = true;
 
     // Everything the worker needs is copied into the lambda; the job may die before it ends.
-    auto shared = m_shared;
     auto source = m_source;
     const QString filePath = m_filePath;
     const CsvOptions options = m_options;
 
-    const auto finish = [shared](bool ok, const QString &error) {
-        shared->post([shared, ok, error] {
-            CsvExportJob *job = shared->job; // same thread as the job: cannot change under us
-            if (!job)
-                return;
-            job->m_running = false;
-            Q_EMIT job->finished(ok, error);
-        });
-    };
-    const auto report = [shared](qint64 done, qint64 total) {
-        shared->post([shared, done, total] {
-            if (CsvExportJob *job = shared->job)
-                Q_EMIT job->progress(done, total);
-        });
-    };
-
-    const auto run = [shared, source, filePath, options, finish, report] {
+    const auto run = [this, source, filePath, options](const Background::Task &task) {
+        // Posted to this job, delivered only while it lives.
+        const auto finish = [this, &task](bool ok, const QString &error) {
+            task.post([this, ok, error] {
+                m_running = false;
+                Q_EMIT finished(ok, error);
+            });
+        };
+        const auto report = [this, &task](qint64 done, qint64 total) {
+            task.post([this, done, total] { Q_EMIT progress(done, total); });
+        };
         if (!source) {
             finish(false, tr("Nothing to export."));
             return;
@@ -186,7 +150,7 @@ bool CsvExportJob::start()
         qint64 nextReport = step;
         QStringList fields;
         for (int row = 0; row < total; ++row) {
-            if (shared->cancelled.load(std::memory_order_relaxed)) {
+            if (task.isCancelled()) {
                 abandon(tr("Export cancelled; “%1” was not changed.").arg(nativePath(filePath)));
                 return;
             }
@@ -204,7 +168,7 @@ bool CsvExportJob::start()
             writerFailed();
             return;
         }
-        if (shared->cancelled.load()) {
+        if (task.isCancelled()) {
             abandon(tr("Export cancelled; “%1” was not changed.").arg(nativePath(filePath)));
             return;
         }
@@ -225,8 +189,7 @@ bool CsvExportJob::start()
         finish(true, QString());
     };
 
-    QThreadPool *pool = m_pool ? m_pool : QThreadPool::globalInstance();
-    pool->start(run);
+    m_task = Background::start(this, run, m_pool);
     return true;
 }
 

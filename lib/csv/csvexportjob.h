@@ -13,6 +13,7 @@
 // worker notices within one row and discards its temporary file); no signal follows.
 #pragma once
 
+#include "core/background.h"
 #include "csvoptions.h"
 #include "csvrowsource.h"
 #include "tokencolumns.h"
@@ -59,13 +60,11 @@ Q_SIGNALS:
     void finished(bool ok, const QString &error);
 
 private:
-    struct Shared;
-
     std::shared_ptr<const CsvRowSource> m_source;
     QString m_filePath;
     CsvOptions m_options;
     QThreadPool *m_pool = nullptr;
-    std::shared_ptr<Shared> m_shared;
+    Background::Task m_task;
     bool m_started = false;
     bool m_running = false;
 };

@@ -3,27 +3,15 @@
 #include "model/tokentablemodel.h"
 
 #include <QElapsedTimer>
-#include <QThreadPool>
 
 #include <algorithm>
-#include <mutex>
 #include <numeric>
 
 namespace TokenDesk {
 
-// Lets a worker post its result only while the proxy is alive: the proxy clears `proxy` under
-// the mutex in its destructor, and a posted call to a destroyed object is discarded by Qt.
-struct TokenProxyModel::Relay
-{
-    std::mutex mutex;
-    TokenProxyModel *proxy = nullptr;
-};
-
 TokenProxyModel::TokenProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
-    , m_relay(std::make_shared<Relay>())
 {
-    m_relay->proxy = this;
     m_throttle.setSingleShot(true);
     m_throttle.setInterval(100);
     connect(&m_throttle, &QTimer::timeout, this, &TokenProxyModel::startJob);
@@ -31,13 +19,7 @@ TokenProxyModel::TokenProxyModel(QObject *parent)
 
 TokenProxyModel::~TokenProxyModel()
 {
-    {
-        std::lock_guard<std::mutex> lock(m_relay->mutex);
-        m_relay->proxy = nullptr;
-    }
-    if (m_cancel) {
-        m_cancel->store(true);
-    }
+    m_job.cancel(); // its result dies with this proxy
 }
 
 int TokenProxyModel::totalCount() const
@@ -256,9 +238,7 @@ void TokenProxyModel::sort(int column, Qt::SortOrder order)
 void TokenProxyModel::specChanged()
 {
     ++m_specGeneration;
-    if (m_cancel) {
-        m_cancel->store(true); // the running job's result is stale now
-    }
+    m_job.cancel(); // the running job's result is stale now
     m_dirty = true;
     m_throttle.stop();
     startJob();
@@ -268,7 +248,7 @@ void TokenProxyModel::structureChanged()
 {
     ++m_structureGeneration;
     if (m_running) {
-        m_cancel->store(true);
+        m_job.cancel();
         m_dirty = true; // restarted when the stale job reports back
     }
 }
@@ -312,29 +292,32 @@ void TokenProxyModel::startJob()
         return;
     }
     m_running = true;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    auto cancel = m_cancel;
-    auto relay = m_relay;
     const TokenFilterSpec spec = m_spec;
     const quint64 specGeneration = m_specGeneration;
     const quint64 structureGeneration = m_structureGeneration;
-    QThreadPool::globalInstance()->start([store, spec, cancel, relay, specGeneration, structureGeneration]() {
-        QElapsedTimer timer;
-        timer.start();
-        auto result = std::make_shared<std::vector<int>>();
+    struct Outcome
+    {
+        std::shared_ptr<std::vector<int>> mapping = std::make_shared<std::vector<int>>();
+        bool complete = false;
+        qint64 ms = 0;
         TokenFilter::Undecided undecided;
-        const bool complete = TokenFilter(*store, spec).run(result.get(), cancel.get(), &undecided);
-        const qint64 ms = timer.elapsed();
-        std::lock_guard<std::mutex> lock(relay->mutex);
-        if (TokenProxyModel *proxy = relay->proxy) {
-            QMetaObject::invokeMethod(
-                proxy,
-                [proxy, result, complete, specGeneration, structureGeneration, ms, undecided]() {
-                    proxy->jobFinished(result, complete, specGeneration, structureGeneration, ms, undecided);
-                },
-                Qt::QueuedConnection);
-        }
-    });
+    };
+    // A cancelled job still reports back (incomplete): that is when the next one starts.
+    m_job = Background::run(
+        this,
+        [store, spec](const Background::Task &task) {
+            QElapsedTimer timer;
+            timer.start();
+            Outcome outcome;
+            outcome.complete =
+                TokenFilter(*store, spec).run(outcome.mapping.get(), task.cancelFlag(), &outcome.undecided);
+            outcome.ms = timer.elapsed();
+            return outcome;
+        },
+        [this, specGeneration, structureGeneration](const Outcome &outcome) {
+            jobFinished(outcome.mapping, outcome.complete, specGeneration, structureGeneration, outcome.ms,
+                        outcome.undecided);
+        });
     updatePending();
 }
 
@@ -467,9 +450,7 @@ void TokenProxyModel::onSourceAboutToBeReset()
 {
     beginResetModel();
     ++m_structureGeneration;
-    if (m_cancel) {
-        m_cancel->store(true);
-    }
+    m_job.cancel();
 }
 
 void TokenProxyModel::onSourceReset()

@@ -27,6 +27,7 @@
 // recompute is scheduled, throttled to one per refreshDelay().
 #pragma once
 
+#include "core/background.h"
 #include "model/tokenfilter.h"
 
 #include <QAbstractProxyModel>
@@ -119,7 +120,6 @@ Q_SIGNALS:
     void undecidedChanged();
 
 private:
-    struct Relay;
     void onSourceAboutToBeReset();
     void onSourceReset();
     void onSourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
@@ -151,9 +151,8 @@ private:
     quint64 m_specGeneration = 0;
     quint64 m_structureGeneration = 0;
     bool m_running = false;
-    bool m_dirty = false; // source data changed since the last computation started
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::shared_ptr<Relay> m_relay;
+    bool m_dirty = false;   // source data changed since the last computation started
+    Background::Task m_job; // the filter/sort running on a worker, if any
     QTimer m_throttle;
     quint64 m_nameChangesSeen = 0;
     bool m_reorderHandled = false;

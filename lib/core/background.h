@@ -1,0 +1,172 @@
+// Background work, the one way it is done in TokenDesk: a function runs on a QThreadPool worker and
+// hands what it produced back to a receiver QObject, on the receiver's thread, only while the
+// receiver lives.
+//
+//   // One result:
+//   m_task = Background::run(this,
+//       [store](const Background::Task &task) { return filter(*store, task.cancelFlag()); },
+//       [this](Result result) { apply(std::move(result)); });
+//
+//   // Several deliveries (progress, then an outcome):
+//   Background::start(this, [](const Background::Task &task) {
+//       task.post([] { ... }); // runs on the receiver's thread
+//   });
+//
+// Guarantees:
+// - A delivery runs on the receiver's thread, from its event loop, never after the receiver is
+//   destroyed: the receiver gets one small guard child, and deliveries are posted to that guard under
+//   a mutex its destructor takes. A delivery already queued when the receiver dies is dropped by Qt
+//   with the guard; the work may go on but its posts go nowhere (post() returns false).
+// - cancel() only asks the work to stop (cancelFlag() turns true; the work decides what it still
+//   reports: a filter drops its partial result, an export reports "cancelled"). discard() also drops
+//   every delivery not run yet, posted or still to come: after it returns nothing of the task is
+//   delivered.
+// - Deliveries of one task run in the order they were posted.
+// - The work owns what it captured: when it ends, its captures are released on the worker; a
+//   dropped delivery's captures are released with the guard or when it is skipped.
+//
+// start() and run() are called on the receiver's thread (the guard becomes its child). Work that must
+// not outlive the process (tests) is awaited with QThreadPool::waitForDone().
+#pragma once
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <type_traits>
+#include <utility>
+
+class QThreadPool;
+
+namespace TokenDesk::Background {
+
+// A stop request shared by the owner and the work. Copies share one flag.
+class CancelFlag
+{
+public:
+    CancelFlag()
+        : m_flag(std::make_shared<std::atomic_bool>(false))
+    {}
+    void cancel() const { m_flag->store(true); }
+    bool isCancelled() const { return m_flag->load(std::memory_order_relaxed); }
+    // For code that polls a plain flag (decoders, filters).
+    const std::atomic_bool *get() const { return m_flag.get(); }
+
+private:
+    std::shared_ptr<std::atomic_bool> m_flag;
+};
+
+class Task;
+
+namespace Detail {
+class Guard;
+
+// Whether the receiver still lives: cleared under `mutex` when its guard is destroyed.
+struct Mailbox
+{
+    std::mutex mutex;
+    Guard *guard = nullptr;
+};
+
+struct State
+{
+    std::shared_ptr<Mailbox> mailbox;
+    CancelFlag cancelled;
+    bool discarded = false; // the receiver's thread only
+};
+
+// The QObject deliveries are posted to: one child per receiver, shared by all its tasks, destroyed
+// with the receiver.
+class Guard final : public QObject
+{
+public:
+    explicit Guard(QObject *receiver);
+    ~Guard() override;
+    const std::shared_ptr<Mailbox> &mailbox() const { return m_mailbox; }
+
+private:
+    std::shared_ptr<Mailbox> m_mailbox;
+};
+} // namespace Detail
+
+// One piece of background work: the owner's handle and the work's way back. Copies share the task.
+class Task
+{
+public:
+    Task() = default;
+    bool isNull() const { return !m_state; }
+
+    // The owner (receiver's thread) -------------------------------------------------------------
+    // Asks the work to stop; what it still posts is delivered.
+    void cancel() const;
+    // Asks the work to stop and drops every delivery not run yet (posted or to come).
+    void discard() const;
+
+    // Both sides -------------------------------------------------------------------------------
+    bool isCancelled() const { return m_state && m_state->cancelled.isCancelled(); }
+    // For code that polls a plain flag (decoders, filters); null for a null task.
+    const std::atomic_bool *cancelFlag() const { return m_state ? m_state->cancelled.get() : nullptr; }
+
+    // The work (any thread) ----------------------------------------------------------------------
+    // Queues `f()` to run on the receiver's thread. False (and `f` dropped) when the receiver is gone.
+    template<class F>
+    bool post(F f) const
+    {
+        if (!m_state) {
+            return false;
+        }
+        Detail::Mailbox &mailbox = *m_state->mailbox;
+        std::lock_guard<std::mutex> lock(mailbox.mutex);
+        if (!mailbox.guard) {
+            return false;
+        }
+        QMetaObject::invokeMethod(
+            static_cast<QObject *>(mailbox.guard),
+            [state = m_state, f = std::move(f)]() mutable {
+                if (!state->discarded) {
+                    f();
+                }
+            },
+            Qt::QueuedConnection);
+        return true;
+    }
+
+private:
+    friend Task startTask(QObject *, CancelFlag, QThreadPool *, std::function<void(const Task &)>);
+    explicit Task(std::shared_ptr<Detail::State> state)
+        : m_state(std::move(state))
+    {}
+    std::shared_ptr<Detail::State> m_state;
+};
+
+// Runs `work(task)` on `pool` (null: QThreadPool::globalInstance()). `cancel` is the task's flag (a
+// request that spans several tasks shares one).
+Task startTask(QObject *receiver, CancelFlag cancel, QThreadPool *pool, std::function<void(const Task &)> work);
+
+// Runs `work(task)` on a worker; it posts its results with task.post().
+template<class Work>
+Task start(QObject *receiver, Work work, QThreadPool *pool = nullptr, CancelFlag cancel = CancelFlag())
+{
+    return startTask(receiver, std::move(cancel), pool, std::function<void(const Task &)>(std::move(work)));
+}
+
+// Runs `result = work(task)` on a worker, then `deliver(std::move(result))` on the receiver's thread
+// (unless the receiver died or the task was discarded meanwhile).
+template<class Work, class Deliver>
+Task run(QObject *receiver, Work work, Deliver deliver, QThreadPool *pool = nullptr, CancelFlag cancel = CancelFlag())
+{
+    using Result = std::invoke_result_t<Work &, const Task &>;
+    return start(
+        receiver,
+        [work = std::move(work), deliver = std::move(deliver)](const Task &task) mutable {
+            // Shared, so the posted call stays copyable whatever Result is.
+            auto result = std::make_shared<std::optional<Result>>(work(task));
+            task.post([deliver = std::move(deliver), result]() mutable { deliver(std::move(**result)); });
+        },
+        pool, std::move(cancel));
+}
+
+} // namespace TokenDesk::Background
