@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "api/transportsecurity.h"
+#include "audit/auditcounter.h"
+#include "auditviewpane.h"
 #include "certificatedialog.h"
 #include "columnfitter.h"
 #include "connectionsdialog.h"
@@ -20,6 +22,7 @@
 #include "tokenoperations.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -518,6 +521,29 @@ void MainWindow::createDocks()
     m_detailDock->setWidget(m_detailPane);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
     connect(m_detailPane, &DetailPane::copyIdRequested, m_clipboard, &SecretClipboard::copyText);
+
+    // The audit views, above the filters: one click each, counted on a worker as details arrive.
+    m_auditPane = new AuditViewPane(this);
+    m_auditDock = new QDockWidget(tr("Audit views"), this);
+    m_auditDock->setObjectName(QStringLiteral("auditDock"));
+    m_auditDock->setWidget(m_auditPane);
+    addDockWidget(Qt::LeftDockWidgetArea, m_auditDock);
+    splitDockWidget(m_auditDock, m_filterDock, Qt::Vertical);
+    m_auditCounter = new AuditCounter(m_model, this);
+    connect(m_auditCounter, &AuditCounter::countsChanged, this,
+            [this] { m_auditPane->setCounts(m_auditCounter->counts()); });
+    connect(m_auditPane, &AuditViewPane::viewChosen, this, &MainWindow::setAuditView);
+}
+
+void MainWindow::setAuditView(std::optional<AuditView> view)
+{
+    m_proxy->setAuditView(view);
+    m_auditPane->setCurrentView(view);
+    for (QAction *action : m_auditViewActions->actions()) {
+        const int index = action->data().toInt();
+        action->setChecked(view ? index == AuditViews::all().indexOf(*view) : index < 0);
+    }
+    updateStatus();
 }
 
 void MainWindow::createMenus()
@@ -571,6 +597,27 @@ void MainWindow::createMenus()
     view->addAction(m_refreshAction);
     view->addAction(m_loadAllAction);
     view->addSeparator();
+    // Ctrl+0 for all tokens, Ctrl+1… for the audit views in the order the pane lists them.
+    auto *audit = view->addMenu(tr("&Audit view"));
+    m_auditViewActions = new QActionGroup(this);
+    const QList<AuditView> auditViews = AuditViews::all();
+    for (int index = -1; index < int(auditViews.size()); ++index) {
+        QAction *action = audit->addAction(index < 0 ? tr("All tokens") : AuditViews::title(auditViews[index]));
+        action->setData(index);
+        action->setCheckable(true);
+        action->setChecked(index < 0);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + index + 1)));
+        action->setStatusTip(index < 0 ? tr("Show every listed token") : AuditViews::description(auditViews[index]));
+        m_auditViewActions->addAction(action);
+        addAction(action); // the shortcut works while the menu is closed
+        connect(action, &QAction::triggered, this, [this, index] {
+            setAuditView(index < 0 ? std::nullopt : std::optional<AuditView>(AuditViews::all().value(index)));
+        });
+        if (index < 0)
+            audit->addSeparator();
+    }
+    view->addSeparator();
+    view->addAction(m_auditDock->toggleViewAction());
     view->addAction(m_filterDock->toggleViewAction());
     view->addAction(m_detailDock->toggleViewAction());
     view->addAction(toolbar->toggleViewAction());
@@ -617,6 +664,7 @@ void MainWindow::connectRevealHooks()
         applyQuickFilter();
     };
     hooks.showAllStatuses = [this] { m_statusFilter->setCurrentIndex(0); };
+    hooks.clearAuditView = [this] { setAuditView(std::nullopt); };
     hooks.includeUsedTokens = [this] {
         FilterPane::State st = m_filterPane->state();
         if (st.lastUsed == FilterPane::LastUsedPreset::NeverUsed)
@@ -1409,6 +1457,8 @@ void MainWindow::showShortcuts()
                             "<tr><td><b>Esc</b></td><td>Clear the quick filter</td></tr>"
                             "<tr><td><b>F5</b></td><td>Refresh the list</td></tr>"
                             "<tr><td><b>F9</b></td><td>Show or hide the filter pane</td></tr>"
+                            "<tr><td><b>Ctrl+1</b> … <b>Ctrl+7</b></td><td>Audit views, in the order listed</td></tr>"
+                            "<tr><td><b>Ctrl+0</b></td><td>All tokens (no audit view)</td></tr>"
                             "<tr><td><b>Ctrl+N</b></td><td>New token</td></tr>"
                             "<tr><td><b>F2</b></td><td>Edit the selected token</td></tr>"
                             "<tr><td><b>Del</b></td><td>Delete the selected tokens</td></tr>"

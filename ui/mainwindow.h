@@ -17,6 +17,7 @@
 #include <functional>
 #include <vector>
 
+class QActionGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -28,6 +29,8 @@ class QToolButton;
 
 namespace TokenDesk {
 
+class AuditCounter;
+class AuditViewPane;
 class ConnectionsDialog;
 class DemoCluster;
 class ColumnFitter;
@@ -130,6 +133,8 @@ private:
     void applyQuickFilter();
     void updatePartialBar();
     void loadUndecidedDetails();
+    // Filters the table by one of the audit views (std::nullopt: all tokens), in the pane and the menu alike.
+    void setAuditView(std::optional<AuditView> view);
     void loadAllDetails();
     void confirmLoad(int requests, const std::function<void()> &load);
     void dismissBannerAboutVisibleToken();
@@ -195,6 +200,9 @@ private:
     MessageBanner *m_partialBar = nullptr;
     MessageBanner *m_keyringBanner = nullptr;
     FilterPane *m_filterPane = nullptr;
+    AuditViewPane *m_auditPane = nullptr;
+    AuditCounter *m_auditCounter = nullptr;
+    QActionGroup *m_auditViewActions = nullptr;
     DetailPane *m_detailPane = nullptr;
     ColumnFitter *m_columnFitter = nullptr;
     QLineEdit *m_quickFilter = nullptr;
@@ -206,6 +214,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QDockWidget *m_filterDock = nullptr;
+    QDockWidget *m_auditDock = nullptr;
     QDockWidget *m_detailDock = nullptr;
 
     QAction *m_refreshAction = nullptr;

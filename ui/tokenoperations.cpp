@@ -314,6 +314,19 @@ void TokenOperations::revealToken(const QString &id, const std::function<void(co
         }
     }
 
+    if (spec.view) {
+        TokenFilterSpec only;
+        only.view = spec.view;
+        only.viewNowMs = spec.viewNowMs;
+        if (hides(only)) {
+            changed << tr("the audit view “%1” was set back to all tokens").arg(AuditViews::title(*spec.view));
+            if (m_hooks.clearAuditView)
+                m_hooks.clearAuditView();
+            else
+                m_proxy->setAuditView(std::nullopt);
+        }
+    }
+
     auto finish = [this, id, changed, done] {
         Reveal r;
         const QString why = selectToken(id);

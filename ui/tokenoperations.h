@@ -73,6 +73,7 @@ public:
         std::function<void()> clearQuickFilter;
         std::function<void()> showAllStatuses;
         std::function<void()> includeUsedTokens; // turns the "never used" filter off
+        std::function<void()> clearAuditView;    // back to "All tokens"
         // The server-side filters that narrowed the loaded list, in words ("owner", "scopes"…).
         std::function<QStringList()> serverFilters;
         // The limit the loaded list stopped at, or 0 when it holds every token the filters match.

@@ -114,7 +114,7 @@ QString AuditViews::title(AuditView view)
     case AuditView::RevokedNotDeleted:
         return tr("Revoked, not deleted");
     case AuditView::ControlScopes:
-        return tr("May manage tokens or the cluster");
+        return tr("Token or cluster control");
     case AuditView::PersonalAccessTokens:
         return tr("Personal access tokens");
     }

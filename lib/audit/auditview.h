@@ -58,6 +58,11 @@ public:
     {
         int matching = 0;
         int needsDetails = 0; // rows whose details are not loaded: they may belong to the view
+        friend bool operator==(const Count &a, const Count &b)
+        {
+            return a.matching == b.matching && a.needsDetails == b.needsDetails;
+        }
+        friend bool operator!=(const Count &a, const Count &b) { return !(a == b); }
     };
     // One pass over the store: the count of every view, indexed like all().
     static QList<Count> counts(const TokenStore &store, qint64 nowMs);

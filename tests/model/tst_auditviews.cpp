@@ -1,5 +1,6 @@
 // The built-in audit views: what each one selects at a given moment, their one-pass counts, and the
 // proxy filtering by a view (with the rows it cannot decide counted, not silently dropped).
+#include "audit/auditcounter.h"
 #include "audit/auditview.h"
 #include "catalog/scopecatalog.h"
 #include "model/tokenproxymodel.h"
@@ -7,7 +8,9 @@
 #include "tokenfixtures.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace TokenDesk;
 using namespace TokenDesk::Fixtures;
@@ -182,6 +185,49 @@ private Q_SLOTS:
         proxy.setAuditView(AuditView::Unused90Days); // same view, later moment: judged again
         QTRY_VERIFY(!proxy.isPending());
         QCOMPARE(proxy.rowCount(), 3);
+    }
+
+    void counterShouldCountOnAWorkerAndAgainAsDetailsArrive()
+    {
+        const QList<Case> all = cases();
+        TokenTableModel model;
+        model.setNow(fixedNow());
+        AuditCounter counter(&model);
+        counter.setDelay(0);
+        QSignalSpy changed(&counter, &AuditCounter::countsChanged);
+
+        // A list without details: every view is undecided for every row
+        model.setList(makeList(int(all.size())));
+        QTRY_VERIFY(!counter.isPending());
+        QTRY_COMPARE(counter.count(AuditView::NeverUsed).needsDetails, int(all.size()));
+        QCOMPARE(counter.count(AuditView::NeverUsed).matching, 0);
+
+        // Details arrive: counted again, exactly
+        model.setDetails(batch(all));
+        QTRY_COMPARE(counter.count(AuditView::NeverUsed).needsDetails, 0);
+        QCOMPARE(counter.count(AuditView::NeverUsed).matching, 2);
+        QCOMPARE(counter.count(AuditView::ControlScopes).matching, 4);
+        QVERIFY(changed.count() >= 2);
+
+        // A token deleted: one fewer
+        model.removeIds({tokenId(2)});
+        QTRY_COMPARE(counter.count(AuditView::NeverUsed).matching, 1);
+    }
+
+    void counterShouldDeliverNothingOnceDestroyed()
+    {
+        TokenTableModel model;
+        model.setNow(fixedNow());
+        model.setList(makeList(5000));
+        {
+            AuditCounter counter(&model);
+            counter.setDelay(0);
+            QSignalSpy changed(&counter, &AuditCounter::countsChanged);
+            QCoreApplication::processEvents(); // the zero delay passes: the count starts on a worker
+            QVERIFY(changed.isEmpty());
+        } // destroyed while its pass may still run
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents(); // a late delivery would touch the dead counter (ASan)
     }
 
     void shouldKnowTheScopesThatGrantControl()

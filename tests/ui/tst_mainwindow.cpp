@@ -2,6 +2,7 @@
 // filter pane's query reaches the server exactly, the quick and status filters narrow the rows, the
 // detail pane follows the selection, and a failure shows the banner while the table keeps its rows.
 #include "api/transportsecurity.h"
+#include "auditviewpane.h"
 #include "connectionsdialog.h"
 #include "detailpane.h"
 #include "exportcontroller.h"
@@ -35,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUrlQuery>
 
 using namespace TokenDesk;
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void lookup_showInTableShouldClearTheWindowsFiltersAndReload();
     void shouldSayWhatTheQuickFilterCannotDecideAndLoadExactlyThat();
     void shouldWarnInTheExportDialogAboutTokensTheFilterCannotDecide();
+    void shouldFilterByAnAuditViewInOneClickWithItsCount();
     void shouldSayWhenASortLeavesRowsUnsorted();
     void shouldKeepTheSelectedRowInPlaceWhileDetailsResort();
     void shouldSayWhenTheLimitCutTheList();
@@ -634,6 +637,54 @@ void TestMainWindow::shouldWarnInTheExportDialogAboutTokensTheFilterCannotDecide
     QVERIFY(!box->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(dialog->rowCount(), m_window->proxy()->rowCount(), 5000);
     dialog->close();
+}
+
+void TestMainWindow::shouldFilterByAnAuditViewInOneClickWithItsCount()
+{
+    QVERIFY(connectAndLoad());
+    QVERIFY(waitUntilDetailsIdle());
+    auto *pane = m_window->findChild<AuditViewPane *>();
+    QVERIFY(pane);
+    // Before every detail is in, a count is a lower bound and says so
+    QTRY_VERIFY_WITH_TIMEOUT(pane->countText(AuditView::RevokedNotDeleted).endsWith(QLatin1Char('+')), 5000);
+
+    // Given every detail loaded
+    m_window->setLoadConfirmThreshold(1000000);
+    QSignalSpy all(m_window->detailsLoader(), &DetailsLoader::allLoaded);
+    loadAllAction()->trigger();
+    QVERIFY(all.wait(10000));
+    TokenTableModel *model = m_window->model();
+    int revoked = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        revoked += model->status(row) == TokenStatus::Revoked ? 1 : 0;
+    QVERIFY(revoked > 0);
+    // Then the pane counts exactly
+    QTRY_COMPARE_WITH_TIMEOUT(pane->countText(AuditView::RevokedNotDeleted), QString::number(revoked), 5000);
+
+    // When the user clicks "Revoked, not deleted"
+    auto *list = pane->findChild<QTreeWidget *>(QStringLiteral("auditViewList"));
+    QVERIFY(list);
+    const QList<AuditView> views = AuditViews::all();
+    QTreeWidgetItem *item = list->topLevelItem(int(views.indexOf(AuditView::RevokedNotDeleted)) + 1);
+    QCOMPARE(item->text(0), AuditViews::title(AuditView::RevokedNotDeleted));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+
+    // Then the table shows exactly the revoked tokens
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), revoked, 5000);
+    for (int row = 0; row < m_window->proxy()->rowCount(); ++row)
+        QCOMPARE(model->status(m_window->proxy()->sourceRow(row)), TokenStatus::Revoked);
+    QCOMPARE(m_window->proxy()->auditView(), std::optional<AuditView>(AuditView::RevokedNotDeleted));
+
+    // And Ctrl+0 shows every token again, in the pane too
+    QAction *allTokens = nullptr;
+    for (QAction *action : m_window->actions()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_0))
+            allTokens = action;
+    }
+    QVERIFY(allTokens);
+    allTokens->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), model->rowCount(), 5000);
+    QCOMPARE(pane->currentView(), std::nullopt);
 }
 
 void TestMainWindow::shouldSayWhenASortLeavesRowsUnsorted()

@@ -1,0 +1,42 @@
+// The built-in audit views, one click each: "All tokens" and the views of AuditViews, each with the
+// number of tokens it selects once their details are loaded ("12+" while some details are missing:
+// the count can only grow). Choosing one filters the table at once, like the status filter; the
+// chosen view stays marked until another is chosen.
+#pragma once
+
+#include "audit/auditview.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace TokenDesk {
+
+class AuditViewPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuditViewPane(QWidget *parent = nullptr);
+
+    // Indexed like AuditViews::all(); an empty list shows no counts.
+    void setCounts(const QList<AuditViews::Count> &counts);
+    void setCurrentView(std::optional<AuditView> view);
+    std::optional<AuditView> currentView() const;
+    // The count shown for a view ("12", "12+", or empty).
+    QString countText(AuditView view) const;
+
+Q_SIGNALS:
+    // The user chose a view (std::nullopt: all tokens).
+    void viewChosen(std::optional<AuditView> view);
+
+private:
+    QTreeWidgetItem *itemFor(std::optional<AuditView> view) const;
+
+    QTreeWidget *m_list;
+    bool m_updating = false;
+};
+
+} // namespace TokenDesk
