@@ -5,6 +5,7 @@
 #include "auditviewpane.h"
 #include "certificatedialog.h"
 #include "columnfitter.h"
+#include "comparisondialog.h"
 #include "connectionsdialog.h"
 #include "democluster.h"
 #include "detailpane.h"
@@ -30,6 +31,7 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -46,6 +48,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -535,6 +538,28 @@ void MainWindow::createDocks()
     connect(m_auditPane, &AuditViewPane::viewChosen, this, &MainWindow::setAuditView);
 }
 
+void MainWindow::chooseEarlierExport()
+{
+    auto *dialog = new QFileDialog(this, tr("Compare with an earlier export"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   tr("CSV files (*.csv);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::compareWithEarlierExport);
+    dialog->open();
+}
+
+ComparisonDialog *MainWindow::compareWithEarlierExport(const QString &path)
+{
+    auto *comparison = new ComparisonDialog(m_model, this);
+    comparison->setAttribute(Qt::WA_DeleteOnClose);
+    connect(comparison, &ComparisonDialog::loadDetailsRequested, this, &MainWindow::loadAllDetails);
+    comparison->compareWith(path);
+    comparison->show();
+    return comparison;
+}
+
 void MainWindow::setAuditView(std::optional<AuditView> view)
 {
     m_proxy->setAuditView(view);
@@ -586,6 +611,13 @@ void MainWindow::createMenus()
     for (QAction *a : m_operations->fileMenuActions())
         file->addAction(a);
     file->addAction(m_export->action());
+    auto *compare = file->addAction(tr("C&ompare with an earlier export\u2026"));
+    compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    compare->setStatusTip(tr("Open a CSV exported at an earlier audit and see which tokens are new, gone or "
+                             "changed since"));
+    addAction(compare);
+    connect(compare, &QAction::triggered, this, &MainWindow::chooseEarlierExport);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -1464,6 +1496,7 @@ void MainWindow::showShortcuts()
                             "<tr><td><b>Del</b></td><td>Delete the selected tokens</td></tr>"
                             "<tr><td><b>Ctrl+L</b></td><td>Look up a token by its secret</td></tr>"
                             "<tr><td><b>Ctrl+E</b></td><td>Export CSV</td></tr>"
+                            "<tr><td><b>Ctrl+Shift+O</b></td><td>Compare with an earlier export</td></tr>"
                             "<tr><td><b>Ctrl+Shift+C</b></td><td>Copy the selected token IDs</td></tr>"
                             "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
                             "</table>");

@@ -31,6 +31,7 @@ namespace TokenDesk {
 
 class AuditCounter;
 class AuditViewPane;
+class ComparisonDialog;
 class ConnectionsDialog;
 class DemoCluster;
 class ColumnFitter;
@@ -70,6 +71,8 @@ public:
     void connectTo(const ConnectionSettings &settings, const QString &profileName, bool demo);
     // Loads the list with the filter pane's query. Cancels a list request still running.
     void refresh();
+    // Compares an earlier TokenDesk CSV export with the list, in a window of its own (returned).
+    ComparisonDialog *compareWithEarlierExport(const QString &path);
 
     // For tests and tools.
     TokensService *service() const { return m_service; }
@@ -135,6 +138,8 @@ private:
     void loadUndecidedDetails();
     // Filters the table by one of the audit views (std::nullopt: all tokens), in the pane and the menu alike.
     void setAuditView(std::optional<AuditView> view);
+    // "Compare with an earlier export": a file dialog, then the comparison in its own window.
+    void chooseEarlierExport();
     void loadAllDetails();
     void confirmLoad(int requests, const std::function<void()> &load);
     void dismissBannerAboutVisibleToken();

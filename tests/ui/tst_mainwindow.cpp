@@ -2,8 +2,11 @@
 // filter pane's query reaches the server exactly, the quick and status filters narrow the rows, the
 // detail pane follows the selection, and a failure shows the banner while the table keeps its rows.
 #include "api/transportsecurity.h"
+#include "audit/comparisonmodel.h"
 #include "auditviewpane.h"
+#include "comparisondialog.h"
 #include "connectionsdialog.h"
+#include "csv/tokencolumns.h"
 #include "detailpane.h"
 #include "exportcontroller.h"
 #include "exportdialog.h"
@@ -22,6 +25,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +39,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrlQuery>
@@ -66,6 +71,7 @@ private Q_SLOTS:
     void shouldSayWhatTheQuickFilterCannotDecideAndLoadExactlyThat();
     void shouldWarnInTheExportDialogAboutTokensTheFilterCannotDecide();
     void shouldFilterByAnAuditViewInOneClickWithItsCount();
+    void shouldCompareAnEarlierExportWithTheList();
     void shouldSayWhenASortLeavesRowsUnsorted();
     void shouldKeepTheSelectedRowInPlaceWhileDetailsResort();
     void shouldSayWhenTheLimitCutTheList();
@@ -685,6 +691,90 @@ void TestMainWindow::shouldFilterByAnAuditViewInOneClickWithItsCount()
     allTokens->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), model->rowCount(), 5000);
     QCOMPARE(pane->currentView(), std::nullopt);
+}
+
+void TestMainWindow::shouldCompareAnEarlierExportWithTheList()
+{
+    QVERIFY(connectAndLoad());
+    QVERIFY(waitUntilDetailsIdle());
+    m_window->setLoadConfirmThreshold(1000000);
+    QSignalSpy all(m_window->detailsLoader(), &DetailsLoader::allLoaded);
+    loadAllAction()->trigger();
+    QVERIFY(all.wait(10000));
+    TokenTableModel *model = m_window->model();
+    QVERIFY(model->rowCount() > 3);
+
+    // Given an earlier export in which row 0 had another owner, row 1 was not there yet, and a token
+    // that is gone now was; every other row is as it is now
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("audit-2026-09.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QTextStream out(&file);
+        out << "ID,Name,Owner,Scopes,Status,Expires\r\n";
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (row == 1)
+                continue;
+            const TokenMetadata md = model->metadata(row);
+            const QString owner = row == 0 ? QStringLiteral("someone.else") : md.userId.value_or(QString());
+            out << TokenColumns::cell(TokenColumn::Id, md, model->now()) << ',' << '"'
+                << TokenColumns::cell(TokenColumn::Name, md, model->now())
+                       .replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                << '"' << ',' << owner << ',' << TokenColumns::cell(TokenColumn::Scopes, md, model->now()) << ','
+                << TokenColumns::cell(TokenColumn::Status, md, model->now()) << ','
+                << TokenColumns::cell(TokenColumn::Expires, md, model->now()) << "\r\n";
+        }
+        out << "dt0c01.GONEGONEGONEGONEGONEGONE,old-pipeline,ann,settings.read,active,\r\n";
+    }
+
+    // When the user compares it with the list
+    ComparisonDialog *dialog = m_window->compareWithEarlierExport(path);
+    QSignalSpy compared(dialog, &ComparisonDialog::compared);
+    QVERIFY(compared.wait(10000));
+
+    // Then exactly one token is new, one gone, one changed (its owner), and the rest unchanged
+    const AuditComparison &result = dialog->result()->comparison();
+    QCOMPARE(result.changes.size(), 3);
+    QCOMPARE(result.changes[0].kind, TokenChange::Kind::New);
+    QCOMPARE(result.changes[0].id, model->id(1));
+    QCOMPARE(result.changes[1].kind, TokenChange::Kind::Changed);
+    QCOMPARE(result.changes[1].id, model->id(0));
+    QCOMPARE(AuditComparison::describe(result.changes[1]),
+             QStringLiteral("Owner: someone.else \u2192 %1").arg(model->owner(0).value_or(QString())));
+    QCOMPARE(result.changes[2].kind, TokenChange::Kind::Gone);
+    QCOMPARE(result.changes[2].name, QStringLiteral("old-pipeline"));
+    QCOMPARE(result.unchanged, model->rowCount() - 2);
+    QCOMPARE(result.notCompared, 0);
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("1 new, 1 gone, 1 changed")),
+             qPrintable(dialog->summaryText()));
+
+    // And the result exports to CSV, with stable English words
+    const QString out = dir.filePath(QStringLiteral("changes.csv"));
+    QVERIFY(dialog->exportTo(out));
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray csv = written.readAll();
+    QVERIFY2(csv.startsWith("Change,Name,ID,What changed\r\nnew,"), csv.left(80).constData());
+    QVERIFY(csv.contains("gone,old-pipeline,dt0c01.GONEGONEGONEGONEGONEGONE"));
+    dialog->close();
+
+    // A file that is not an export says so and keeps nothing half-read
+    const QString bad = dir.filePath(QStringLiteral("notes.csv"));
+    {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Name,Remark\r\nx,y\r\n");
+    }
+    ComparisonDialog *failed = m_window->compareWithEarlierExport(bad);
+    QSignalSpy failedSpy(failed, &ComparisonDialog::compared);
+    QVERIFY(failedSpy.wait(10000));
+    QCOMPARE(failed->result()->rowCount(), 0);
+    auto *banner = failed->findChild<MessageBanner *>();
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("no \u201CID\u201D column")), qPrintable(banner->text()));
+    failed->close();
 }
 
 void TestMainWindow::shouldSayWhenASortLeavesRowsUnsorted()
