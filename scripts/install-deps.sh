@@ -9,6 +9,9 @@ packages=(
   # Qt 6.4 (Debian 12)
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev libxkbcommon-dev
+  # the audit report's charts (a plugin the app loads when a report is opened); Qt Charts needs the
+  # OpenGL development files, which --no-install-recommends leaves out
+  qt6-charts-dev libqt6opengl6-dev
   # headless runs, screenshots
   xvfb xauth fonts-dejavu-core python3-yaml
   # CJK token names (the demo cluster has one) instead of boxes; 5 MB, unlike fonts-noto-cjk (90 MB)

@@ -17,6 +17,7 @@
 #include "model/detailsloader.h"
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
+#include "reportcontroller.h"
 #include "secretclipboard.h"
 #include "settings/secretstore.h"
 #include "tokenitemdelegate.h"
@@ -248,6 +249,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_operations = new TokenOperations(m_service, m_model, m_proxy, m_table, m_banner, m_clipboard, this);
     m_export = new ExportController(m_model, m_proxy, m_loader, m_table->horizontalHeader(), this);
     connect(m_export, &ExportController::loadUndecidedRequested, this, &MainWindow::loadUndecidedDetails);
+    m_report = new ReportController(m_model, m_proxy, m_loader, this);
+    m_report->setConfirmLoad([this](int requests, std::function<void()> load) { confirmLoad(requests, load); });
+    m_report->setContext([this] { return reportContext(); });
+    connect(m_report, &ReportController::showTokensRequested, this, &MainWindow::showOnlyTokens);
+    connect(m_report, &ReportController::opened, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            m_banner->showMessage(MessageBanner::Level::Error, error);
+    });
     m_export->setSettings(m_settings);
     createMenus();
     connectRevealHooks();
@@ -399,6 +408,11 @@ void MainWindow::createWidgets()
     m_partialBar = new MessageBanner(central);
     m_partialBar->setObjectName(QStringLiteral("partialDataBar"));
     m_partialBar->setDismissable(false);
+    // Says that the table shows only the tokens of a report's bar, with the way back.
+    m_selectionBar = new MessageBanner(central);
+    m_selectionBar->setObjectName(QStringLiteral("selectionBar"));
+    m_selectionBar->setDismissable(false);
+    connect(m_selectionBar, &MessageBanner::actionRequested, this, [this] { showOnlyTokens(QString(), {}); });
     // Its own banner: a list reload clears the failure banner, which would take this news with it.
     m_keyringBanner = new MessageBanner(central);
     m_keyringBanner->setObjectName(QStringLiteral("keyringBanner"));
@@ -475,6 +489,7 @@ void MainWindow::createWidgets()
     layout->addWidget(m_banner);
     layout->addLayout(filterRow);
     layout->addWidget(m_partialBar);
+    layout->addWidget(m_selectionBar);
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
 
@@ -560,6 +575,48 @@ ComparisonDialog *MainWindow::compareWithEarlierExport(const QString &path)
     return comparison;
 }
 
+QStringList MainWindow::reportContext() const
+{
+    QStringList lines{windowTitle()};
+    QStringList filters;
+    if (m_listQuery.user)
+        filters << tr("owner “%1”").arg(*m_listQuery.user);
+    if (!m_listQuery.permissions.isEmpty())
+        filters << tr("scopes %1").arg(m_listQuery.permissions.join(QStringLiteral(", ")));
+    if (m_listQuery.fromMs || m_listQuery.toMs)
+        filters << tr("last used %1").arg(FilterPane::presetLabel(m_filterPane->state().lastUsed));
+    if (!m_proxy->spec().text.isEmpty())
+        filters << tr("quick filter “%1”").arg(m_proxy->spec().text);
+    if (m_proxy->statusFilter() != TokenProxyModel::StatusFilter::All)
+        filters << tr("status %1").arg(m_statusFilter->currentText());
+    if (const std::optional<AuditView> view = m_proxy->auditView())
+        filters << tr("audit view “%1”").arg(AuditViews::title(*view));
+    if (m_proxy->hasOnlyIds())
+        filters << m_selectionBar->text();
+    lines << (filters.isEmpty() ? tr("Filter: none, every listed token.")
+                                : tr("Filter: %1.").arg(filters.join(QStringLiteral("; "))));
+    return lines;
+}
+
+void MainWindow::showOnlyTokens(const QString &title, const QStringList &ids)
+{
+    if (title.isEmpty()) {
+        m_proxy->setOnlyIds(nullptr);
+        m_selectionBar->dismiss();
+        updateStatus();
+        return;
+    }
+    m_proxy->setOnlyIds(std::make_shared<const QSet<QString>>(ids.begin(), ids.end()));
+    m_selectionBar->showMessage(
+        MessageBanner::Level::Information,
+        tr("The table shows only the %Ln token(s) of “%1” from the audit report.", nullptr, int(ids.size()))
+            .arg(title));
+    m_selectionBar->setAction(tr("Show all"), tr("Shows every token again"));
+    raise();
+    activateWindow();
+    updateStatus();
+}
+
 void MainWindow::setAuditView(std::optional<AuditView> view)
 {
     m_proxy->setAuditView(view);
@@ -628,6 +685,7 @@ void MainWindow::createMenus()
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addAction(m_loadAllAction);
+    view->addAction(m_report->action());
     view->addSeparator();
     // Ctrl+0 for all tokens, Ctrl+1… for the audit views in the order the pane lists them.
     auto *audit = view->addMenu(tr("&Audit view"));
@@ -1497,6 +1555,7 @@ void MainWindow::showShortcuts()
                             "<tr><td><b>Ctrl+L</b></td><td>Look up a token by its secret</td></tr>"
                             "<tr><td><b>Ctrl+E</b></td><td>Export CSV</td></tr>"
                             "<tr><td><b>Ctrl+Shift+O</b></td><td>Compare with an earlier export</td></tr>"
+                            "<tr><td><b>Ctrl+Shift+R</b></td><td>Audit report of the tokens shown</td></tr>"
                             "<tr><td><b>Ctrl+Shift+C</b></td><td>Copy the selected token IDs</td></tr>"
                             "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
                             "</table>");

@@ -33,6 +33,7 @@ class AuditCounter;
 class AuditViewPane;
 class ComparisonDialog;
 class ConnectionsDialog;
+class ReportController;
 class DemoCluster;
 class ColumnFitter;
 class DetailPane;
@@ -96,6 +97,7 @@ public:
     QComboBox *statusFilter() const { return m_statusFilter; }
     TokenOperations *operations() const { return m_operations; }
     ExportController *exportController() const { return m_export; }
+    ReportController *reportController() const { return m_report; }
     QString statusText() const;
     bool isListLoading() const { return m_listRequest != 0; }
 
@@ -140,6 +142,10 @@ private:
     void setAuditView(std::optional<AuditView> view);
     // "Compare with an earlier export": a file dialog, then the comparison in its own window.
     void chooseEarlierExport();
+    // The table shows only these tokens (a bar of the report); an empty title shows all again.
+    void showOnlyTokens(const QString &title, const QStringList &ids);
+    // The report's header: the connection, then the filters in force.
+    QStringList reportContext() const;
     void loadAllDetails();
     void confirmLoad(int requests, const std::function<void()> &load);
     void dismissBannerAboutVisibleToken();
@@ -207,6 +213,8 @@ private:
     FilterPane *m_filterPane = nullptr;
     AuditViewPane *m_auditPane = nullptr;
     AuditCounter *m_auditCounter = nullptr;
+    ReportController *m_report = nullptr;
+    MessageBanner *m_selectionBar = nullptr;
     QActionGroup *m_auditViewActions = nullptr;
     DetailPane *m_detailPane = nullptr;
     ColumnFitter *m_columnFitter = nullptr;

@@ -175,6 +175,9 @@ bool TokenFilter::accepts(int rowIndex) const
     if (m_spec.neverUsedOnly && !(row.isLoaded() && row.lastUse == TokenRow::Absent)) {
         return false;
     }
+    if (m_spec.onlyIds && !m_spec.onlyIds->contains(QString::fromUtf8(m_store.idUtf8(row)))) {
+        return false;
+    }
     if (m_spec.view &&
         AuditViews::verdict(*m_spec.view, row, m_controlScopeSets, m_spec.viewNowMs) != AuditViews::Verdict::Matches) {
         return false;
@@ -304,7 +307,14 @@ bool TokenFilter::isHiddenUndecided(int row) const
 {
     // Without details, every filter that reads them (owner/scopes of the text filter, status,
     // never used) is undecided, and the ones that do not (name, id) did not match.
-    return m_spec.filters() && !m_store.rows[size_t(row)].isLoaded() && !accepts(row);
+    // A token outside an id restriction is decided whatever its details say.
+    return m_spec.filters() && !m_store.rows[size_t(row)].isLoaded() && !outsideOnlyIds(row) && !accepts(row);
+}
+
+bool TokenFilter::outsideOnlyIds(int row) const
+{
+    return m_spec.onlyIds &&
+           !m_spec.onlyIds->contains(QString::fromUtf8(m_store.idUtf8(m_store.rows[size_t(row)])));
 }
 
 bool TokenFilter::isUnsortedUndecided(int row) const
@@ -329,8 +339,8 @@ bool TokenFilter::run(std::vector<int> *proxyToSource, const std::atomic<bool> *
             }
             if (accepts(row)) {
                 out.push_back(row);
-            } else if (!m_store.rows[size_t(row)].isLoaded()) {
-                ++counts.hidden;
+            } else if (!m_store.rows[size_t(row)].isLoaded() && !outsideOnlyIds(row)) {
+                ++counts.hidden; // as isHiddenUndecided(), without asking accepts() twice
             }
         }
     }

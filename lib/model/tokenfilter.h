@@ -5,9 +5,11 @@
 #include "audit/auditview.h"
 #include "model/tokenstore.h"
 
+#include <QSet>
 #include <QString>
 
 #include <atomic>
+#include <memory>
 #include <vector>
 
 namespace TokenDesk {
@@ -21,10 +23,15 @@ struct TokenFilterSpec
     bool neverUsedOnly = false;    // details loaded and no lastUse
     std::optional<AuditView> view; // one of the built-in audit views, judged at viewNowMs
     qint64 viewNowMs = 0;
+    // Only these tokens (the ones behind a bar of the audit report, say); null = no such restriction.
+    std::shared_ptr<const QSet<QString>> onlyIds;
     int sortColumn = -1; // TokenTableModel::Column, -1 = list order
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 
-    bool filters() const { return !text.isEmpty() || status != StatusFilter::All || neverUsedOnly || view.has_value(); }
+    bool filters() const
+    {
+        return !text.isEmpty() || status != StatusFilter::All || neverUsedOnly || view.has_value() || onlyIds;
+    }
     bool isIdentity() const { return !filters() && sortColumn < 0; }
     // Whether results can change when details arrive (filters or sort keys that read them).
     bool dependsOnDetails() const;
@@ -32,7 +39,8 @@ struct TokenFilterSpec
     friend bool operator==(const TokenFilterSpec &a, const TokenFilterSpec &b)
     {
         return a.text == b.text && a.status == b.status && a.neverUsedOnly == b.neverUsedOnly && a.view == b.view &&
-               (!a.view || a.viewNowMs == b.viewNowMs) && a.sortColumn == b.sortColumn && a.sortOrder == b.sortOrder;
+               a.onlyIds == b.onlyIds && (!a.view || a.viewNowMs == b.viewNowMs) && a.sortColumn == b.sortColumn &&
+               a.sortOrder == b.sortOrder;
     }
     friend bool operator!=(const TokenFilterSpec &a, const TokenFilterSpec &b) { return !(a == b); }
 };
@@ -78,6 +86,8 @@ public:
 
 private:
     bool textMatches(const TokenRow &row) const;
+    // Whether an id restriction leaves the row out (a decision that needs no details).
+    bool outsideOnlyIds(int row) const;
     int compare(const TokenRow &a, const TokenRow &b) const;
     quint64 sortKey(const TokenRow &row, qsizetype textOffset) const;
     struct Keyed

@@ -205,6 +205,15 @@ void TokenProxyModel::setAuditView(std::optional<AuditView> view)
     specChanged();
 }
 
+void TokenProxyModel::setOnlyIds(std::shared_ptr<const QSet<QString>> ids)
+{
+    if (ids == m_spec.onlyIds) {
+        return;
+    }
+    m_spec.onlyIds = std::move(ids);
+    specChanged();
+}
+
 QStringList TokenProxyModel::ids(int first, int last) const
 {
     QStringList result;

@@ -83,6 +83,9 @@ public:
     // One of the built-in audit views (none: std::nullopt), judged at the model's "now".
     void setAuditView(std::optional<AuditView> view);
     std::optional<AuditView> auditView() const { return m_spec.view; }
+    // Only the tokens with these ids (null: no restriction), e.g. the ones behind a bar of the report.
+    void setOnlyIds(std::shared_ptr<const QSet<QString>> ids);
+    bool hasOnlyIds() const { return bool(m_spec.onlyIds); }
     int sortColumn() const { return m_spec.sortColumn; }
     Qt::SortOrder sortOrder() const { return m_spec.sortOrder; }
     TokenFilterSpec spec() const { return m_spec; }

@@ -230,6 +230,26 @@ private Q_SLOTS:
         QCoreApplication::processEvents(); // a late delivery would touch the dead counter (ASan)
     }
 
+    void proxyShouldShowOnlyTheGivenIdsWithoutCallingOthersUndecided()
+    {
+        TokenTableModel model;
+        model.setNow(fixedNow());
+        model.setList(makeList(10)); // no details at all
+        TokenProxyModel proxy;
+        proxy.setRefreshDelay(0);
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setOnlyIds(std::make_shared<const QSet<QString>>(QSet<QString>{tokenId(3), tokenId(7)}));
+        QTRY_VERIFY(!proxy.isPending());
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(model.id(proxy.sourceRow(0)), tokenId(3));
+        QCOMPARE(model.id(proxy.sourceRow(1)), tokenId(7));
+        QCOMPARE(proxy.undecided().hidden, 0);
+        proxy.setOnlyIds(nullptr);
+        QTRY_VERIFY(!proxy.isPending());
+        QCOMPARE(proxy.rowCount(), 10);
+    }
+
     void shouldKnowTheScopesThatGrantControl()
     {
         for (const char *scope : {"ClusterTokenManagement", "EnvironmentTokenManagement", "ServiceProviderAPI",

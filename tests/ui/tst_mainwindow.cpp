@@ -18,12 +18,14 @@
 #include "model/detailsloader.h"
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
+#include "reportcontroller.h"
 #include "tokenoperations.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void shouldWarnInTheExportDialogAboutTokensTheFilterCannotDecide();
     void shouldFilterByAnAuditViewInOneClickWithItsCount();
     void shouldCompareAnEarlierExportWithTheList();
+    void shouldReportTheTokensShownAndShowABarsTokens();
     void shouldSayWhenASortLeavesRowsUnsorted();
     void shouldKeepTheSelectedRowInPlaceWhileDetailsResort();
     void shouldSayWhenTheLimitCutTheList();
@@ -775,6 +778,55 @@ void TestMainWindow::shouldCompareAnEarlierExportWithTheList()
     QVERIFY(banner && banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("no \u201CID\u201D column")), qPrintable(banner->text()));
     failed->close();
+}
+
+void TestMainWindow::shouldReportTheTokensShownAndShowABarsTokens()
+{
+    QVERIFY(connectAndLoad());
+    QVERIFY(waitUntilDetailsIdle());
+    TokenTableModel *model = m_window->model();
+    QVERIFY(model->loadedCount() < model->rowCount());
+    m_window->setLoadConfirmThreshold(1000000);
+
+    // When the report is opened, it first loads exactly the shown tokens' missing details
+    ReportController *report = m_window->reportController();
+    // (the plugin is built next to the app, not next to the test)
+    report->setPluginDirs({QDir(QStringLiteral(QT_TESTCASE_BUILDDIR "/../../app")).absolutePath()});
+    QSignalSpy opened(report, &ReportController::opened);
+    const int before = m_fake->requestCount(Fake::Endpoint::Get);
+    report->action()->trigger();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(opened.at(0).at(0).toString(), QString());
+    QVERIFY(m_fake->requestCount(Fake::Endpoint::Get) > before);
+    QVERIFY(report->window());
+    QVERIFY(report->window()->isVisible());
+
+    // Then it counts every token shown, each once in the last-use chart
+    QCOMPARE(model->loadedCount(), model->rowCount());
+    const int active = model->rowCount();
+    int neverUsed = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        neverUsed += !model->metadata(row).lastUse ? 1 : 0;
+    QCOMPARE(report->report().tokens, m_window->proxy()->rowCount());
+    QCOMPARE(report->report().tokens, active);
+    QCOMPARE(report->report().withoutDetails, 0);
+    int counted = 0;
+    for (const AuditReport::Bar &bar : report->report().lastUse)
+        counted += bar.count();
+    QCOMPARE(counted, active);
+    QCOMPARE(report->report().lastUse.last().count(), neverUsed);
+    QVERIFY(neverUsed > 0);
+
+    // And a click on "never" shows exactly those tokens in the table, with a way back
+    report->showBar(0, int(report->report().lastUse.size()) - 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), neverUsed, 5000);
+    auto *bar = m_window->findChild<MessageBanner *>(QStringLiteral("selectionBar"));
+    QVERIFY(bar && bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("%1 token").arg(neverUsed)), qPrintable(bar->text()));
+    QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("bannerActionButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), active, 5000);
+    QVERIFY(!bar->isVisible());
+    report->window()->close();
 }
 
 void TestMainWindow::shouldSayWhenASortLeavesRowsUnsorted()
