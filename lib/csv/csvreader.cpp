@@ -2,16 +2,9 @@
 
 #include "csv/csvwriter.h"
 
-#include <QCoreApplication>
-
 namespace TokenDesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TokenDesk::CsvReader", text);
-}
 
 // The delimiter of the header line: the most frequent of , ; TAB outside quotes (',' on a tie or none).
 QChar detectDelimiter(const QString &text)

@@ -6,6 +6,7 @@
 
 #include <QByteArrayView>
 #include <QChar>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,7 @@ namespace TokenDesk {
 
 class CsvReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(TokenDesk::CsvReader)
 public:
     CsvReader() = delete;
 

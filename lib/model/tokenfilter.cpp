@@ -313,8 +313,7 @@ bool TokenFilter::isHiddenUndecided(int row) const
 
 bool TokenFilter::outsideOnlyIds(int row) const
 {
-    return m_spec.onlyIds &&
-           !m_spec.onlyIds->contains(QString::fromUtf8(m_store.idUtf8(m_store.rows[size_t(row)])));
+    return m_spec.onlyIds && !m_spec.onlyIds->contains(QString::fromUtf8(m_store.idUtf8(m_store.rows[size_t(row)])));
 }
 
 bool TokenFilter::isUnsortedUndecided(int row) const

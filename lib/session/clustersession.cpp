@@ -92,6 +92,11 @@ EnsureDetailsJob *ClusterSession::ensureDetails(const QStringList &ids, int chun
     return launch(new EnsureDetailsJob(this, ids, chunk));
 }
 
+RotateJob *ClusterSession::rotate(const RotateJob::Request &request)
+{
+    return launch(new RotateJob(this, request));
+}
+
 QList<Job *> ClusterSession::runningJobs() const
 {
     QList<Job *> running;

@@ -19,6 +19,7 @@
 #include "model/tokentablemodel.h"
 #include "session/bulkjob.h"
 #include "session/ensuredetailsjob.h"
+#include "session/rotatejob.h"
 #include "session/tokenjobs.h"
 
 #include <QNetworkAccessManager>
@@ -58,6 +59,8 @@ public:
     BulkJob *bulk(BulkJob::Action action, const QList<BulkJob::Target> &targets, int concurrency = 4);
     // Loads the details of these ids that the table lacks (see EnsureDetailsJob).
     EnsureDetailsJob *ensureDetails(const QStringList &ids, int chunk = EnsureDetailsJob::DefaultChunk);
+    // Rotates a token: successor with the same scopes, then the old one revoked (see RotateJob).
+    RotateJob *rotate(const RotateJob::Request &request);
 
     // Jobs not finished yet.
     QList<Job *> runningJobs() const;
@@ -81,6 +84,7 @@ private:
     friend class UpdateJob;
     friend class BulkJob;
     friend class EnsureDetailsJob;
+    friend class RotateJob;
 
     template<class J>
     J *launch(J *job);

@@ -1,0 +1,53 @@
+// The deletions a rotation scheduled: revoked tokens to delete once their grace period is over
+// (Dynatrace's own rotation advice: revoke the old token, wait about a week, then delete it). Kept
+// per connection profile on this computer, in QSettings, as token ids, names and dates only: never a
+// secret. The Pending deletion view lists them; "Delete the due ones" deletes those whose date has come.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QSettings;
+
+namespace TokenDesk {
+
+struct PendingDeletion
+{
+    QString id;
+    QString name;     // as it was when scheduled, for the list (the token may be renamed since)
+    qint64 dueMs = 0; // ms since the epoch, UTC: deletion is due from then on
+    qint64 scheduledMs = 0;
+
+    bool isDue(qint64 nowMs) const { return dueMs <= nowMs; }
+    friend bool operator==(const PendingDeletion &a, const PendingDeletion &b)
+    {
+        return a.id == b.id && a.name == b.name && a.dueMs == b.dueMs && a.scheduledMs == b.scheduledMs;
+    }
+};
+
+class PendingDeletions final
+{
+public:
+    // The grace period a rotation proposes between revoking the old token and deleting it.
+    static constexpr int DefaultGraceDays = 7;
+
+    // The schedule of `profile` in `settings` (which the caller owns).
+    PendingDeletions(QSettings *settings, const QString &profile);
+
+    // Every scheduled deletion of the profile, soonest first.
+    QList<PendingDeletion> all() const;
+    QList<PendingDeletion> due(qint64 nowMs) const;
+    // Schedules (or moves) the deletion of `entry.id`.
+    void schedule(const PendingDeletion &entry);
+    // Forgets an entry: deleted, or the user changed their mind.
+    void remove(const QString &id);
+    void removeAll(const QStringList &ids);
+
+private:
+    void write(const QList<PendingDeletion> &entries);
+
+    QSettings *m_settings;
+    QString m_profile;
+};
+
+} // namespace TokenDesk
