@@ -18,6 +18,8 @@ AuditViewPane::AuditViewPane(QWidget *parent)
 {
     m_list->setObjectName(QStringLiteral("auditViewList"));
     m_list->setAccessibleName(tr("Audit views"));
+    m_list->setAccessibleDescription(tr("Choose one to show only the tokens it selects; the number is how many "
+                                        "tokens it selects among those with details loaded"));
     m_list->setColumnCount(2);
     m_list->setHeaderHidden(true);
     m_list->setRootIsDecorated(false);
@@ -38,10 +40,12 @@ AuditViewPane::AuditViewPane(QWidget *parent)
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_list->setCurrentItem(all);
-    // Tall enough for every view without scrolling, no taller.
-    m_list->setMinimumHeight(m_list->sizeHintForRow(0) * (int(views.size()) + 1) + 2 * m_list->frameWidth());
-    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_list->setFixedHeight(m_list->minimumHeight());
+    // Tall enough for every view without scrolling when there is room; on a short screen it scrolls
+    // rather than making the window taller than the screen.
+    m_fullHeight = m_list->sizeHintForRow(0) * (int(views.size()) + 1) + 2 * m_list->frameWidth();
+    m_list->setMinimumHeight(m_list->sizeHintForRow(0) * 3 + 2 * m_list->frameWidth());
+    m_list->setMaximumHeight(m_fullHeight);
+    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

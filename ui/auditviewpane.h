@@ -37,6 +37,10 @@ private:
 
     QTreeWidget *m_list;
     bool m_updating = false;
+    int m_fullHeight = 0;
+
+public:
+    QSize sizeHint() const override { return QSize(QWidget::sizeHint().width(), m_fullHeight); }
 };
 
 } // namespace TokenDesk

@@ -1547,7 +1547,6 @@ void MainWindow::showShortcuts()
                             "<tr><td><b>Esc</b></td><td>Clear the quick filter</td></tr>"
                             "<tr><td><b>F5</b></td><td>Refresh the list</td></tr>"
                             "<tr><td><b>F9</b></td><td>Show or hide the filter pane</td></tr>"
-                            "<tr><td><b>Ctrl+1</b> … <b>Ctrl+7</b></td><td>Audit views, in the order listed</td></tr>"
                             "<tr><td><b>Ctrl+0</b></td><td>All tokens (no audit view)</td></tr>"
                             "<tr><td><b>Ctrl+N</b></td><td>New token</td></tr>"
                             "<tr><td><b>F2</b></td><td>Edit the selected token</td></tr>"
@@ -1559,7 +1558,18 @@ void MainWindow::showShortcuts()
                             "<tr><td><b>Ctrl+Shift+C</b></td><td>Copy the selected token IDs</td></tr>"
                             "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
                             "</table>");
-    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"), text, QMessageBox::Close, this);
+    // The audit views, one row each, named as the menu names them.
+    QString views = QStringLiteral("<table>");
+    const QList<AuditView> all = AuditViews::all();
+    for (int i = 0; i < all.size(); ++i) {
+        views += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                     .arg(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText),
+                          AuditViews::title(all[i]).toHtmlEscaped());
+    }
+    views += QStringLiteral("</table>");
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+                                text + QStringLiteral("<p><b>%1</b></p>").arg(tr("Audit views")) + views,
+                                QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
