@@ -42,7 +42,7 @@ ReportData::Chart chart(const QString &title, const QString &categoryTitle, cons
 {
     ReportData::Chart c;
     c.title = title;
-    c.valueAxisTitle = ReportController::tr("Tokens");
+    c.valueAxisTitle = TokenDesk::ReportController::tr("Tokens"); // qualified: lupdate files it under this context
     c.categoryAxisTitle = categoryTitle;
     c.horizontal = horizontal;
     const int shown = qMin(limit, int(bars.size()));

@@ -139,6 +139,18 @@
         <source>A name, ID, owner or scope starting with = + - @ gets a leading &apos; so that a spreadsheet shows it as text instead of running it.</source>
         <translation>Ein Name, eine ID, ein Besitzer oder eine Berechtigung, die mit = + - @ beginnen, erhalten ein vorangestelltes &apos;, damit eine Tabellenkalkulation sie als Text zeigt, statt sie auszuführen.</translation>
     </message>
+    <message>
+        <source>Tokens the filter cannot decide yet</source>
+        <translation>Tokens, über die der Filter noch nicht entscheiden kann</translation>
+    </message>
+    <message>
+        <source>Load &amp;their details</source>
+        <translation>&amp;Ihre Details laden</translation>
+    </message>
+    <message>
+        <source>Loads the details of exactly these tokens; the rows above then include those that match</source>
+        <translation>Lädt die Details genau dieser Tokens; die Zeilen oben enthalten dann die passenden</translation>
+    </message>
 </context>
 <context>
     <name>LookupDialog</name>
@@ -224,6 +236,26 @@
     <message>
         <source>No stored token: %1</source>
         <translation>Kein gespeichertes Token: %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Print the report, with the cluster, the date and the filter, to a PDF file</source>
+        <translation>Den Bericht mit Cluster, Datum und Filter als PDF-Datei ausgeben</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”.</source>
+        <translation>Das PDF konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -459,6 +491,171 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::AuditComparison</name>
+    <message>
+        <source>The file has no “%1” column: it is not a TokenDesk export with token IDs.</source>
+        <translation>Die Datei hat keine Spalte „%1“: Sie ist kein TokenDesk-Export mit Token-IDs.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::AuditReport</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>older</source>
+        <translation>älter</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(kein Besitzer)</translation>
+    </message>
+    <message>
+        <source>Other owners</source>
+        <translation>Andere Besitzer</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::AuditViewPane</name>
+    <message>
+        <source>Audit views</source>
+        <translation>Prüfansichten</translation>
+    </message>
+    <message>
+        <source>Choose one to show only the tokens it selects; the number is how many tokens it selects among those with details loaded</source>
+        <translation>Wählen Sie eine, um nur die Tokens zu zeigen, die sie auswählt; die Zahl sagt, wie viele Tokens mit geladenen Details sie auswählt</translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation>Alle Tokens</translation>
+    </message>
+    <message>
+        <source>No audit view: the table shows every listed token that the other filters let through.</source>
+        <translation>Keine Prüfansicht: Die Tabelle zeigt jedes gelistete Token, das die übrigen Filter durchlassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 so far: %Ln token(s) have no details loaded yet and may belong here too.</source>
+        <translation>
+            <numerusform>%1 bisher: %Ln Token hat noch keine geladenen Details und gehört vielleicht auch hierher.</numerusform>
+            <numerusform>%1 bisher: %Ln Tokens haben noch keine geladenen Details und gehören vielleicht auch hierher.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::AuditViews</name>
+    <message numerus="yes">
+        <source>Unused for %n days or more</source>
+        <translation>
+            <numerusform>Seit %n Tag oder länger unbenutzt</numerusform>
+            <numerusform>Seit %n Tagen oder länger unbenutzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nie verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n days</source>
+        <translation>
+            <numerusform>Läuft innerhalb von %n Tag ab</numerusform>
+            <numerusform>Läuft innerhalb von %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired, not deleted</source>
+        <translation>Abgelaufen, nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Revoked, not deleted</source>
+        <translation>Widerrufen, nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Token or cluster control</source>
+        <translation>Token- oder Clustersteuerung</translation>
+    </message>
+    <message>
+        <source>Personal access tokens</source>
+        <translation>Persönliche Zugriffstokens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active tokens whose last use (or, if never used, whose creation) is %n days ago or more.</source>
+        <translation>
+            <numerusform>Aktive Tokens, deren letzte Verwendung (oder, wenn nie verwendet, deren Erstellung) %n Tag oder länger zurückliegt.</numerusform>
+            <numerusform>Aktive Tokens, deren letzte Verwendung (oder, wenn nie verwendet, deren Erstellung) %n Tage oder länger zurückliegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens that were never used, whatever their state.</source>
+        <translation>Tokens, die nie verwendet wurden, in jedem Zustand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active tokens that expire within the next %n days.</source>
+        <translation>
+            <numerusform>Aktive Tokens, die innerhalb des nächsten Tages ablaufen.</numerusform>
+            <numerusform>Aktive Tokens, die innerhalb der nächsten %n Tage ablaufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens past their expiry date that are still on the cluster.</source>
+        <translation>Tokens nach ihrem Ablaufdatum, die noch auf dem Cluster sind.</translation>
+    </message>
+    <message>
+        <source>Revoked tokens that are still on the cluster.</source>
+        <translation>Widerrufene Tokens, die noch auf dem Cluster sind.</translation>
+    </message>
+    <message>
+        <source>Tokens with a scope that manages tokens or controls the cluster: ClusterTokenManagement, EnvironmentTokenManagement, ServiceProviderAPI, ControlManagement, apiTokens.write or an activeGateTokenManagement scope.</source>
+        <translation>Tokens mit einer Berechtigung, die Tokens verwaltet oder den Cluster steuert: ClusterTokenManagement, EnvironmentTokenManagement, ServiceProviderAPI, ControlManagement, apiTokens.write oder eine activeGateTokenManagement-Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Tokens created by a user as personal access tokens.</source>
+        <translation>Tokens, die ein Benutzer als persönliche Zugriffstokens erstellt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::BulkJob</name>
+    <message>
+        <source>no answer: the connection was changed before the cluster answered</source>
+        <translation>keine Antwort: Die Verbindung wurde gewechselt, bevor der Cluster antwortete</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::BulkOperation</name>
     <message>
         <source>Revoking</source>
@@ -661,14 +858,6 @@
         <translation>Ein Token umbenennen, widerrufen, reaktivieren oder seine Berechtigungen ändern (sie ersetzen die ganze Menge).</translation>
     </message>
     <message>
-        <source>Revoke a token (it stays listed, but can no longer be used).</source>
-        <translation>Ein Token widerrufen (es bleibt aufgeführt, lässt sich aber nicht mehr verwenden).</translation>
-    </message>
-    <message>
-        <source>Delete a token for good (asks unless --yes).</source>
-        <translation>Ein Token endgültig löschen (fragt nach, außer mit --yes).</translation>
-    </message>
-    <message>
         <source>Export tokens with their metadata to CSV (stdout or a file).</source>
         <translation>Tokens mit ihren Metadaten als CSV exportieren (stdout oder eine Datei).</translation>
     </message>
@@ -793,14 +982,6 @@ Die Standardausgabe erhält das Geheimnis und sonst nichts; speichern Sie es sof
 </translation>
     </message>
     <message>
-        <source>  --yes                Do not ask (required when standard input is not a terminal).
-Dynatrace recommends revoking first and deleting about a week later.
-</source>
-        <translation>  --yes                Nicht nachfragen (nötig, wenn die Standardeingabe kein Terminal ist).
-Dynatrace empfiehlt, zuerst zu widerrufen und etwa eine Woche später zu löschen.
-</translation>
-    </message>
-    <message>
         <source>--expires wants a positive span like 90d, 24h, 30m, 45s, or &apos;never&apos;.</source>
         <translation>--expires erwartet eine positive Spanne wie 90d, 24h, 30m, 45s oder &apos;never&apos;.</translation>
     </message>
@@ -815,10 +996,6 @@ Dynatrace empfiehlt, zuerst zu widerrufen und etwa eine Woche später zu lösche
     <message>
         <source>unknown option &apos;%1&apos;.</source>
         <translation>unbekannte Option &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;--%1&apos;.</source>
-        <translation>unbekannte Option &apos;--%1&apos;.</translation>
     </message>
     <message>
         <source>option &apos;--%1&apos; needs a command.</source>
@@ -1027,6 +1204,71 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <translation>kein Token-Geheimnis: erwartet wird dt0c01.&lt;24 Zeichen&gt;.&lt;64 Zeichen&gt; oder ein Token im alten Format.
 </translation>
     </message>
+    <message>
+        <source>Revoke tokens (they stay listed, but can no longer be used).</source>
+        <translation>Tokens widerrufen (sie bleiben gelistet, können aber nicht mehr verwendet werden).</translation>
+    </message>
+    <message>
+        <source>Delete tokens for good (asks unless --yes).</source>
+        <translation>Tokens endgültig löschen (fragt nach, außer mit --yes).</translation>
+    </message>
+    <message>
+        <source>Give one or more token IDs, or filters that select the tokens (as &apos;list&apos; would show them).
+Deleting asks for a typed &apos;yes&apos; first.
+</source>
+        <translation>Geben Sie eine oder mehrere Token-IDs an oder Filter, die die Tokens auswählen (wie &apos;list&apos; sie zeigen würde).
+Vor dem Löschen muss &apos;yes&apos; eingetippt werden.
+</translation>
+    </message>
+    <message>
+        <source>Give one or more token IDs, or filters that select the tokens (as &apos;list&apos; would show them).
+Revoking the tokens filters select asks for a typed &apos;yes&apos; first; revoking IDs does not.
+</source>
+        <translation>Geben Sie eine oder mehrere Token-IDs an oder Filter, die die Tokens auswählen (wie &apos;list&apos; sie zeigen würde).
+Vor dem Widerrufen der per Filter ausgewählten Tokens muss &apos;yes&apos; eingetippt werden; beim Widerrufen von IDs nicht.
+</translation>
+    </message>
+    <message>
+        <source>  --yes                Do not ask (required when standard input is not a terminal).
+The token this command runs with is never selected by filters.
+Requests go out 4 at a time; one failure does not stop the others.
+Standard output: one line per token, ID&lt;TAB&gt;result (revoked, deleted, already gone,
+failed, not sent). Exit code: 0 when every token was done, else that of the first
+failure (2 API error, 3 network or TLS error).
+</source>
+        <translation>  --yes                Nicht nachfragen (nötig, wenn die Standardeingabe kein Terminal ist).
+Das Token, mit dem dieser Befehl läuft, wird nie per Filter ausgewählt.
+Anfragen gehen zu viert hinaus; ein Fehlschlag hält die anderen nicht auf.
+Standardausgabe: eine Zeile pro Token, ID&lt;TAB&gt;Ergebnis (revoked, deleted, already gone,
+failed, not sent). Exit-Code: 0, wenn jedes Token erledigt wurde, sonst der des ersten
+Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
+</translation>
+    </message>
+    <message>
+        <source>Dynatrace recommends revoking first and deleting about a week later.
+</source>
+        <translation>Dynatrace empfiehlt, zuerst zu widerrufen und etwa eine Woche später zu löschen.
+</translation>
+    </message>
+    <message>
+        <source>give token IDs or filters, not both.</source>
+        <translation>geben Sie Token-IDs oder Filter an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--limit alone selects no tokens: add --user, --permission, --from or --to.</source>
+        <translation>--limit allein wählt keine Tokens aus: Ergänzen Sie --user, --permission, --from oder --to.</translation>
+    </message>
+    <message>
+        <source>the token ID is missing (or give filters that select the tokens).</source>
+        <translation>die Token-ID fehlt (oder geben Sie Filter an, die die Tokens auswählen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tokens for good (%1)? Type &apos;yes&apos; to confirm: </source>
+        <translation>
+            <numerusform>%n Token endgültig löschen (%1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
+            <numerusform>%n Tokens endgültig löschen (%1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::Cli::Runner</name>
@@ -1056,16 +1298,6 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <source>Loading details: %1 of %2</source>
         <translation>Details werden geladen: %1 von %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) were deleted while loading details; they are listed without metadata.
-</source>
-        <translation>
-            <numerusform>%n Token wurde beim Laden der Details gelöscht; es wird ohne Metadaten aufgeführt.
-</numerusform>
-            <numerusform>%n Tokens wurden beim Laden der Details gelöscht; sie werden ohne Metadaten aufgeführt.
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Created token %1. Its secret was printed once on standard output; store it now, it cannot be shown again.
 </source>
@@ -1089,16 +1321,6 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
 </source>
         <translation>Token %1 gelöscht.
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n token(s) to %1.
-</source>
-        <translation>
-            <numerusform>%n Token nach %1 exportiert.
-</numerusform>
-            <numerusform>%n Tokens nach %1 exportiert.
-</numerusform>
-        </translation>
     </message>
     <message>
         <source>cannot write to standard output.
@@ -1139,6 +1361,232 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
             <numerusform>nach %n Wiederholungen weiterhin vom Cluster gedrosselt; Abbruch.
 </numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens were deleted while loading details; they are listed without metadata.
+</source>
+        <translation>
+            <numerusform>%n Token wurde beim Laden der Details gelöscht; es wird ohne Metadaten gelistet.
+</numerusform>
+            <numerusform>%n Tokens wurden beim Laden der Details gelöscht; sie werden ohne Metadaten gelistet.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leaving out %1: this command runs with it.
+</source>
+        <translation>%1 wird ausgelassen: Dieser Befehl läuft damit.
+</translation>
+    </message>
+    <message>
+        <source>No token matches the filters; nothing was changed.
+</source>
+        <translation>Kein Token passt zu den Filtern; nichts wurde geändert.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>refusing to delete %n tokens without confirmation: standard input is not a terminal; add --yes.
+</source>
+        <translation>
+            <numerusform>%n Token wird ohne Bestätigung nicht gelöscht: Die Standardeingabe ist kein Terminal; ergänzen Sie --yes.
+</numerusform>
+            <numerusform>%n Tokens werden ohne Bestätigung nicht gelöscht: Die Standardeingabe ist kein Terminal; ergänzen Sie --yes.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refusing to revoke %n tokens without confirmation: standard input is not a terminal; add --yes.
+</source>
+        <translation>
+            <numerusform>%n Token wird ohne Bestätigung nicht widerrufen: Die Standardeingabe ist kein Terminal; ergänzen Sie --yes.
+</numerusform>
+            <numerusform>%n Tokens werden ohne Bestätigung nicht widerrufen: Die Standardeingabe ist kein Terminal; ergänzen Sie --yes.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tokens for good (first: %1)? Type &apos;yes&apos; to confirm: </source>
+        <translation>
+            <numerusform>%n Token endgültig löschen (erstes: %1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
+            <numerusform>%n Tokens endgültig löschen (erstes: %1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n tokens (first: %1)? Type &apos;yes&apos; to confirm: </source>
+        <translation>
+            <numerusform>%n Token widerrufen (erstes: %1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
+            <numerusform>%n Tokens widerrufen (erstes: %1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted.
+</source>
+        <translation>Nicht gelöscht.
+</translation>
+    </message>
+    <message>
+        <source>Not revoked.
+</source>
+        <translation>Nicht widerrufen.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n tokens.</source>
+        <translation>
+            <numerusform>%1 von %n Token gelöscht.</numerusform>
+            <numerusform>%1 von %n Tokens gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %1 of %n tokens.</source>
+        <translation>
+            <numerusform>%1 von %n Token widerrufen.</numerusform>
+            <numerusform>%1 von %n Tokens widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n tokens to %1.
+</source>
+        <translation>
+            <numerusform>%n Token nach %1 exportiert.
+</numerusform>
+            <numerusform>%n Tokens nach %1 exportiert.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ComparisonDialog</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Load their details</source>
+        <translation>Ihre Details &amp;laden</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier export</source>
+        <translation>Mit einem früheren Export vergleichen</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Art der Änderung</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Filter: name, ID, owner, scope…</source>
+        <translation>Filter: Name, ID, Besitzer, Berechtigung…</translation>
+    </message>
+    <message>
+        <source>Filter the changes</source>
+        <translation>Die Änderungen filtern</translation>
+    </message>
+    <message>
+        <source>Loads the details of the tokens that could not be compared; the comparison is then made again</source>
+        <translation>Lädt die Details der Tokens, die nicht verglichen werden konnten; danach wird erneut verglichen</translation>
+    </message>
+    <message>
+        <source>Export the changes shown to a CSV file</source>
+        <translation>Die gezeigten Änderungen in eine CSV-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 1 GiB: not a TokenDesk export.</source>
+        <translation>„%1“ ist größer als 1 GiB: kein TokenDesk-Export.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with “%1” (%Ln token(s) then): </source>
+        <translation>
+            <numerusform>Verglichen mit „%1“ (damals %Ln Token): </numerusform>
+            <numerusform>Verglichen mit „%1“ (damals %Ln Tokens): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 gone, %3 changed, %4 unchanged.</source>
+        <translation>%1 neu, %2 entfernt, %3 geändert, %4 unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) in both could not be compared: their details are not loaded.</source>
+        <translation>
+            <numerusform>%Ln Token in beiden konnte nicht verglichen werden: Seine Details sind nicht geladen.</numerusform>
+            <numerusform>%Ln Tokens in beiden konnten nicht verglichen werden: Ihre Details sind nicht geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no column for %1: not compared.</source>
+        <translation>Die Datei hat keine Spalte für %1: nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>Export the changes</source>
+        <translation>Änderungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The changes could not be written to “%1”: %2. An existing file was left as it was.</source>
+        <translation>Die Änderungen konnten nicht nach „%1“ geschrieben werden: %2. Eine vorhandene Datei blieb unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln change(s) to “%1”.</source>
+        <translation>
+            <numerusform>%Ln Änderung nach „%1“ exportiert.</numerusform>
+            <numerusform>%Ln Änderungen nach „%1“ exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ComparisonModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1903,21 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     </message>
 </context>
 <context>
+    <name>TokenDesk::CsvReader</name>
+    <message>
+        <source>Line %1 has %2 fields where the header has %3.</source>
+        <translation>Zeile %1 hat %2 Felder, die Kopfzeile aber %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed before the end of the file.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::CsvWriter</name>
     <message>
         <source>Export refused: header column %1 contains a token secret. Token secrets are never written to CSV.</source>
@@ -1605,6 +2068,13 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
             <numerusform>„%2“ ist nicht %1: Tippen Sie %1, um %n Token zu löschen. Es wurde nichts gelöscht.</numerusform>
             <numerusform>„%2“ ist nicht %1: Tippen Sie %1, um %n Tokens zu löschen. Es wurde nichts gelöscht.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::DemoCluster</name>
+    <message>
+        <source>the demo cluster plugin (%1) is not installed; looked in %2</source>
+        <translation>das Plugin des Demo-Clusters (%1) ist nicht installiert; gesucht in %2</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2288,13 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     </message>
 </context>
 <context>
+    <name>TokenDesk::EnsureDetailsJob</name>
+    <message>
+        <source>the token list was loaded again</source>
+        <translation>die Tokenliste wurde neu geladen</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::ExportController</name>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1898,6 +2375,13 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
             <numerusform>Die Details von %Ln Tokens konnten nicht geladen werden (inzwischen gelöscht oder verweigert).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more token(s) may match the filter once their details are loaded; they are not in the file.</source>
+        <translation>
+            <numerusform>%Ln weiteres Token passt vielleicht zum Filter, sobald seine Details geladen sind; es ist nicht in der Datei.</numerusform>
+            <numerusform>%Ln weitere Tokens passen vielleicht zum Filter, sobald ihre Details geladen sind; sie sind nicht in der Datei.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::ExportDialog</name>
@@ -1936,18 +2420,6 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     <message>
         <source>; %1 without details</source>
         <translation>; %1 ohne Details</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 rows have no details loaded yet: their cells other than Name and ID would be empty.</source>
-        <translation>Für %1 der %2 Zeilen sind noch keine Details geladen: Ihre Zellen außer Name und ID wären leer.</translation>
-    </message>
-    <message>
-        <source>&amp;Load them first (1 request to the cluster)</source>
-        <translation>Zuerst &amp;laden (1 Anfrage an den Cluster)</translation>
-    </message>
-    <message>
-        <source>&amp;Load them first (%1 requests to the cluster)</source>
-        <translation>Zuerst &amp;laden (%1 Anfragen an den Cluster)</translation>
     </message>
     <message>
         <source>Tick at least one column.</source>
@@ -1994,6 +2466,27 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <translation>
             <numerusform>%Ln Zeile</numerusform>
             <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the %1 row(s) have no details loaded yet: their cells other than Name and ID would be empty.</source>
+        <translation>
+            <numerusform>%Ln der %1 Zeilen hat noch keine geladenen Details: Ihre Zellen außer Name und ID wären leer.</numerusform>
+            <numerusform>%Ln der %1 Zeilen haben noch keine geladenen Details: Ihre Zellen außer Name und ID wären leer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Load them first (%Ln request(s) to the cluster)</source>
+        <translation>
+            <numerusform>Zuerst &amp;laden (%Ln Anfrage an den Cluster)</numerusform>
+            <numerusform>Zuerst &amp;laden (%Ln Anfragen an den Cluster)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more token(s) may match the filter once their details are loaded. They are not among the rows above and would be missing from the export.</source>
+        <translation>
+            <numerusform>%Ln weiteres Token passt vielleicht zum Filter, sobald seine Details geladen sind. Es ist nicht unter den Zeilen oben und würde im Export fehlen.</numerusform>
+            <numerusform>%Ln weitere Tokens passen vielleicht zum Filter, sobald ihre Details geladen sind. Sie sind nicht unter den Zeilen oben und würden im Export fehlen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2661,10 +3154,6 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <translation>Der Cluster, mit dem gearbeitet wird; der letzte Eintrag verwaltet die Verbindungen</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the quick filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the filter pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Edit the selected token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Delete the selected tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Look up a token by its secret&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the selected token IDs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Schnellfilter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Schnellfilter leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Liste aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filterbereich ein- oder ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neues Token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewähltes Token bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählte Tokens löschen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token anhand seines Geheimnisses nachschlagen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CSV exportieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;IDs der ausgewählten Tokens kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>Demo cluster</source>
         <translation>Demo-Cluster</translation>
     </message>
@@ -2819,6 +3308,89 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <source>DEMO (%1)</source>
         <translation>DEMO (%1)</translation>
     </message>
+    <message>
+        <source>Audit views</source>
+        <translation>Prüfansichten</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier export</source>
+        <translation>Mit einem früheren Export vergleichen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>owner “%1”</source>
+        <translation>Besitzer „%1“</translation>
+    </message>
+    <message>
+        <source>scopes %1</source>
+        <translation>Berechtigungen %1</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>zuletzt verwendet %1</translation>
+    </message>
+    <message>
+        <source>quick filter “%1”</source>
+        <translation>Schnellfilter „%1“</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>audit view “%1”</source>
+        <translation>Prüfansicht „%1“</translation>
+    </message>
+    <message>
+        <source>Filter: none, every listed token.</source>
+        <translation>Filter: keiner, jedes gelistete Token.</translation>
+    </message>
+    <message>
+        <source>Filter: %1.</source>
+        <translation>Filter: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows only the %Ln token(s) of “%1” from the audit report.</source>
+        <translation>
+            <numerusform>Die Tabelle zeigt nur das %Ln Token von „%1“ aus dem Prüfbericht.</numerusform>
+            <numerusform>Die Tabelle zeigt nur die %Ln Tokens von „%1“ aus dem Prüfbericht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Shows every token again</source>
+        <translation>Zeigt wieder jedes Token</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with an earlier export…</source>
+        <translation>Mit früherem Export &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Open a CSV exported at an earlier audit and see which tokens are new, gone or changed since</source>
+        <translation>Eine bei einer früheren Prüfung exportierte CSV öffnen und sehen, welche Tokens seitdem neu, entfernt oder geändert sind</translation>
+    </message>
+    <message>
+        <source>&amp;Audit view</source>
+        <translation>&amp;Prüfansicht</translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation>Alle Tokens</translation>
+    </message>
+    <message>
+        <source>Show every listed token</source>
+        <translation>Jedes gelistete Token zeigen</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the quick filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the filter pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;All tokens (no audit view)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Edit the selected token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Delete the selected tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Look up a token by its secret&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Compare with an earlier export&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Audit report of the tokens shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the selected token IDs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Schnellfilter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Schnellfilter leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Liste aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filterbereich ein- oder ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alle Tokens (keine Prüfansicht)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neues Token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewähltes Token bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählte Tokens löschen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token anhand seines Geheimnisses nachschlagen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CSV exportieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mit einem früheren Export vergleichen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Prüfbericht der gezeigten Tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;IDs der ausgewählten Tokens kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::MemorySecretStore</name>
@@ -2860,6 +3432,117 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
     <message>
         <source>Kind: %1</source>
         <translation>Art: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ReportController</name>
+    <message>
+        <source>Audit &amp;report…</source>
+        <translation>Prüf&amp;bericht…</translation>
+    </message>
+    <message>
+        <source>Charts of the tokens the table shows: last use, scopes, owners, expiries</source>
+        <translation>Diagramme der Tokens, die die Tabelle zeigt: letzte Verwendung, Berechtigungen, Besitzer, Abläufe</translation>
+    </message>
+    <message>
+        <source>Audit report of the tokens shown (Ctrl+Shift+R)</source>
+        <translation>Prüfbericht der gezeigten Tokens (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>The report window (%1) is not installed; looked in %2.</source>
+        <translation>Das Berichtsfenster (%1) ist nicht installiert; gesucht in %2.</translation>
+    </message>
+    <message>
+        <source>The report window could not be loaded: %1</source>
+        <translation>Das Berichtsfenster konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Audit report: %1</source>
+        <translation>Prüfbericht: %1</translation>
+    </message>
+    <message>
+        <source>Made %1 by TokenDesk.</source>
+        <translation>Erstellt %1 von TokenDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) shown in the table.</source>
+        <translation>
+            <numerusform>%Ln Token in der Tabelle gezeigt.</numerusform>
+            <numerusform>%Ln Tokens in der Tabelle gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them without details (in no chart): they could not be loaded.</source>
+        <translation>
+            <numerusform>%Ln davon ohne Details (in keinem Diagramm): Sie konnten nicht geladen werden.</numerusform>
+            <numerusform>%Ln davon ohne Details (in keinem Diagramm): Sie konnten nicht geladen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Within (days)</source>
+        <translation>Innerhalb (Tage)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring in the next %n weeks</source>
+        <translation>
+            <numerusform>Läuft in der nächsten Woche ab</numerusform>
+            <numerusform>Läuft in den nächsten %n Wochen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week from today</source>
+        <translation>Woche ab heute</translation>
+    </message>
+    <message>
+        <source>Top scopes</source>
+        <translation>Häufigste Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Top owners</source>
+        <translation>Häufigste Besitzer</translation>
+    </message>
+    <message>
+        <source>Expiring in the week of</source>
+        <translation>Läuft ab in der Woche</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::RotateJob</name>
+    <message>
+        <source>Nothing was changed: the old token is as it was, and no successor was created.</source>
+        <translation>Nichts wurde geändert: Das alte Token ist unverändert, und kein Nachfolger wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>The successor “%1” exists (its secret was shown once); the old token “%2” is still active. Revoke it once the successor is in use to finish the rotation.</source>
+        <translation>Der Nachfolger „%1“ existiert (sein Geheimnis wurde einmal gezeigt); das alte Token „%2“ ist noch aktiv. Widerrufen Sie es, sobald der Nachfolger verwendet wird, um die Rotation abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The successor “%1” exists; the old token “%2” is revoked, and its deletion is due on %3.</source>
+        <translation>Der Nachfolger „%1“ existiert; das alte Token „%2“ ist widerrufen, und seine Löschung ist am %3 fällig.</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3978,10 @@ Ohne Speichern schließen?</translation>
     <message>
         <source>The list could not be loaded; the main window says why.</source>
         <translation>Die Liste konnte nicht geladen werden; das Hauptfenster nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>the audit view “%1” was set back to all tokens</source>
+        <translation>die Prüfansicht „%1“ wurde auf alle Tokens zurückgesetzt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditReport</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditViews</name>
+    <message numerus="yes">
+        <source>Unused for %n days or more</source>
+        <translation>
+            <numerusform>Unused for %n day or more</numerusform>
+            <numerusform>Unused for %n days or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n days</source>
+        <translation>
+            <numerusform>Expiring within %n day</numerusform>
+            <numerusform>Expiring within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active tokens whose last use (or, if never used, whose creation) is %n days ago or more.</source>
+        <translation>
+            <numerusform>Active tokens whose last use (or, if never used, whose creation) is %n day ago or more.</numerusform>
+            <numerusform>Active tokens whose last use (or, if never used, whose creation) is %n days ago or more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active tokens that expire within the next %n days.</source>
+        <translation>
+            <numerusform>Active tokens that expire within the next day.</numerusform>
+            <numerusform>Active tokens that expire within the next %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::AuditViewPane</name>
+    <message numerus="yes">
+        <source>%1 so far: %Ln token(s) have no details loaded yet and may belong here too.</source>
+        <translation>
+            <numerusform>%1 so far: %Ln token has no details loaded yet and may belong here too.</numerusform>
+            <numerusform>%1 so far: %Ln tokens have no details loaded yet and may belong here too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::BulkProgressDialog</name>
     <message numerus="yes">
         <source>%1 %n tokens</source>
@@ -12,9 +63,29 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::Cli::CliText</name>
+    <message numerus="yes">
+        <source>Delete %n tokens for good (%1)? Type &apos;yes&apos; to confirm: </source>
+        <translation>
+            <numerusform>Delete %n token for good (%1)? Type &apos;yes&apos; to confirm: </numerusform>
+            <numerusform>Delete %n tokens for good (%1)? Type &apos;yes&apos; to confirm: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::Cli::Runner</name>
     <message numerus="yes">
-        <source>%n token(s) were deleted while loading details; they are listed without metadata.
+        <source>still rate limited by the cluster after %n retries; giving up.
+</source>
+        <translation>
+            <numerusform>still rate limited by the cluster after %n retry; giving up.
+</numerusform>
+            <numerusform>still rate limited by the cluster after %n retries; giving up.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens were deleted while loading details; they are listed without metadata.
 </source>
         <translation>
             <numerusform>%n token was deleted while loading details; it is listed without metadata.
@@ -24,7 +95,62 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n token(s) to %1.
+        <source>refusing to delete %n tokens without confirmation: standard input is not a terminal; add --yes.
+</source>
+        <translation>
+            <numerusform>refusing to delete %n token without confirmation: standard input is not a terminal; add --yes.
+</numerusform>
+            <numerusform>refusing to delete %n tokens without confirmation: standard input is not a terminal; add --yes.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refusing to revoke %n tokens without confirmation: standard input is not a terminal; add --yes.
+</source>
+        <translation>
+            <numerusform>refusing to revoke %n token without confirmation: standard input is not a terminal; add --yes.
+</numerusform>
+            <numerusform>refusing to revoke %n tokens without confirmation: standard input is not a terminal; add --yes.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tokens for good (first: %1)? Type &apos;yes&apos; to confirm: </source>
+        <translation>
+            <numerusform>Delete %n token for good (%1)? Type &apos;yes&apos; to confirm: </numerusform>
+            <numerusform>Delete %n tokens for good (first: %1)? Type &apos;yes&apos; to confirm: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n tokens (first: %1)? Type &apos;yes&apos; to confirm: </source>
+        <translation>
+            <numerusform>Revoke %n token (%1)? Type &apos;yes&apos; to confirm: </numerusform>
+            <numerusform>Revoke %n tokens (first: %1)? Type &apos;yes&apos; to confirm: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n tokens.</source>
+        <translation>
+            <numerusform>Deleted %1 of %n token.</numerusform>
+            <numerusform>Deleted %1 of %n tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %1 of %n tokens.</source>
+        <translation>
+            <numerusform>Revoked %1 of %n token.</numerusform>
+            <numerusform>Revoked %1 of %n tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n tokens to %1.
 </source>
         <translation>
             <numerusform>Exported %n token to %1.
@@ -33,14 +159,28 @@
 </numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TokenDesk::ComparisonDialog</name>
     <message numerus="yes">
-        <source>still rate limited by the cluster after %n retries; giving up.
-</source>
+        <source>Compared with “%1” (%Ln token(s) then): </source>
         <translation>
-            <numerusform>still rate limited by the cluster after %n retry; giving up.
-</numerusform>
-            <numerusform>still rate limited by the cluster after %n retries; giving up.
-</numerusform>
+            <numerusform>Compared with “%1” (%Ln token then): </numerusform>
+            <numerusform>Compared with “%1” (%Ln tokens then): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) in both could not be compared: their details are not loaded.</source>
+        <translation>
+            <numerusform>%Ln token in both could not be compared: its details are not loaded.</numerusform>
+            <numerusform>%Ln tokens in both could not be compared: their details are not loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln change(s) to “%1”.</source>
+        <translation>
+            <numerusform>Exported %Ln change to “%1”.</numerusform>
+            <numerusform>Exported %Ln changes to “%1”.</numerusform>
         </translation>
     </message>
 </context>
@@ -147,6 +287,13 @@
             <numerusform>The details of %Ln tokens could not be loaded (deleted meanwhile, or refused).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more token(s) may match the filter once their details are loaded; they are not in the file.</source>
+        <translation>
+            <numerusform>%Ln more token may match the filter once its details are loaded; it is not in the file.</numerusform>
+            <numerusform>%Ln more tokens may match the filter once their details are loaded; they are not in the file.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::ExportDialog</name>
@@ -155,6 +302,27 @@
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the %1 row(s) have no details loaded yet: their cells other than Name and ID would be empty.</source>
+        <translation>
+            <numerusform>%Ln of the %1 rows has no details loaded yet: its cells other than Name and ID would be empty.</numerusform>
+            <numerusform>%Ln of the %1 rows have no details loaded yet: their cells other than Name and ID would be empty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Load them first (%Ln request(s) to the cluster)</source>
+        <translation>
+            <numerusform>&amp;Load them first (%Ln request to the cluster)</numerusform>
+            <numerusform>&amp;Load them first (%Ln requests to the cluster)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more token(s) may match the filter once their details are loaded. They are not among the rows above and would be missing from the export.</source>
+        <translation>
+            <numerusform>%Ln more token may match the filter once its details are loaded. It is not among the rows above and would be missing from the export.</numerusform>
+            <numerusform>%Ln more tokens may match the filter once their details are loaded. They are not among the rows above and would be missing from the export.</numerusform>
         </translation>
     </message>
 </context>
@@ -242,6 +410,37 @@
         <translation>
             <numerusform>Load %Ln token</numerusform>
             <numerusform>Load %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows only the %Ln token(s) of “%1” from the audit report.</source>
+        <translation>
+            <numerusform>The table shows only the %Ln token of “%1” from the audit report.</numerusform>
+            <numerusform>The table shows only the %Ln tokens of “%1” from the audit report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ReportController</name>
+    <message numerus="yes">
+        <source>%Ln token(s) shown in the table.</source>
+        <translation>
+            <numerusform>%Ln token shown in the table.</numerusform>
+            <numerusform>%Ln tokens shown in the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them without details (in no chart): they could not be loaded.</source>
+        <translation>
+            <numerusform>%Ln of them without details (in no chart): it could not be loaded.</numerusform>
+            <numerusform>%Ln of them without details (in no chart): they could not be loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring in the next %n weeks</source>
+        <translation>
+            <numerusform>Expiring in the next week</numerusform>
+            <numerusform>Expiring in the next %n weeks</numerusform>
         </translation>
     </message>
 </context>
