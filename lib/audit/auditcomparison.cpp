@@ -1,4 +1,4 @@
-#include "audit/auditcomparison.h"
+#include "auditcomparison.h"
 
 #include "csv/csvreader.h"
 #include "export/modelsnapshot.h"

@@ -1,4 +1,4 @@
-#include "audit/auditcounter.h"
+#include "auditcounter.h"
 
 #include "model/tokentablemodel.h"
 

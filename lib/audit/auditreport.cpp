@@ -1,4 +1,4 @@
-#include "audit/auditreport.h"
+#include "auditreport.h"
 
 #include "export/modelsnapshot.h"
 

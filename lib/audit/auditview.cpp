@@ -1,4 +1,4 @@
-#include "audit/auditview.h"
+#include "auditview.h"
 
 #include "catalog/scopecatalog.h"
 

@@ -1,4 +1,4 @@
-#include "audit/comparisonmodel.h"
+#include "comparisonmodel.h"
 
 namespace TokenDesk {
 

@@ -1,4 +1,4 @@
-#include "csv/csvreader.h"
+#include "csvreader.h"
 
 #include "csv/csvwriter.h"
 

@@ -1,4 +1,4 @@
-#include "session/bulkjob.h"
+#include "bulkjob.h"
 
 #include "session/clustersession.h"
 

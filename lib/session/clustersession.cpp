@@ -1,4 +1,4 @@
-#include "session/clustersession.h"
+#include "clustersession.h"
 
 #include <QNetworkRequest>
 

@@ -1,4 +1,4 @@
-#include "session/ensuredetailsjob.h"
+#include "ensuredetailsjob.h"
 
 #include "model/detailsloader.h"
 #include "session/clustersession.h"

@@ -1,4 +1,4 @@
-#include "session/job.h"
+#include "job.h"
 
 #include <QMetaObject>
 

@@ -1,4 +1,4 @@
-#include "session/rotatejob.h"
+#include "rotatejob.h"
 
 #include "session/clustersession.h"
 

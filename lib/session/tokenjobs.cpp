@@ -1,4 +1,4 @@
-#include "session/tokenjobs.h"
+#include "tokenjobs.h"
 
 #include "session/clustersession.h"
 

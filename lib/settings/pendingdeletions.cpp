@@ -1,4 +1,4 @@
-#include "settings/pendingdeletions.h"
+#include "pendingdeletions.h"
 
 #include <QSettings>
 

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AuditReport</name>
+    <name>TokenDesk::AuditReport</name>
     <message numerus="yes">
         <source>%n d</source>
         <translation>
@@ -12,7 +12,17 @@
     </message>
 </context>
 <context>
-    <name>AuditViews</name>
+    <name>TokenDesk::AuditViewPane</name>
+    <message numerus="yes">
+        <source>%1 so far: %Ln token(s) have no details loaded yet and may belong here too.</source>
+        <translation>
+            <numerusform>%1 so far: %Ln token has no details loaded yet and may belong here too.</numerusform>
+            <numerusform>%1 so far: %Ln tokens have no details loaded yet and may belong here too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::AuditViews</name>
     <message numerus="yes">
         <source>Unused for %n days or more</source>
         <translation>
@@ -39,16 +49,6 @@
         <translation>
             <numerusform>Active tokens that expire within the next day.</numerusform>
             <numerusform>Active tokens that expire within the next %n days.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TokenDesk::AuditViewPane</name>
-    <message numerus="yes">
-        <source>%1 so far: %Ln token(s) have no details loaded yet and may belong here too.</source>
-        <translation>
-            <numerusform>%1 so far: %Ln token has no details loaded yet and may belong here too.</numerusform>
-            <numerusform>%1 so far: %Ln tokens have no details loaded yet and may belong here too.</numerusform>
         </translation>
     </message>
 </context>
