@@ -1,6 +1,5 @@
 #include "bulkprogressdialog.h"
 
-#include "bulkoperation.h"
 #include "dialogstyle.h"
 #include "ui_bulkprogressdialog.h"
 
@@ -18,13 +17,11 @@ class BulkResultModel final : public QAbstractTableModel
 public:
     enum Column { TokenColumn, ResultColumn, ColumnCount };
 
-    explicit BulkResultModel(BulkOperation *operation, QObject *parent)
+    explicit BulkResultModel(BulkJob *operation, QObject *parent)
         : QAbstractTableModel(parent)
         , m_operation(operation)
     {
-        connect(operation, &BulkOperation::itemChanged, this,
-                [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
-        connect(operation, &BulkOperation::itemsChanged, this,
+        connect(operation, &BulkJob::itemsChanged, this,
                 [this](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1)); });
     }
 
@@ -46,7 +43,7 @@ public:
     {
         if (!m_operation || !checkIndex(index, CheckIndexOption::IndexIsValid))
             return QVariant();
-        const BulkOperation::Item &item = m_operation->item(index.row());
+        const BulkJob::Item &item = m_operation->item(index.row());
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
             const QString text =
                 index.column() == TokenColumn
@@ -58,40 +55,66 @@ public:
         return QVariant();
     }
 
-    static QString resultText(const BulkOperation &op, int row)
+    static QString resultText(const BulkJob &op, int row)
     {
-        const BulkOperation::Item &item = op.item(row);
+        const BulkJob::Item &item = op.item(row);
         switch (item.state) {
-        case BulkOperation::State::Waiting:
+        case BulkJob::State::Waiting:
             return BulkProgressDialog::tr("waiting");
-        case BulkOperation::State::Running:
+        case BulkJob::State::Running:
             return BulkProgressDialog::tr("sent…");
-        case BulkOperation::State::Done:
-            return QStringLiteral("✓ ") + BulkOperation::doneWord(op.action()) +
-                   (item.message.isEmpty() ? QString() : QStringLiteral(" — ") + item.message);
-        case BulkOperation::State::Failed:
-            return BulkProgressDialog::tr("✗ failed: %1").arg(item.message);
-        case BulkOperation::State::Skipped:
-            return BulkProgressDialog::tr("– skipped: %1").arg(item.message);
+        case BulkJob::State::Done:
+            return QStringLiteral("✓ ") + BulkProgressDialog::doneWord(op.action()) +
+                   (item.alreadyGone ? QStringLiteral(" — ") + BulkProgressDialog::tr("was already gone (HTTP 404)")
+                                     : QString());
+        case BulkJob::State::Failed:
+            return BulkProgressDialog::tr("✗ failed: %1").arg(errorInWords(item.error));
+        case BulkJob::State::Skipped:
+            return BulkProgressDialog::tr("– skipped: %1").arg(BulkProgressDialog::tr("not sent: cancelled"));
         }
         return QString();
     }
 
 private:
-    QPointer<BulkOperation> m_operation;
+    QPointer<BulkJob> m_operation;
 };
 
 } // namespace
 
-BulkProgressDialog::BulkProgressDialog(BulkOperation *operation, QWidget *parent)
+QString BulkProgressDialog::progressVerb(BulkJob::Action action)
+{
+    switch (action) {
+    case BulkJob::Action::Revoke:
+        return tr("Revoking");
+    case BulkJob::Action::Reactivate:
+        return tr("Reactivating");
+    case BulkJob::Action::Delete:
+        return tr("Deleting");
+    }
+    return QString();
+}
+
+QString BulkProgressDialog::doneWord(BulkJob::Action action)
+{
+    switch (action) {
+    case BulkJob::Action::Revoke:
+        return tr("revoked");
+    case BulkJob::Action::Reactivate:
+        return tr("reactivated");
+    case BulkJob::Action::Delete:
+        return tr("deleted");
+    }
+    return QString();
+}
+
+BulkProgressDialog::BulkProgressDialog(BulkJob *operation, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::BulkProgressDialog>())
     , m_operation(operation)
     , m_model(new BulkResultModel(operation, this))
 {
     m_ui->setupUi(this);
-    setWindowTitle(
-        tr("%1 %n tokens", nullptr, operation->count()).arg(BulkOperation::progressVerb(operation->action())));
+    setWindowTitle(tr("%1 %n tokens", nullptr, operation->count()).arg(progressVerb(operation->action())));
     m_ui->resultsTableView->setModel(m_model);
     m_ui->resultsTableView->verticalHeader()->setVisible(false);
     m_ui->resultsTableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -103,14 +126,25 @@ BulkProgressDialog::BulkProgressDialog(BulkOperation *operation, QWidget *parent
     closeButton()->setVisible(false);
     cancelButton()->setToolTip(tr("Send no more requests; those already sent still finish"));
 
-    connect(operation, &BulkOperation::progressChanged, this, &BulkProgressDialog::updateSummary);
-    connect(operation, &BulkOperation::finished, this, &BulkProgressDialog::updateSummary);
+    // Kept while the dialog shows its results; see the destructor.
+    operation->setAutoDelete(false);
+    connect(operation, &Job::progressChanged, this, &BulkProgressDialog::updateSummary);
+    connect(operation, &Job::finished, this, &BulkProgressDialog::updateSummary);
     connect(cancelButton(), &QPushButton::clicked, this, &BulkProgressDialog::reject);
     connect(closeButton(), &QPushButton::clicked, this, &QDialog::accept);
     updateSummary();
 }
 
-BulkProgressDialog::~BulkProgressDialog() = default;
+BulkProgressDialog::~BulkProgressDialog()
+{
+    if (!m_operation)
+        return; // its session went first
+    // A finished job goes with its result list; a running one goes once it finishes.
+    if (m_operation->isFinished())
+        m_operation->deleteLater();
+    else
+        m_operation->setAutoDelete(true);
+}
 
 void BulkProgressDialog::reject()
 {
@@ -125,13 +159,13 @@ void BulkProgressDialog::updateSummary()
 {
     if (!m_operation)
         return;
-    const BulkOperation &op = *m_operation;
+    const BulkJob &op = *m_operation;
     m_ui->progressBar->setValue(op.finishedCount());
     QString text = tr("%1 of %2 finished: %3 %4, %5 failed")
                        .arg(op.finishedCount())
                        .arg(op.count())
                        .arg(op.doneCount())
-                       .arg(BulkOperation::doneWord(op.action()))
+                       .arg(doneWord(op.action()))
                        .arg(op.failedCount());
     if (op.skippedCount() > 0)
         text += tr(", %1 skipped").arg(op.skippedCount());
@@ -141,7 +175,7 @@ void BulkProgressDialog::updateSummary()
     else if (op.isCancelled())
         text = tr("Cancelling: waiting for the requests already sent. ") + text;
     else
-        text = BulkOperation::progressVerb(op.action()) + QStringLiteral("… ") + text;
+        text = progressVerb(op.action()) + QStringLiteral("… ") + text;
     m_ui->summaryLabel->setText(text);
     cancelButton()->setVisible(!op.isFinished());
     cancelButton()->setEnabled(!op.isCancelled());

@@ -1,7 +1,9 @@
-// Progress of a BulkOperation: a bar, "12 of 40 done, 1 failed", a result row per token (done /
-// failed and why / skipped) and Cancel, which becomes Close when everything has finished. The
-// dialog does no I/O; it watches the operation (which it does not own).
+// Progress of a BulkJob: a bar, "12 of 40 done, 1 failed", a result row per token (done / failed
+// and why / skipped) and Cancel, which becomes Close when everything has finished. The dialog does
+// no I/O; it watches the job, and keeps a finished job (its result list) for as long as it is open.
 #pragma once
+
+#include "session/bulkjob.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -18,13 +20,11 @@ class BulkProgressDialog;
 
 namespace TokenDesk {
 
-class BulkOperation;
-
 class BulkProgressDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit BulkProgressDialog(BulkOperation *operation, QWidget *parent = nullptr);
+    explicit BulkProgressDialog(BulkJob *job, QWidget *parent = nullptr);
     ~BulkProgressDialog() override;
 
     QString summary() const;
@@ -33,6 +33,9 @@ public:
     QPushButton *closeButton() const;
     // The text of a result row ("done", "failed: …").
     QString resultText(int row) const;
+    // "Revoking", "Deleting", ... and "revoked", "deleted", ...
+    static QString progressVerb(BulkJob::Action action);
+    static QString doneWord(BulkJob::Action action);
 
 public Q_SLOTS:
     void reject() override;
@@ -41,7 +44,7 @@ private:
     void updateSummary();
 
     std::unique_ptr<Ui::BulkProgressDialog> m_ui;
-    QPointer<BulkOperation> m_operation;
+    QPointer<BulkJob> m_operation;
     QAbstractTableModel *m_model;
 };
 

@@ -5,9 +5,9 @@
 #include "csv/csvexportjob.h"
 #include "export/exportcolumns.h"
 #include "export/modelsnapshot.h"
-#include "model/detailsloader.h"
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
+#include "session/clustersession.h"
 
 #include <QAction>
 #include <QDir>
@@ -15,19 +15,14 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLoggingCategory>
-#include <QMainWindow>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStatusBar>
 
 namespace TokenDesk {
 
 Q_LOGGING_CATEGORY(lcExport, "tokendesk.export")
 
 namespace {
-
-// Ids handed to the loader again once fewer than this many are outstanding.
-constexpr int LowWater = 64;
 
 QString nativePath(const QString &path)
 {
@@ -36,12 +31,12 @@ QString nativePath(const QString &path)
 
 } // namespace
 
-ExportController::ExportController(TokenTableModel *model, TokenProxyModel *proxy, DetailsLoader *loader,
-                                   QHeaderView *header, QWidget *window)
+ExportController::ExportController(ClusterSession *session, TokenProxyModel *proxy, QHeaderView *header,
+                                   QWidget *window)
     : QObject(window)
-    , m_model(model)
+    , m_session(session)
+    , m_model(session->model())
     , m_proxy(proxy)
-    , m_loader(loader)
     , m_header(header)
     , m_window(window)
     , m_action(new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export CSV\u2026"), this))
@@ -264,8 +259,8 @@ void ExportController::exportTo(const QString &filePath)
         return;
     }
     const std::shared_ptr<const ModelSnapshot> snapshot = ModelSnapshot::fromView(*m_proxy);
-    if (m_loader && m_dialog->loadDetailsFirst() && ExportColumns::needsDetails(m_columns) &&
-        snapshot->missingDetailsCount() > 0) {
+    if (m_session && m_session->isConnected() && m_dialog->loadDetailsFirst() &&
+        ExportColumns::needsDetails(m_columns) && snapshot->missingDetailsCount() > 0) {
         startLoading(snapshot);
     } else {
         startWriting();
@@ -276,157 +271,61 @@ void ExportController::exportTo(const QString &filePath)
 
 void ExportController::startLoading(const std::shared_ptr<const ModelSnapshot> &snapshot)
 {
-    m_loadSnapshot = snapshot;
-    m_missingRows = snapshot->missingDetailsRows();
-    m_feedPosition = 0;
-    m_outstanding.clear();
-    m_loadTotal = int(m_missingRows.size());
-    m_loadDone = 0;
-    m_loaderGeneration = m_loader->generation();
-    m_loaderWasLoadingAll = m_loader->isLoadingAll();
+    const std::vector<int> missing = snapshot->missingDetailsRows();
+    QStringList ids;
+    ids.reserve(qsizetype(missing.size()));
+    for (const int row : missing) {
+        ids.append(snapshot->id(row));
+    }
+    m_loadTotal = int(ids.size());
     setState(State::LoadingDetails);
-
-    const auto listChanged = [this] {
-        abortRun(tr("The token list was reloaded during the export; nothing was written."));
-    };
-    m_runConnections = {
-        connect(m_loader, &DetailsLoader::detailsLoaded, this, &ExportController::onDetailsLoaded),
-        connect(m_loader, &DetailsLoader::loadFailed, this, [this](const QString &id) { resolved(id, false); }),
-        connect(m_loader, &DetailsLoader::tokenGone, this, [this](const QString &id) { resolved(id, false); }),
-        connect(m_loader, &DetailsLoader::idle, this, &ExportController::resolveIdle),
-        connect(m_loader, &DetailsLoader::rateLimited, this,
-                [this](qint64 pauseMs) {
-                    if (m_dialog) {
-                        m_dialog->setPhase(ExportDialog::Phase::LoadingDetails,
-                                           tr("The cluster asks to slow down: waiting %1 s\u2026")
-                                               .arg(QLocale().toString(double(pauseMs) / 1000.0, 'f', 1)));
-                        updateLoadProgress();
-                    }
-                }),
-        connect(m_loader, &QObject::destroyed, this, listChanged),
-        connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, listChanged),
-    };
     if (m_dialog) {
         m_dialog->setPhase(ExportDialog::Phase::LoadingDetails,
                            tr("Loading the details of %Ln token(s)\u2026", nullptr, m_loadTotal));
+        m_dialog->setProgress(0, m_loadTotal);
     }
     qCInfo(lcExport, "loading details of %d rows before the export", m_loadTotal);
-    updateLoadProgress();
-    feedLoader();
-}
-
-void ExportController::feedLoader()
-{
-    if (m_state != State::LoadingDetails || m_feeding) {
-        return;
-    }
-    m_feeding = true;
-    while (m_state == State::LoadingDetails && m_outstanding.size() < LowWater &&
-           m_feedPosition < m_missingRows.size()) {
-        QStringList ids;
-        const size_t end = qMin(m_missingRows.size(), m_feedPosition + size_t(m_chunkSize));
-        for (; m_feedPosition < end; ++m_feedPosition) {
-            const QString id = m_loadSnapshot->id(m_missingRows[m_feedPosition]);
-            switch (m_loader->state(id)) {
-            case DetailsLoader::State::Failed:
-            case DetailsLoader::State::Gone:
-                ++m_loadDone;
-                ++m_loadFailed;
-                break;
-            case DetailsLoader::State::Loaded:
-            case DetailsLoader::State::InFlight:
-                m_outstanding.insert(id); // arrives with the next batch
-                break;
-            case DetailsLoader::State::NotRequested:
-            case DetailsLoader::State::Queued:
-                m_outstanding.insert(id);
-                ids.append(id);
-                break;
+    EnsureDetailsJob *job = m_session->ensureDetails(ids, m_chunkSize);
+    m_loadJob = job;
+    connect(job, &Job::progressChanged, this, [this](int done, int total) {
+        if (m_dialog && m_state == State::LoadingDetails) {
+            m_dialog->setProgress(done, total);
+        }
+    });
+    connect(job, &EnsureDetailsJob::rateLimited, this, [this](qint64 pauseMs) {
+        if (m_dialog && m_state == State::LoadingDetails) {
+            m_dialog->setPhase(ExportDialog::Phase::LoadingDetails,
+                               tr("The cluster asks to slow down: waiting %1 s\u2026")
+                                   .arg(QLocale().toString(double(pauseMs) / 1000.0, 'f', 1)));
+            if (m_loadJob) {
+                m_dialog->setProgress(m_loadJob->progressDone(), m_loadJob->progressTotal());
             }
         }
-        if (!ids.isEmpty()) {
-            m_loader->prioritize(ids); // may answer synchronously (refused requests)
-        }
-    }
-    m_feeding = false;
-    updateLoadProgress();
-    checkLoaded();
+    });
+    connect(job, &Job::finished, this, &ExportController::loaded);
 }
 
-void ExportController::onDetailsLoaded(const QList<TokenMetadata> &batch)
+void ExportController::loaded()
 {
-    if (m_state != State::LoadingDetails) {
+    EnsureDetailsJob *job = m_loadJob;
+    m_loadJob = nullptr;
+    if (!job || m_state != State::LoadingDetails) {
         return;
     }
-    if (m_loader->generation() != m_loaderGeneration) {
+    if (job->outcome() == Job::Outcome::Cancelled) {
+        return; // cancel() has said so already
+    }
+    if (job->result().listReplaced) {
         abortRun(tr("The token list was reloaded during the export; nothing was written."));
         return;
     }
-    for (const TokenMetadata &metadata : batch) {
-        if (metadata.id && m_outstanding.remove(*metadata.id)) {
-            ++m_loadDone;
-        }
-    }
-    updateLoadProgress();
-    feedLoader();
-}
-
-void ExportController::resolved(const QString &id, bool loaded)
-{
-    if (m_state != State::LoadingDetails || !m_outstanding.remove(id)) {
-        return;
-    }
-    ++m_loadDone;
-    m_loadFailed += loaded ? 0 : 1;
-    updateLoadProgress();
-    feedLoader();
-}
-
-void ExportController::resolveIdle()
-{
-    if (m_state != State::LoadingDetails) {
-        return;
-    }
-    if (m_loader->generation() != m_loaderGeneration) {
-        abortRun(tr("The token list was reloaded during the export; nothing was written."));
-        return;
-    }
-    // The loader has nothing queued or in flight: whatever is still outstanding will not come
-    // (cancelled elsewhere, or delivered before we looked).
-    const QSet<QString> outstanding = m_outstanding;
-    for (const QString &id : outstanding) {
-        const DetailsLoader::State state = m_loader->state(id);
-        if (state == DetailsLoader::State::Queued || state == DetailsLoader::State::InFlight) {
-            continue;
-        }
-        m_outstanding.remove(id);
-        ++m_loadDone;
-        m_loadFailed += state == DetailsLoader::State::Loaded ? 0 : 1;
-    }
-    updateLoadProgress();
-    feedLoader();
-}
-
-void ExportController::updateLoadProgress()
-{
-    if (m_dialog && m_state == State::LoadingDetails) {
-        m_dialog->setProgress(m_loadDone, m_loadTotal);
-    }
-}
-
-void ExportController::checkLoaded()
-{
-    if (m_state != State::LoadingDetails || m_feeding || !m_outstanding.isEmpty() ||
-        m_feedPosition < m_missingRows.size()) {
-        return;
-    }
-    stopLoading();
+    m_loadFailed = job->result().failed;
     setState(State::WaitingForView);
     if (m_dialog) {
         m_dialog->setPhase(ExportDialog::Phase::Writing, tr("Applying the table's filter and sort\u2026"));
     }
-    // Queued: whoever feeds the model from the same detailsLoaded signal has run by then.
-    QTimer::singleShot(0, this, &ExportController::waitForView);
+    // The model has every detail the job counted; the proxy may still re-sort for them.
+    waitForView();
 }
 
 void ExportController::stopLoading()
@@ -435,9 +334,10 @@ void ExportController::stopLoading()
         disconnect(c);
     }
     m_runConnections.clear();
-    m_loadSnapshot.reset();
-    m_missingRows = {};
-    m_outstanding.clear();
+    if (EnsureDetailsJob *job = std::exchange(m_loadJob, nullptr)) {
+        job->disconnect(this);
+        job->cancel();
+    }
 }
 
 void ExportController::waitForView()
@@ -544,11 +444,7 @@ void ExportController::cancel()
         return;
     case State::LoadingDetails:
         m_cancelRequested = true;
-        stopLoading();
-        // Stop the requests this export queued, unless a "load all" was running before it.
-        if (m_loader && !m_loaderWasLoadingAll) {
-            m_loader->cancel();
-        }
+        stopLoading(); // the job drops the requests it queued
         finish(false, tr("Export cancelled; nothing was written. The details loaded so far are kept."));
         return;
     case State::WaitingForView:
@@ -585,11 +481,6 @@ void ExportController::finish(bool ok, const QString &message)
         } else {
             m_dialog->showMessage(message, !cancelled);
             updateCounts(); // the view may have changed meanwhile
-        }
-    }
-    if (ok) {
-        if (auto *mainWindow = qobject_cast<QMainWindow *>(m_window)) {
-            mainWindow->statusBar()->showMessage(message, 15000);
         }
     }
     qCInfo(lcExport, "export %s", ok ? "done" : (cancelled ? "cancelled" : "failed"));

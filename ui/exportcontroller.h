@@ -4,16 +4,17 @@
 // default name tokens-<cluster>-<yyyy-MM-dd>.csv), and runs the export without blocking:
 //   1. the target folder is checked at once (a folder that is a file, missing, read-only);
 //   2. when the chosen columns need details that rows lack and the user chose "Load them first",
-//      exactly those ids go to DetailsLoader::prioritize() (fed in chunks), with progress and
-//      Cancel, until each is loaded, failed or gone;
+//      the session's EnsureDetailsJob loads exactly those ids, with progress and Cancel, until each
+//      is loaded, failed or gone;
 //   3. once the proxy has applied any re-sort the new details caused, a ModelSnapshot of the view
 //      (the model's immutable store plus a copy of the proxy's row order) is written by a
 //      CsvExportJob on a worker through QSaveFile, with progress and Cancel.
 // A cancelled or failed export leaves an existing file byte-identical and says why in the dialog;
-// a successful one closes the dialog and reports in the status bar (and exportFinished()).
+// a successful one closes the dialog and says what was written through exportFinished(), which the
+// main window shows in its status bar.
 //
-// The main window creates it once, after its model, proxy, details loader and table exist:
-//   m_export = new ExportController(m_model, m_proxy, m_loader, m_table->horizontalHeader(), this);
+// The main window creates it once, after its session, proxy and table exist:
+//   m_export = new ExportController(m_session, m_proxy, m_table->horizontalHeader(), this);
 //   m_export->setSettings(m_settings);
 //   m_export->setClusterName(profileName);   // on every connect; the demo: "demo"
 //   fileMenu->addAction(m_export->action()); toolbar->addAction(m_export->action());
@@ -42,8 +43,9 @@ class QWidget;
 
 namespace TokenDesk {
 
+class ClusterSession;
 class CsvExportJob;
-class DetailsLoader;
+class EnsureDetailsJob;
 class ExportDialog;
 class ModelSnapshot;
 class TokenProxyModel;
@@ -57,10 +59,9 @@ public:
     enum class State { Idle, ChoosingFile, LoadingDetails, WaitingForView, Writing };
     Q_ENUM(State)
 
-    // `header` is the table's horizontal header: its visible sections, in visual order, are the
-    // default columns. `loader` may be null (then rows without details export empty cells).
-    ExportController(TokenTableModel *model, TokenProxyModel *proxy, DetailsLoader *loader, QHeaderView *header,
-                     QWidget *window);
+    // `proxy` shows the session's model; `header` is the table's horizontal header: its visible
+    // sections, in visual order, are the default columns.
+    ExportController(ClusterSession *session, TokenProxyModel *proxy, QHeaderView *header, QWidget *window);
     ~ExportController() override;
 
     // "Export CSV…", Ctrl+E; disabled while the view has no rows. Also added to `window` so that the
@@ -76,7 +77,7 @@ public:
     void setExcelLocale(const QLocale &locale);
     // The pool the writer runs on (default: the global pool).
     void setThreadPool(QThreadPool *pool) { m_pool = pool; }
-    // Chunks of ids handed to DetailsLoader::prioritize() while loading details (default 500).
+    // Ids handed to the details loader at a time while loading details (default 500).
     void setLoadChunkSize(int ids) { m_chunkSize = qMax(1, ids); }
 
     State state() const { return m_state; }
@@ -118,22 +119,17 @@ private:
     void saveSettings(const ExportSettings &settings);
 
     void startLoading(const std::shared_ptr<const ModelSnapshot> &snapshot);
-    void feedLoader();
-    void resolveIdle();
-    void resolved(const QString &id, bool loaded);
-    void checkLoaded();
+    void loaded();
     void stopLoading();
-    void updateLoadProgress();
-    void onDetailsLoaded(const QList<TokenMetadata> &batch);
     void waitForView();
     void startWriting();
     void onJobFinished(bool ok, const QString &error);
     void finish(bool ok, const QString &message);
     void abortRun(const QString &message);
 
+    QPointer<ClusterSession> m_session;
     QPointer<TokenTableModel> m_model;
     QPointer<TokenProxyModel> m_proxy;
-    QPointer<DetailsLoader> m_loader;
     QPointer<QHeaderView> m_header;
     QWidget *m_window;
     QAction *m_action;
@@ -154,16 +150,9 @@ private:
     CsvExportJob *m_job = nullptr;
     QList<QMetaObject::Connection> m_runConnections;
     // Loading details.
-    std::shared_ptr<const ModelSnapshot> m_loadSnapshot;
-    std::vector<int> m_missingRows; // rows of m_loadSnapshot
-    size_t m_feedPosition = 0;
-    QSet<QString> m_outstanding;
-    quint64 m_loaderGeneration = 0;
-    bool m_loaderWasLoadingAll = false;
-    bool m_feeding = false;
+    QPointer<EnsureDetailsJob> m_loadJob;
     int m_chunkSize = 500;
     int m_loadTotal = 0;
-    int m_loadDone = 0;
     int m_loadFailed = 0;
     int m_rowsWithoutDetails = 0; // in the written file, when its columns need details
     int m_writtenRows = 0;

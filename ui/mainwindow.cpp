@@ -219,18 +219,19 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
     , m_settings(new QSettings(this))
-    , m_service(new TokensService(&m_nam, this))
-    , m_model(new TokenTableModel(this))
-    , m_proxy(new TokenProxyModel(this))
-    , m_loader(new DetailsLoader(m_service, this))
     , m_clipboard(new SecretClipboard(QGuiApplication::clipboard(), this))
+    , m_session(std::make_unique<ClusterSession>())
+    , m_ownedProxy(std::make_unique<TokenProxyModel>())
 {
+    m_proxy = m_ownedProxy.get();
+    m_service = m_session->service();
+    m_model = m_session->model();
+    m_loader = m_session->loader();
     initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TokenDesk"));
     // The SVG icon engine (a plugin, and Qt SVG) loads with the first SVG icon: after the first paint.
     afterFirstPaint([this] { setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg"))); });
-    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_proxy->setSourceModel(m_model);
     m_secretStore = options.keyring ? options.keyring : new KeychainSecretStore(this);
     m_secretStore->setParent(this);
@@ -246,8 +247,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     if (qEnvironmentVariableIsSet("TOKENDESK_BENCH_FIRST_PAINT"))
         m_table->viewport()->installEventFilter(new FirstPaintProbe(this));
     createDocks();
-    m_operations = new TokenOperations(m_service, m_model, m_proxy, m_table, m_banner, m_clipboard, this);
-    m_export = new ExportController(m_model, m_proxy, m_loader, m_table->horizontalHeader(), this);
+    m_operations = new TokenOperations(m_session.get(), m_proxy, m_table, m_banner, m_clipboard, this);
+    m_export = new ExportController(m_session.get(), m_proxy, m_table->horizontalHeader(), this);
+    connect(m_export, &ExportController::exportFinished, this,
+            [this](bool ok, const QString &, const QString &message) {
+                if (ok)
+                    statusBar()->showMessage(message, 15000);
+            });
     connect(m_export, &ExportController::loadUndecidedRequested, this, &MainWindow::loadUndecidedDetails);
     m_report = new ReportController(m_model, m_proxy, m_loader, this);
     m_report->setConfirmLoad([this](int requests, std::function<void()> load) { confirmLoad(requests, load); });
@@ -309,11 +315,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         if (limit > 0)
             m_rateLimitPerMinute = limit;
     });
-    connect(m_loader, &DetailsLoader::detailsLoaded, m_model, &TokenTableModel::setDetails);
-    connect(m_loader, &DetailsLoader::tokenGone, this, [this](const QString &id) {
-        // Deleted elsewhere since the list was loaded.
-        m_model->removeIds({id});
-    });
     connect(m_loader, &DetailsLoader::progress, this, &MainWindow::updateStatus);
     connect(m_loader, &DetailsLoader::allLoaded, this, &MainWindow::updateStatus);
     connect(m_loader, &DetailsLoader::someLoaded, this, &MainWindow::updateStatus);
@@ -323,48 +324,19 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             tr("The cluster asks to slow down (HTTP 429): loading details pauses for %1 s").arg((pauseMs + 999) / 1000),
             5000);
     });
-    connect(m_clipboard, &SecretClipboard::countdownChanged, this, [this](int seconds) {
-        m_clipboardLabel->setText(seconds > 0 ? tr("Clipboard clears in %n s", nullptr, seconds) : QString());
-        m_clipboardLabel->setVisible(seconds > 0);
+    // The label is the context: the clipboard clears itself (and says so) when the window's
+    // children go, and then only the label hears it.
+    connect(m_clipboard, &SecretClipboard::countdownChanged, m_clipboardLabel, [label = m_clipboardLabel](int seconds) {
+        label->setText(seconds > 0 ? tr("Clipboard clears in %n s", nullptr, seconds) : QString());
+        label->setVisible(seconds > 0);
     });
     connect(m_banner, &MessageBanner::retryRequested, this, &MainWindow::refresh);
     updateStatus();
 }
 
-MainWindow::~MainWindow()
-{
-    // Children are destroyed after this body: silence them first so no signal reaches a half-destroyed window.
-    const std::initializer_list<QObject *> senders{m_service,
-                                                   m_model,
-                                                   m_proxy,
-                                                   m_loader,
-                                                   m_clipboard,
-                                                   m_banner,
-                                                   m_filterPane,
-                                                   m_detailPane,
-                                                   m_quickFilter,
-                                                   m_statusFilter,
-                                                   m_profileCombo,
-                                                   m_table->selectionModel(),
-                                                   m_table->verticalScrollBar(),
-                                                   m_demo};
-    for (QObject *sender : senders) {
-        if (sender)
-            sender->disconnect(this);
-    }
-    // Children die in the order they were made, the service first, and the network access manager
-    // (a member) before any of them. So the users of the service go here, users first: the export
-    // (which feeds the details loader), the operations, the loader (which cancels its requests on
-    // the service); then the service, while the manager of its replies still exists.
-    delete m_export;
-    m_export = nullptr;
-    delete m_operations;
-    m_operations = nullptr;
-    delete m_loader;
-    m_loader = nullptr;
-    delete m_service;
-    m_service = nullptr;
-}
+// Nothing to undo by hand: the proxy and then the session (members declared last) go first, while
+// the window is whole, and they tell nobody on their way out; the widgets follow.
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
@@ -509,10 +481,8 @@ void MainWindow::createWidgets()
     m_cancelButton->setAccessibleName(tr("Cancel loading"));
     m_cancelButton->hide();
     connect(m_cancelButton, &QToolButton::clicked, this, [this] {
-        if (m_listRequest) {
-            m_service->cancel(m_listRequest);
-            m_listRequest = 0;
-        }
+        if (ListJob *list = m_session->runningList())
+            list->cancel();
         m_loader->cancel();
         updateStatus();
     });
@@ -794,7 +764,7 @@ void MainWindow::connectRevealHooks()
         *loaded = connect(this, &MainWindow::listLoaded, m_operations, [finish] { finish(true); });
         *failed = connect(this, &MainWindow::listFailed, m_operations, [finish] { finish(false); });
         refresh();
-        if (!m_listRequest)
+        if (!isListLoading())
             finish(false); // not connected: nothing was asked
     };
     m_operations->setFilterHooks(std::move(hooks));
@@ -832,9 +802,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveWindowState();
-    m_export->cancel(); // first: a cancelled request would make it feed the loader the next ones
-    m_service->cancelAll();
-    m_loader->cancel();
+    m_export->cancel();
+    m_session->cancelAll();
     m_clipboard->clearIfOurs();
     event->accept();
 }
@@ -894,9 +863,6 @@ void MainWindow::start()
 
 void MainWindow::connectTo(const ConnectionSettings &settings, const QString &profileName, bool demo)
 {
-    m_service->cancelAll();
-    m_listRequest = 0;
-    m_selfRequest = 0;
     m_isDemo = demo;
     if (m_profile.name != profileName || !m_filtersRestored) {
         restoreFilters(profileName);
@@ -904,7 +870,7 @@ void MainWindow::connectTo(const ConnectionSettings &settings, const QString &pr
     }
     m_profile.name = profileName;
     m_export->setClusterName(demo ? QStringLiteral("demo") : profileName);
-    m_service->setConnection(settings);
+    m_session->setConnection(settings); // every job and request of the previous connection ends here
     m_serviceProfile = ConnectionProfile();
     m_serviceProfile.name = profileName;
     // For as long as the API token travels in clear, the window says so (no close button).
@@ -1148,12 +1114,13 @@ void MainWindow::identifySelf()
     const QString secret = m_service->connection().apiToken;
     if (secret.isEmpty())
         return;
-    m_selfRequest = m_service->lookupToken(secret, this, [this](const ApiResult<TokenMetadata> &r) {
-        m_selfRequest = 0;
-        if (!r.ok() || !r.value->id)
+    // Only which token it is: its row's details come with the visible rows, as any other's.
+    LookupJob *job = m_session->lookup(secret, LookupJob::Row::LeaveRow);
+    connect(job, &Job::finished, this, [this, job] {
+        if (!job->succeeded() || !job->result().id)
             return; // the list request reports connection problems
-        m_model->setSelfId(*r.value->id);
-        m_operations->setSelfId(*r.value->id);
+        m_model->setSelfId(*job->result().id);
+        m_operations->setSelfId(*job->result().id);
         updateDetailPane();
     });
 }
@@ -1193,17 +1160,15 @@ void MainWindow::refresh()
 {
     if (m_service->connection().baseUrl.isEmpty())
         return;
-    if (m_listRequest)
-        m_service->cancel(m_listRequest);
     m_banner->dismiss();
     saveFilters();
     const ListQuery query = m_filterPane->query(nowMs());
     m_listQuery = query;
     m_listLimit = query.limit.value_or(ListQuery::DefaultLimit); // absent: the server's default
     m_proxy->setNeverUsedOnly(m_filterPane->neverUsedOnly());
-    const qint64 started = nowMs();
-    m_listRequest =
-        m_service->listTokens(query, this, [this, started](const ApiResult<StubList> &r) { onListResult(r, started); });
+    // A list still loading is cancelled by the session.
+    ListJob *job = m_session->list(query);
+    connect(job, &Job::finished, this, [this, job] { onListFinished(*job); });
     updateStatus();
 }
 
@@ -1248,19 +1213,22 @@ void MainWindow::restoreFilters(const QString &profileName)
     m_statusFilter->setCurrentIndex(status >= 0 && status < m_statusFilter->count() ? status : 0);
 }
 
-void MainWindow::onListResult(const ApiResult<StubList> &result, qint64 startedMs)
+void MainWindow::onListFinished(const ListJob &job)
 {
-    m_listRequest = 0;
-    if (!result.ok()) {
-        // The table keeps what it had.
-        m_banner->showError(result.error, true);
+    if (job.outcome() == Job::Outcome::Cancelled) {
         updateStatus();
-        Q_EMIT listFailed(result.error);
         return;
     }
+    if (!job.succeeded()) {
+        // The table keeps what it had.
+        m_banner->showError(job.error(), true);
+        updateStatus();
+        Q_EMIT listFailed(job.error());
+        return;
+    }
+    // The session has put the list into the model and the details loader.
+    const StubList &list = job.result().list;
     const QString selected = m_detailPane->shownId();
-    m_model->setList(*result.value);
-    m_loader->setList(*result.value);
     if (m_filterPane->neverUsedOnly())
         m_loader->loadAll();
     if (!selected.isEmpty()) {
@@ -1273,11 +1241,11 @@ void MainWindow::onListResult(const ApiResult<StubList> &result, qint64 startedM
         }
     }
     updateDetailPane();
-    if (m_listLimit > 0 && result.value->size() >= m_listLimit) {
+    if (m_listLimit > 0 && list.size() >= m_listLimit) {
         // A full page is all the API returns: the cluster may well have more.
-        m_banner->showMessage(MessageBanner::Level::Warning,
-                              tr("The cluster returned %Ln token(s), the limit you set: there may be more.", nullptr,
-                                 result.value->size()));
+        m_banner->showMessage(
+            MessageBanner::Level::Warning,
+            tr("The cluster returned %Ln token(s), the limit you set: there may be more.", nullptr, list.size()));
         m_banner->setAction(tr("Raise the limit…"), tr("Opens the filter pane at the limit field"));
         m_bannerAction = [this] {
             m_filterDock->show();
@@ -1288,8 +1256,8 @@ void MainWindow::onListResult(const ApiResult<StubList> &result, qint64 startedM
             }
         };
     }
-    statusBar()->showMessage(tr("Listed %Ln token(s) in %1 ms", nullptr, m_model->rowCount()).arg(nowMs() - startedMs),
-                             4000);
+    statusBar()->showMessage(
+        tr("Listed %Ln token(s) in %1 ms", nullptr, m_model->rowCount()).arg(job.result().elapsedMs), 4000);
     updateStatus();
     scheduleVisibleDetails();
     Q_EMIT listLoaded(m_model->rowCount());
@@ -1333,7 +1301,6 @@ void MainWindow::updateDetailPane()
                                  : (selected.isEmpty() ? QModelIndex() : selected.first());
     if (!proxyIndex.isValid()) {
         m_detailPane->clear();
-        m_operations->selectionChanged();
         return;
     }
     const int row = m_proxy->mapToSource(proxyIndex).row();
@@ -1348,7 +1315,6 @@ void MainWindow::updateDetailPane()
     if (m_model->isLoaded(row))
         details = m_model->metadata(row);
     m_detailPane->showToken(stub, details, stub.id == m_model->selfId(), m_model->isSystem(row), m_model->now());
-    m_operations->selectionChanged();
 }
 
 QString MainWindow::statusText() const
@@ -1362,7 +1328,8 @@ void MainWindow::updateStatus()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     QString text;
-    if (m_listRequest && total == 0) {
+    const bool listing = isListLoading();
+    if (listing && total == 0) {
         text = tr("Loading the token list…");
     } else {
         const int undecided = m_proxy->undecided().hidden;
@@ -1376,15 +1343,15 @@ void MainWindow::updateStatus()
             text = tr("%1 of %2 tokens shown · details %3 of %2 loaded")
                        .arg(locale.toString(shown), locale.toString(total), locale.toString(m_model->loadedCount()));
         }
-        if (m_listRequest)
+        if (listing)
             text += tr(" · refreshing…");
     }
     m_countsLabel->setText(text);
     const bool loadingAll = m_loader->isLoadingAll() || m_loader->isLoadingSome();
-    const bool busy = m_listRequest != 0 || loadingAll;
+    const bool busy = listing || loadingAll;
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
-    if (m_listRequest) {
+    if (listing) {
         m_progress->setRange(0, 0);
     } else if (loadingAll) {
         m_progress->setRange(0, qMax(1, m_loader->progressTotal()));

@@ -1,20 +1,23 @@
 // The main window: a cluster's tokens in a table, server-side filters in a dock on the left, the
 // selected token's details in a dock on the right, a quick filter and status filter above the
-// table, a banner for failures, and the status bar with counts and progress. It is the controller
-// of the list: it asks TokensService, feeds the model and the details loader, and never waits.
+// table, a banner for failures, and the status bar with counts and progress. It is a view of a
+// ClusterSession: it starts the session's jobs (the list, the details of the visible rows) and shows
+// what the session's model holds; the session keeps model and loader in step. It never waits.
 #pragma once
 
 #include "api/tokensservice.h"
 #include "model/tokenfilter.h"
+#include "model/tokenproxymodel.h"
+#include "session/clustersession.h"
 #include "settings/connectionprofile.h"
 
 #include <QMainWindow>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QActionGroup;
@@ -44,8 +47,6 @@ class MessageBanner;
 class SecretClipboard;
 class SecretStore;
 class TokenOperations;
-class TokenProxyModel;
-class TokenTableModel;
 
 class MainWindow final : public QMainWindow
 {
@@ -75,11 +76,13 @@ public:
     // Compares an earlier TokenDesk CSV export with the list, in a window of its own (returned).
     ComparisonDialog *compareWithEarlierExport(const QString &path);
 
-    // For tests and tools.
-    TokensService *service() const { return m_service; }
-    TokenTableModel *model() const { return m_model; }
+    // The cluster, its token table and its jobs.
+    ClusterSession *session() const { return m_session.get(); }
+    // The table's filter and sort.
     TokenProxyModel *proxy() const { return m_proxy; }
-    DetailsLoader *detailsLoader() const { return m_loader; }
+
+    // For tests, screenshots and tools: the parts of the view, to look at and to drive as a user
+    // would. The window does not depend on anyone using them.
     QTableView *table() const { return m_table; }
     MessageBanner *banner() const { return m_banner; }
     // Shown for as long as the connection sends the API token over plain http to another host.
@@ -99,7 +102,7 @@ public:
     ExportController *exportController() const { return m_export; }
     ReportController *reportController() const { return m_report; }
     QString statusText() const;
-    bool isListLoading() const { return m_listRequest != 0; }
+    bool isListLoading() const { return m_session->runningList() != nullptr; }
 
 Q_SIGNALS:
     void connected(const QString &baseUrl);
@@ -130,7 +133,7 @@ private:
     static QString filterGroup(const QString &profileName);
     void saveFilters();
     void restoreFilters(const QString &profileName);
-    void onListResult(const ApiResult<StubList> &result, qint64 startedMs);
+    void onListFinished(const ListJob &job);
     void scheduleVisibleDetails();
     void requestVisibleDetails();
     void updateDetailPane();
@@ -163,11 +166,11 @@ private:
 
     Options m_options;
     QSettings *m_settings;
-    QNetworkAccessManager m_nam;
-    TokensService *m_service;
-    TokenTableModel *m_model;
-    TokenProxyModel *m_proxy;
-    DetailsLoader *m_loader;
+    // The session's, for short: set once in the constructor.
+    TokensService *m_service = nullptr;
+    TokenTableModel *m_model = nullptr;
+    DetailsLoader *m_loader = nullptr;
+    TokenProxyModel *m_proxy = nullptr; // m_ownedProxy
     SecretStore *m_secretStore = nullptr;
     SecretStore *m_sessionSecrets = nullptr;
     // Profiles whose token only this session holds (the keyring refused it), and profiles whose
@@ -187,7 +190,6 @@ private:
     bool m_certificateDialogOpen = false;
     bool m_filtersRestored = false;
 
-    TokensService::RequestId m_listRequest = 0;
     ListQuery m_listQuery; // the query of the list in the table (or being loaded)
     int m_listLimit = 0;
     int m_rateLimitPerMinute = -1;
@@ -197,7 +199,6 @@ private:
     // The row kept in place while details re-sort the view: its token and its y in the viewport.
     QString m_anchorId;
     int m_anchorY = 0;
-    TokensService::RequestId m_selfRequest = 0;
     QTimer m_visibleTimer;
     QTimer m_quickFilterTimer;
     QTimer m_screenshotTimer;
@@ -236,6 +237,12 @@ private:
     QAction *m_copyIdAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
+
+    // Declared last, so destroyed first, right after the destructor's (empty) body, while the rest
+    // of the window is whole: the proxy before the session whose model it reads; the session
+    // cancels its requests silently. The widgets, children of the window, go after them.
+    std::unique_ptr<ClusterSession> m_session;
+    std::unique_ptr<TokenProxyModel> m_ownedProxy;
 };
 
 } // namespace TokenDesk

@@ -1,8 +1,5 @@
 #include "tokenoperations.h"
 
-#include "api/tokenformat.h"
-#include "api/tokensservice.h"
-#include "bulkoperation.h"
 #include "bulkprogressdialog.h"
 #include "createtokendialog.h"
 #include "deletedialog.h"
@@ -14,6 +11,7 @@
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
 #include "secretdialog.h"
+#include "session/clustersession.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -31,7 +29,6 @@
 namespace TokenDesk {
 
 namespace {
-constexpr int kRemovalBatchMs = 100;
 
 // "a", "a and b", "a, b and c".
 QString inWords(const QStringList &parts)
@@ -49,11 +46,11 @@ QString selfRefusal()
 }
 } // namespace
 
-TokenOperations::TokenOperations(TokensService *service, TokenTableModel *model, TokenProxyModel *proxy,
-                                 QTableView *table, MessageBanner *banner, SecretClipboard *clipboard, QWidget *window)
+TokenOperations::TokenOperations(ClusterSession *session, TokenProxyModel *proxy, QTableView *table,
+                                 MessageBanner *banner, SecretClipboard *clipboard, QWidget *window)
     : QObject(window)
-    , m_service(service)
-    , m_model(model)
+    , m_session(session)
+    , m_model(session->model())
     , m_proxy(proxy)
     , m_table(table)
     , m_banner(banner)
@@ -82,17 +79,29 @@ TokenOperations::TokenOperations(TokensService *service, TokenTableModel *model,
     connect(m_revokeAction, &QAction::triggered, this, &TokenOperations::toggleRevokedSelected);
     connect(m_deleteAction, &QAction::triggered, this, &TokenOperations::deleteSelected);
     connect(m_lookupAction, &QAction::triggered, this, &TokenOperations::lookup);
-    // The service says which id a create produced (Location header) just before the callback runs.
-    connect(m_service, &TokensService::tokenCreated, this, [this](const QString &id) { m_lastCreatedId = id; });
-    m_removalTimer.setSingleShot(true);
-    m_removalTimer.setInterval(kRemovalBatchMs);
-    connect(&m_removalTimer, &QTimer::timeout, this, &TokenOperations::flushRemovals);
+    // The actions follow the selection, and the details of the selected row as they arrive.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TokenOperations::selectionChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TokenOperations::rowsChanged);
     selectionChanged();
 }
 
-TokenOperations::~TokenOperations()
+TokenOperations::~TokenOperations() = default;
+
+void TokenOperations::rowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
-    flushRemovals();
+    // Only the row in focus (the one the detail pane shows): a selection of a million rows is not
+    // walked again for every batch of details.
+    auto *selection = m_table->selectionModel();
+    if (!selection || !selection->hasSelection())
+        return;
+    const QModelIndex current = selection->currentIndex();
+    const QModelIndex focus = current.isValid() && selection->isRowSelected(current.row(), QModelIndex())
+                                  ? current
+                                  : QModelIndex(selection->selection().constFirst().topLeft());
+    const int row = focus.isValid() ? m_proxy->sourceRow(focus.row()) : -1;
+    if (row >= topLeft.row() && row <= bottomRight.row())
+        selectionChanged();
 }
 
 CreateTokenDialog *TokenOperations::createDialog() const
@@ -130,7 +139,7 @@ BulkProgressDialog *TokenOperations::bulkDialog() const
     return m_bulkDialog;
 }
 
-BulkOperation *TokenOperations::bulkOperation() const
+BulkJob *TokenOperations::bulkJob() const
 {
     return m_bulk;
 }
@@ -400,76 +409,56 @@ void TokenOperations::submitCreate(const CreateTokenRequest &request)
 {
     if (m_createDialog)
         m_createDialog->setBusy(true);
-    m_lastCreatedId.clear();
-    // Context: this controller, not the dialog, so a created secret is never dropped.
-    m_service->createToken(request, this, [this, request](const ApiResult<TokenSecret> &r) {
-        if (!r.ok()) {
-            if (m_createDialog) {
-                m_createDialog->setBusy(false);
-                m_createDialog->showError(r.error);
-            } else {
-                reportError(r.error);
-            }
-            return;
-        }
-        if (m_createDialog)
-            m_createDialog->finishSubmission();
-        onCreated(r.value->token, request);
-    });
+    // Followed by this controller, not the dialog, so a created secret is never dropped.
+    CreateJob *job = m_session->create(request);
+    connect(job, &CreateJob::created, this, [this, job] { showSecret(*job); });
+    connect(job, &Job::finished, this, [this, job] { createFinished(*job); });
 }
 
-void TokenOperations::onCreated(const QString &secret, const CreateTokenRequest &request)
+void TokenOperations::showSecret(const CreateJob &job)
 {
-    QString id = m_lastCreatedId;
-    // Without an id from the server, a new-format secret names its own id (exactly: the id is
-    // used to GET the details); an old-format secret does not.
-    if (id.isEmpty() && TokenFormat::isSecret(secret))
-        id = TokenFormat::identifierOf(secret);
-    // The details for the table: GET by id (the secret stays in the dialog); by secret only when
-    // the server gave no usable id (old-format tokens).
-    auto withDetails = [this, id, request](const ApiResult<TokenMetadata> &r) {
-        if (r.ok()) {
-            addCreatedToken(*r.value);
-            return;
-        }
-        if (id.isEmpty()) {
-            reportError(r.error);
-            return;
-        }
-        TokenStub stub;
-        stub.id = id;
-        stub.name = request.name;
-        m_model->addToken(stub);
-        selectToken(id);
-        Q_EMIT tokenAdded(id);
-        m_banner->showMessage(
-            MessageBanner::Level::Warning,
-            tr("The token was created, but its details could not be loaded: %1").arg(errorInWords(r.error)),
-            r.error.toString());
-    };
-    if (!id.isEmpty())
-        m_service->getToken(id, this, withDetails);
-    else
-        m_service->lookupToken(secret, this, withDetails);
-
-    auto *dialog = new SecretDialog(secret, request.name, id, m_clipboard, m_window);
+    if (m_createDialog)
+        m_createDialog->finishSubmission();
+    const CreateJob::Result &r = job.result();
+    auto *dialog = new SecretDialog(r.secret, job.request().name, r.id, m_clipboard, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_secretDialog = dialog;
     dialog->open();
 }
 
-void TokenOperations::addCreatedToken(const TokenMetadata &metadata)
+void TokenOperations::createFinished(const CreateJob &job)
 {
-    if (!metadata.id)
+    if (!job.isCreated()) {
+        if (job.outcome() != Job::Outcome::Failed)
+            return;
+        if (m_createDialog) {
+            m_createDialog->setBusy(false);
+            m_createDialog->showError(job.error());
+        } else {
+            reportError(job.error());
+        }
         return;
-    m_model->addToken(metadata);
-    const QString why = selectToken(*metadata.id);
-    if (!why.isEmpty()) {
-        m_banner->showMessage(MessageBanner::Level::Information,
-                              tr("Token “%1” was created. %2").arg(metadata.name.value_or(QString()), why));
-        m_banner->setSubjectId(*metadata.id); // gone once the token shows or is deleted
     }
-    Q_EMIT tokenAdded(*metadata.id);
+    const CreateJob::Result &r = job.result();
+    if (job.outcome() == Job::Outcome::Failed) {
+        // Created, but nothing identifies it for the table: the secret dialog still shows it.
+        reportError(job.error());
+        return;
+    }
+    if (!job.succeeded() || r.id.isEmpty())
+        return;
+    const QString why = selectToken(r.id);
+    if (r.detailsError) {
+        m_banner->showMessage(
+            MessageBanner::Level::Warning,
+            tr("The token was created, but its details could not be loaded: %1").arg(errorInWords(*r.detailsError)),
+            r.detailsError->toString());
+    } else if (!why.isEmpty()) {
+        const QString name = r.details ? r.details->name.value_or(QString()) : job.request().name;
+        m_banner->showMessage(MessageBanner::Level::Information, tr("Token “%1” was created. %2").arg(name, why));
+        m_banner->setSubjectId(r.id); // gone once the token shows or is deleted
+    }
+    Q_EMIT tokenAdded(r.id);
 }
 
 // --- Edit ---------------------------------------------------------------------------------------
@@ -496,21 +485,22 @@ void TokenOperations::submitUpdate(const QString &id, const UpdateTokenRequest &
         return;
     if (m_editDialog)
         m_editDialog->setBusy(true);
-    m_service->updateToken(id, request, this, [this, id, request](const ApiResult<NoContent> &r) {
-        if (!r.ok()) {
-            learnSelfFrom(r.error, id);
+    UpdateJob *job = m_session->update(id, request);
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->outcome() == Job::Outcome::Cancelled)
+            return;
+        if (!job->succeeded()) {
+            learnSelfFrom(job->error(), job->id());
             if (m_editDialog) {
                 m_editDialog->setBusy(false);
-                m_editDialog->showError(r.error);
+                m_editDialog->showError(job->error());
             } else {
-                reportError(r.error);
+                reportError(job->error());
             }
             return;
         }
-        m_model->applyUpdate(id, request);
         if (m_editDialog)
             m_editDialog->finishSubmission();
-        Q_EMIT tokenChanged(id);
         selectionChanged();
     });
 }
@@ -575,8 +565,7 @@ void TokenOperations::askRevoke(const QList<Target> &targets, QWidget *parent, c
 
 void TokenOperations::setRevoked(const QList<Target> &targets, bool revoked, const Prepare &prepare)
 {
-    runBulk(static_cast<int>(revoked ? BulkOperation::Action::Revoke : BulkOperation::Action::Reactivate), targets,
-            prepare);
+    runBulk(revoked ? BulkJob::Action::Revoke : BulkJob::Action::Reactivate, targets, prepare);
 }
 
 // --- Delete -------------------------------------------------------------------------------------
@@ -631,84 +620,48 @@ void TokenOperations::openDeleteDialog(const DeleteDialog::Summary &summary, con
 
 void TokenOperations::deleteTargets(const QList<Target> &targets, const Prepare &prepare)
 {
-    runBulk(static_cast<int>(BulkOperation::Action::Delete), targets, prepare);
+    runBulk(BulkJob::Action::Delete, targets, prepare);
 }
 
 // --- Bulk (also used for one token) -------------------------------------------------------------
 
-void TokenOperations::runBulk(int actionValue, const QList<Target> &targets, const Prepare &prepare)
+void TokenOperations::runBulk(BulkJob::Action action, const QList<Target> &targets, const Prepare &prepare)
 {
     if (targets.isEmpty())
         return;
-    const auto action = static_cast<BulkOperation::Action>(actionValue);
-    std::vector<BulkOperation::Item> items;
-    items.reserve(size_t(targets.size()));
-    for (const Target &t : targets) {
-        BulkOperation::Item item;
-        item.id = t.id;
-        item.name = t.name;
-        items.push_back(std::move(item));
-    }
-    auto *op = new BulkOperation(m_service, action, std::move(items), this);
-    op->setConcurrency(m_bulkConcurrency);
-    connect(op, &BulkOperation::succeeded, this, [this, action](const QString &id) {
-        if (action == BulkOperation::Action::Delete) {
-            m_pendingRemovals << id;
-            if (!m_removalTimer.isActive())
-                m_removalTimer.start();
-            return;
-        }
-        UpdateTokenRequest request;
-        request.revoked = action == BulkOperation::Action::Revoke;
-        m_model->applyUpdate(id, request);
-        Q_EMIT tokenChanged(id);
-    });
-    connect(op, &BulkOperation::failed, this,
+    QList<BulkJob::Target> jobTargets;
+    jobTargets.reserve(targets.size());
+    for (const Target &t : targets)
+        jobTargets.append({t.id, t.name});
+    BulkJob *job = m_session->bulk(action, jobTargets, m_bulkConcurrency);
+    connect(job, &BulkJob::failed, this,
             [this](const QString &id, const ApiError &error) { learnSelfFrom(error, id); });
     const bool single = targets.size() == 1;
-    connect(op, &BulkOperation::finished, this, [this, op, single] {
-        flushRemovals();
+    connect(job, &Job::finished, this, [this, job, single] {
         selectionChanged();
-        if (single && op->failedCount() > 0) {
+        if (single && job->failedCount() > 0) {
             // One token: no progress dialog, the failure goes to the banner.
-            for (int i = 0; i < op->count(); ++i) {
-                if (op->item(i).state == BulkOperation::State::Failed)
-                    m_banner->showMessage(MessageBanner::Level::Error, op->item(i).message);
+            for (int i = 0; i < job->count(); ++i) {
+                if (job->item(i).state == BulkJob::State::Failed)
+                    m_banner->showMessage(MessageBanner::Level::Error, errorInWords(job->item(i).error));
             }
-        } else if (!single && op->failedCount() > 0) {
+        } else if (!single && job->failedCount() > 0) {
             m_banner->showMessage(
                 MessageBanner::Level::Warning,
-                tr("%1 of %2 tokens failed; see the result list.").arg(op->failedCount()).arg(op->count()));
+                tr("%1 of %2 tokens failed; see the result list.").arg(job->failedCount()).arg(job->count()));
         }
         Q_EMIT operationFinished();
-        if (!m_bulkDialog || m_bulkDialog->property("operation").value<QObject *>() != op)
-            op->deleteLater();
     });
-    m_bulk = op;
+    m_bulk = job;
     if (!single) {
-        auto *dialog = new BulkProgressDialog(op, m_window);
+        // The dialog keeps the job (its result list) for as long as it is open.
+        auto *dialog = new BulkProgressDialog(job, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setProperty("operation", QVariant::fromValue<QObject *>(op));
-        connect(dialog, &QObject::destroyed, op, [op] {
-            if (op->isFinished())
-                op->deleteLater();
-        });
         m_bulkDialog = dialog;
         dialog->open();
     }
     if (prepare)
-        prepare(op);
-    op->start();
-}
-
-void TokenOperations::flushRemovals()
-{
-    m_removalTimer.stop();
-    if (m_pendingRemovals.isEmpty())
-        return;
-    const QStringList ids = std::exchange(m_pendingRemovals, {});
-    m_model->removeIds(ids);
-    Q_EMIT tokensRemoved(ids);
+        prepare(job);
 }
 
 // --- Lookup -------------------------------------------------------------------------------------
@@ -744,18 +697,18 @@ void TokenOperations::submitLookup(const QString &secret)
     if (!m_lookupDialog)
         return;
     m_lookupDialog->setBusy(true);
-    m_service->lookupToken(secret, m_lookupDialog, [this](const ApiResult<TokenMetadata> &r) {
-        if (!m_lookupDialog)
+    // The session gives the table's row these fresher details too.
+    LookupJob *job = m_session->lookup(secret);
+    connect(job, &Job::finished, m_lookupDialog, [this, job] {
+        if (!m_lookupDialog || job->outcome() == Job::Outcome::Cancelled)
             return;
         m_lookupDialog->setBusy(false);
-        if (!r.ok()) {
-            m_lookupDialog->showError(r.error);
+        if (!job->succeeded()) {
+            m_lookupDialog->showError(job->error());
             return;
         }
-        m_lookupDialog->showMetadata(*r.value, m_model->now());
+        m_lookupDialog->showMetadata(job->result(), m_model->now());
         updateLookupActions();
-        if (r.value->id && m_model->rowOfId(*r.value->id) >= 0)
-            m_model->setDetails({*r.value}); // fresher than what the table had
     });
 }
 
@@ -771,17 +724,17 @@ void TokenOperations::updateLookupActions()
 TokenOperations::Prepare TokenOperations::followFromLookup()
 {
     QPointer<LookupDialog> dialog = m_lookupDialog;
-    return [this, dialog](BulkOperation *op) {
-        const BulkOperation::Action action = op->action();
-        connect(op, &BulkOperation::succeeded, this, [dialog, action](const QString &id) {
+    return [this, dialog](BulkJob *op) {
+        const BulkJob::Action action = op->action();
+        connect(op, &BulkJob::succeeded, this, [dialog, action](const QString &id) {
             if (!dialog || !dialog->metadata() || dialog->metadata()->id != id)
                 return;
-            if (action == BulkOperation::Action::Delete)
+            if (action == BulkJob::Action::Delete)
                 dialog->markDeleted();
-            else if (action == BulkOperation::Action::Revoke)
+            else if (action == BulkJob::Action::Revoke)
                 dialog->markRevoked();
         });
-        connect(op, &BulkOperation::failed, this, [this, dialog](const QString &, const ApiError &error) {
+        connect(op, &BulkJob::failed, this, [this, dialog](const QString &, const ApiError &error) {
             if (!dialog)
                 return;
             dialog->showActionError(errorInWords(error));

@@ -1,16 +1,18 @@
 // The controller of everything an administrator changes: it owns the token actions (new, edit,
-// revoke/reactivate, delete, lookup), opens the dialogs, calls TokensService and updates the
-// model. Dialogs only collect input and hand back a request value; they do no I/O.
+// revoke/reactivate, delete, lookup), opens the dialogs and runs the session's jobs (create, update,
+// bulk, lookup); the session puts each result into the model. Dialogs only collect input and hand
+// back a request value; they do no I/O.
 //
 // What the main window calls: toolbarActions(), tokenMenuActions(), fileMenuActions() (nullptr
 // entries are separators), showContextMenu(), setSelfId() once the connection's own token is
-// known, selectionChanged() whenever the selection or the selected rows' details change, and
-// editSelected()/toggleRevokedSelected() from the detail pane. Shortcuts (Ctrl+N, F2, Del, Ctrl+L)
-// are added to the window by the constructor.
+// known, and editSelected()/toggleRevokedSelected() from the detail pane. The actions follow the
+// table's selection and the selected row's details by themselves. Shortcuts (Ctrl+N, F2, Del,
+// Ctrl+L) are added to the window by the constructor.
 #pragma once
 
 #include "api/tokentypes.h"
 #include "deletedialog.h"
+#include "session/bulkjob.h"
 
 #include <QList>
 #include <QObject>
@@ -18,20 +20,21 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
-#include <QTimer>
 
 #include <functional>
 
 class QAction;
 class QMessageBox;
+class QModelIndex;
 class QTableView;
 class QWidget;
 
 namespace TokenDesk {
 
 struct ApiError;
-class BulkOperation;
 class BulkProgressDialog;
+class ClusterSession;
+class CreateJob;
 class CreateTokenDialog;
 class EditTokenDialog;
 class LookupDialog;
@@ -40,14 +43,14 @@ class SecretClipboard;
 class SecretDialog;
 class TokenProxyModel;
 class TokenTableModel;
-class TokensService;
 
 class TokenOperations final : public QObject
 {
     Q_OBJECT
 public:
-    TokenOperations(TokensService *service, TokenTableModel *model, TokenProxyModel *proxy, QTableView *table,
-                    MessageBanner *banner, SecretClipboard *clipboard, QWidget *window);
+    // `table` shows `proxy`, whose source is the session's model.
+    TokenOperations(ClusterSession *session, TokenProxyModel *proxy, QTableView *table, MessageBanner *banner,
+                    SecretClipboard *clipboard, QWidget *window);
     ~TokenOperations() override;
 
     // nullptr entries are separators.
@@ -126,9 +129,11 @@ public:
     LookupDialog *lookupDialog() const;
     QMessageBox *revokeQuestion() const;
     BulkProgressDialog *bulkDialog() const;
-    BulkOperation *bulkOperation() const;
+    BulkJob *bulkJob() const;
 
 public Q_SLOTS:
+    // Enables and names the actions for the selected rows. Called on every selection change and
+    // when the selected row's details change; public for tests that measure it.
     void selectionChanged();
     void newToken();
     void editSelected();
@@ -137,12 +142,9 @@ public Q_SLOTS:
     void lookup();
 
 Q_SIGNALS:
-    // A token's state changed on the server (after the model was updated).
-    void tokenChanged(const QString &id);
-    // A created token is in the table (with its details when they could be fetched).
+    // A created token is in the table (with its details when they could be fetched) and selected
+    // when the view shows it.
     void tokenAdded(const QString &id);
-    // Tokens deleted on the server were removed from the table.
-    void tokensRemoved(const QStringList &ids);
     // A bulk action (or a single revoke/delete) finished.
     void operationFinished();
 
@@ -154,18 +156,19 @@ private:
     };
     QList<Target> targetsOf(const QList<int> &rows) const;
     void submitCreate(const CreateTokenRequest &request);
-    void onCreated(const QString &secret, const CreateTokenRequest &request);
-    void addCreatedToken(const TokenMetadata &metadata);
+    void showSecret(const CreateJob &job);
+    void createFinished(const CreateJob &job);
+    void rowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void submitUpdate(const QString &id, const UpdateTokenRequest &request);
     void submitLookup(const QString &secret);
-    using Prepare = std::function<void(BulkOperation *)>;
+    using Prepare = std::function<void(BulkJob *)>;
     void askRevoke(const QList<Target> &targets, QWidget *parent = nullptr, const Prepare &prepare = {});
     void setRevoked(const QList<Target> &targets, bool revoked, const Prepare &prepare = {});
     void openDeleteDialog(const DeleteDialog::Summary &summary, const QList<Target> &targets, QWidget *parent,
                           const Prepare &prepare);
     void deleteTargets(const QList<Target> &targets, const Prepare &prepare = {});
-    // `prepare` connects to the operation before it starts (e.g. the lookup dialog following it).
-    void runBulk(int action, const QList<Target> &targets, const Prepare &prepare = {});
+    // `prepare` connects to the job (e.g. the lookup dialog following it).
+    void runBulk(BulkJob::Action action, const QList<Target> &targets, const Prepare &prepare = {});
     void lookupRevoke(const QString &id);
     void lookupDelete(const QString &id);
     void lookupShowInTable(const QString &id, bool afterReload = false);
@@ -173,11 +176,10 @@ private:
     void updateLookupActions();
     // Follows an operation started from the lookup dialog: marks the dialog, says failures there.
     Prepare followFromLookup();
-    void flushRemovals();
     void reportError(const ApiError &error);
     void learnSelfFrom(const ApiError &error, const QString &id);
 
-    TokensService *m_service;
+    ClusterSession *m_session;
     TokenTableModel *m_model;
     TokenProxyModel *m_proxy;
     QTableView *m_table;
@@ -185,7 +187,6 @@ private:
     SecretClipboard *m_clipboard;
     QWidget *m_window;
     QString m_selfId;
-    QString m_lastCreatedId;
     FilterHooks m_hooks;
     int m_bulkConcurrency = 4;
 
@@ -202,10 +203,7 @@ private:
     QPointer<LookupDialog> m_lookupDialog;
     QPointer<QMessageBox> m_revokeQuestion;
     QPointer<BulkProgressDialog> m_bulkDialog;
-    QPointer<BulkOperation> m_bulk;
-
-    QStringList m_pendingRemovals;
-    QTimer m_removalTimer;
+    QPointer<BulkJob> m_bulk;
 };
 
 } // namespace TokenDesk

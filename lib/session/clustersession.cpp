@@ -67,9 +67,9 @@ ListJob *ClusterSession::list(const ListQuery &query)
     return launch(job);
 }
 
-LookupJob *ClusterSession::lookup(const QString &secret)
+LookupJob *ClusterSession::lookup(const QString &secret, LookupJob::Row row)
 {
-    return launch(new LookupJob(this, secret));
+    return launch(new LookupJob(this, secret, row));
 }
 
 CreateJob *ClusterSession::create(const CreateTokenRequest &request)

@@ -52,7 +52,7 @@ public:
     ListJob *list(const ListQuery &query);
     // The list job running, if any.
     ListJob *runningList() const { return m_list && !m_list->isFinished() ? m_list.data() : nullptr; }
-    LookupJob *lookup(const QString &secret);
+    LookupJob *lookup(const QString &secret, LookupJob::Row row = LookupJob::Row::RefreshRow);
     CreateJob *create(const CreateTokenRequest &request);
     UpdateJob *update(const QString &id, const UpdateTokenRequest &request);
     // One action over many tokens, at most `concurrency` requests at a time.

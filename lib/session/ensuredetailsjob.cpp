@@ -31,6 +31,7 @@ EnsureDetailsJob::EnsureDetailsJob(ClusterSession *session, const QStringList &i
 void EnsureDetailsJob::start()
 {
     m_generation = m_loader->generation();
+    m_loaderWasLoadingAll = m_loader->isLoadingAll();
     m_connections = {
         connect(m_loader, &DetailsLoader::detailsLoaded, this, &EnsureDetailsJob::onDetails),
         connect(m_loader, &DetailsLoader::loadFailed, this, [this](const QString &id) { resolve(id, false); }),
@@ -45,7 +46,16 @@ void EnsureDetailsJob::start()
 
 void EnsureDetailsJob::stop()
 {
-    // Ids already handed to the loader stay there: the rows get their details either way.
+    disconnectLoader();
+    // Drop the requests this job queued; a load of every token that was running before it is the
+    // user's own, and keeps going.
+    if (!m_loaderWasLoadingAll)
+        m_loader->cancel();
+    finishCancelled();
+}
+
+void EnsureDetailsJob::abandon()
+{
     disconnectLoader();
     finishCancelled();
 }

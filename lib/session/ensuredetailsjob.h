@@ -7,7 +7,8 @@
 // The loader answers in several ways (a batch of details, a failure, a 404, going idle after its
 // queue was cancelled elsewhere); this job is the one place that turns them into "done" per id.
 // A new list (a reload) means the ids may no longer be the table's: the job then fails with
-// listReplaced set.
+// listReplaced set. Cancelling drops the loader's queue (what this job asked for), unless a load of
+// every token was already running when the job started.
 #pragma once
 
 #include "api/tokentypes.h"
@@ -46,6 +47,7 @@ private:
     EnsureDetailsJob(ClusterSession *session, const QStringList &ids, int chunk);
     void start() override;
     void stop() override;
+    void abandon() override;
     void feed();
     bool hasDetails(const QString &id) const;
     void onDetails(const QList<TokenMetadata> &batch);
@@ -64,6 +66,7 @@ private:
     quint64 m_generation = 0;
     int m_chunk = DefaultChunk;
     bool m_feeding = false;
+    bool m_loaderWasLoadingAll = false;
     Result m_result;
     QList<QMetaObject::Connection> m_connections;
 };

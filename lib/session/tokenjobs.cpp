@@ -42,10 +42,11 @@ void ListJob::stop()
 
 // --- LookupJob ----------------------------------------------------------------------------------
 
-LookupJob::LookupJob(ClusterSession *session, const QString &secret)
+LookupJob::LookupJob(ClusterSession *session, const QString &secret, Row row)
     : Job(session)
     , m_session(session)
     , m_secret(secret)
+    , m_row(row)
 {}
 
 void LookupJob::start()
@@ -58,7 +59,8 @@ void LookupJob::start()
             return;
         }
         m_result = *r.value;
-        m_session->adoptDetails(m_result);
+        if (m_row == Row::RefreshRow)
+            m_session->adoptDetails(m_result);
         finishSucceeded();
     });
 }
@@ -110,7 +112,10 @@ void CreateJob::fetchDetails()
         }
         if (m_result.id.isEmpty()) {
             // Created, but nothing identifies it for the table.
-            finishFailed(r.ok() ? ApiError() : r.error);
+            if (r.ok())
+                finishSucceeded();
+            else
+                finishFailed(r.error);
             return;
         }
         m_session->adoptCreated(m_result.id, m_request.name, m_result.details);

@@ -41,23 +41,26 @@ private:
     TokensService::RequestId m_request = 0;
 };
 
-// GET by secret (POST /tokens/lookup). When the token is in the table, its row gets these fresher
+// GET by secret (POST /tokens/lookup). With RefreshRow, a token in the table gets these fresher
 // details before `finished`.
 class LookupJob final : public Job
 {
     Q_OBJECT
 public:
+    enum class Row { RefreshRow, LeaveRow };
+
     // Valid when succeeded().
     const TokenMetadata &result() const { return m_result; }
 
 private:
     friend class ClusterSession;
-    LookupJob(ClusterSession *session, const QString &secret);
+    LookupJob(ClusterSession *session, const QString &secret, Row row);
     void start() override;
     void stop() override;
 
     ClusterSession *m_session;
     QString m_secret;
+    Row m_row;
     TokenMetadata m_result;
     TokensService::RequestId m_request = 0;
 };
@@ -67,7 +70,8 @@ private:
 // `created` comes as soon as the token exists (its secret can be shown at once); `finished` when
 // the row is in the table (with its details when they could be fetched). The outcome is Failed
 // only when the token was not created, or when it was created without a usable id and its details
-// could not be found (then nothing identifies it for the table).
+// could not be found; then, as when the details name no id either, no row is added (nothing
+// identifies the token for the table) and result().id stays empty.
 class CreateJob final : public Job
 {
     Q_OBJECT

@@ -324,7 +324,7 @@ bool TestFaultMatrix::connectAndLoad(const QString &baseUrl, int timeoutMs, cons
     connectWindow(baseUrl, timeoutMs, pin, caFile);
     if (!loaded.wait(10000) || loaded.size() != 1)
         return false;
-    return QTest::qWaitFor([this] { return m_window->model()->loadedCount() == 3; }, 10000);
+    return QTest::qWaitFor([this] { return m_window->session()->model()->loadedCount() == 3; }, 10000);
 }
 
 ApiError TestFaultMatrix::refreshExpectingFailure()
@@ -342,7 +342,7 @@ ApiError TestFaultMatrix::refreshExpectingFailure()
 
 void TestFaultMatrix::verifyTableKept()
 {
-    TokenTableModel *model = m_window->model();
+    TokenTableModel *model = m_window->session()->model();
     QCOMPARE(model->rowCount(), 3);
     QStringList ids;
     for (int row = 0; row < 3; ++row)
@@ -428,7 +428,7 @@ void TestFaultMatrix::listRefresh_faultKeepsTableAndNamesOperationAndStatus()
     Q_EMIT m_window->banner()->retryRequested();
     QVERIFY(loaded.wait(10000));
     QVERIFY(!m_window->banner()->isVisible());
-    QCOMPARE(m_window->model()->rowCount(), 3);
+    QCOMPARE(m_window->session()->model()->rowCount(), 3);
 }
 
 void TestFaultMatrix::listRefresh_connectionRefused_keepsTable()
@@ -504,7 +504,7 @@ void TestFaultMatrix::createDialog_faultKeepsContentsAndIsSentOnce()
         QVERIFY2(dialog->nameError().contains(nameError), qPrintable(dialog->nameError()));
     QVERIFY(secretsIn(general + dialog->nameError()).isEmpty());
     QVERIFY(dialog->okButton()->isEnabled());
-    QCOMPARE(m_window->model()->rowCount(), 3);
+    QCOMPARE(m_window->session()->model()->rowCount(), 3);
 
     // Sent exactly once: not retried, not even after the rate limit's reset has passed.
     if (status == 429)
@@ -540,17 +540,17 @@ void TestFaultMatrix::details_rateLimited_retriedOnceAfterTheReset()
         }
         normal(socket, request);
     };
-    QSignalSpy rateLimited(m_window->detailsLoader(), &DetailsLoader::rateLimited);
+    QSignalSpy rateLimited(m_window->session()->loader(), &DetailsLoader::rateLimited);
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
     m_window->refresh(); // a new list: its details are loaded again
     QVERIFY(loaded.wait(10000));
-    const int row = m_window->model()->rowOfId(beta);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isLoaded(row) && betaRequests == 2, 10000);
+    const int row = m_window->session()->model()->rowOfId(beta);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->model()->isLoaded(row) && betaRequests == 2, 10000);
     QCOMPARE(rateLimited.size(), 1);
     QVERIFY2(betaArrivals.at(1) >= resetMs - 5, qPrintable(QString::number(betaArrivals.at(1) - resetMs)));
     // Nothing more for it: one retry, then loaded.
-    m_window->detailsLoader()->prioritize({beta});
-    QCOMPARE(m_window->detailsLoader()->inFlightCount(), 0);
+    m_window->session()->loader()->prioritize({beta});
+    QCOMPARE(m_window->session()->loader()->inFlightCount(), 0);
     QCOMPARE(betaRequests, 2);
     m_cluster->resetRoutes();
 }
@@ -647,15 +647,15 @@ void TestFaultMatrix::hugeFieldValues_areKeptWhole()
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
     m_window->refresh();
     QVERIFY(loaded.wait(10000));
-    const int row = m_window->model()->rowOfId(id);
+    const int row = m_window->session()->model()->rowOfId(id);
     QVERIFY(row >= 0);
-    QCOMPARE(m_window->model()->name(row), longName);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isLoaded(row), 10000);
-    QCOMPARE(m_window->model()->owner(row), std::optional<QString>(longOwner));
-    QCOMPARE(m_window->model()->scopes(row).constFirst().size(), 1000);
+    QCOMPARE(m_window->session()->model()->name(row), longName);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->model()->isLoaded(row), 10000);
+    QCOMPARE(m_window->session()->model()->owner(row), std::optional<QString>(longOwner));
+    QCOMPARE(m_window->session()->model()->scopes(row).constFirst().size(), 1000);
 
     // The table paints it and the detail pane shows it.
-    m_window->table()->selectRow(m_window->proxy()->mapFromSource(m_window->model()->index(row, 0)).row());
+    m_window->table()->selectRow(m_window->proxy()->mapFromSource(m_window->session()->model()->index(row, 0)).row());
     QTRY_COMPARE(m_window->detailPane()->shownId(), id);
     m_window->table()->viewport()->repaint();
     QVERIFY(!m_window->banner()->isVisible());
@@ -682,14 +682,15 @@ void TestFaultMatrix::tenThousandScopes_modelAndDetailPane()
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
     m_window->refresh();
     QVERIFY(loaded.wait(10000));
-    const int row = m_window->model()->rowOfId(id);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isLoaded(row), 10000);
-    QCOMPARE(m_window->model()->scopes(row), scopes);
-    QCOMPARE(m_window->model()->index(row, 0).data(TokenTableModel::ScopesRole).toStringList().size(), 10000);
+    const int row = m_window->session()->model()->rowOfId(id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->model()->isLoaded(row), 10000);
+    QCOMPARE(m_window->session()->model()->scopes(row), scopes);
+    QCOMPARE(m_window->session()->model()->index(row, 0).data(TokenTableModel::ScopesRole).toStringList().size(),
+             10000);
 
     QElapsedTimer timer;
     timer.start();
-    m_window->table()->selectRow(m_window->proxy()->mapFromSource(m_window->model()->index(row, 0)).row());
+    m_window->table()->selectRow(m_window->proxy()->mapFromSource(m_window->session()->model()->index(row, 0)).row());
     QTRY_COMPARE(m_window->detailPane()->shownId(), id);
     auto *list = m_window->detailPane()->findChild<QListWidget *>();
     QVERIFY(list);
@@ -707,7 +708,7 @@ void TestFaultMatrix::tls_selfSigned_refusedUnlessPinned()
 {
     ScriptedCluster https(serverTls(m_selfSigned));
     QSignalSpy failed(m_window.get(), &MainWindow::listFailed);
-    QSignalSpy untrusted(m_window->service(), &TokensService::untrustedCertificate);
+    QSignalSpy untrusted(m_window->session()->service(), &TokensService::untrustedCertificate);
     connectWindow(https.baseUrl());
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
     const ApiError error = failed.at(0).at(0).value<ApiError>();
@@ -890,11 +891,11 @@ void TestFaultMatrix::fakeCluster_faults_listAndCreate()
     s.timeoutMs = 400;
     m_window->connectTo(s, QString(), false);
     QVERIFY(loaded.wait(10000));
-    const int rows = m_window->model()->rowCount();
+    const int rows = m_window->session()->model()->rowCount();
     QCOMPARE(rows, 20);
     QStringList ids;
     for (int row = 0; row < rows; ++row)
-        ids << m_window->model()->id(row);
+        ids << m_window->session()->model()->id(row);
 
     Fault fault;
     fault.kind = Fault::Kind(faultKind);
@@ -906,9 +907,9 @@ void TestFaultMatrix::fakeCluster_faults_listAndCreate()
     QCOMPARE(int(listError.kind), kind);
     QCOMPARE(listError.httpStatus, listStatus);
     verifyBanner(listError, QStringLiteral("List tokens"));
-    QCOMPARE(m_window->model()->rowCount(), rows);
+    QCOMPARE(m_window->session()->model()->rowCount(), rows);
     for (int row = 0; row < rows; ++row)
-        QCOMPARE(m_window->model()->id(row), ids.at(row));
+        QCOMPARE(m_window->session()->model()->id(row), ids.at(row));
 
     fake.injectFault(Endpoint::Create, fault);
     TokenOperations *operations = m_window->operations();

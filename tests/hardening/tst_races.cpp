@@ -108,7 +108,8 @@ bool TestRaces::connectAndLoad()
     s.apiToken = adminSecret();
     s.timeoutMs = 10000;
     m_window->connectTo(s, QString(), false);
-    return loaded.wait(10000) && QTest::qWaitFor([this] { return m_window->model()->loadedCount() == 3; }, 10000);
+    return loaded.wait(10000) &&
+           QTest::qWaitFor([this] { return m_window->session()->model()->loadedCount() == 3; }, 10000);
 }
 
 void TestRaces::settle()
@@ -186,8 +187,8 @@ void TestRaces::mainWindow_olderListAnsweringLast_neverOverwritesNewer()
     QTRY_COMPARE_WITH_TIMEOUT(m_held.size(), 1, 10000);
     m_window->refresh();
     QVERIFY(loaded.wait(10000));
-    QCOMPARE(m_window->model()->rowCount(), 3);
-    QCOMPARE(m_window->model()->id(0), ListB.at(0));
+    QCOMPARE(m_window->session()->model()->rowCount(), 3);
+    QCOMPARE(m_window->session()->model()->id(0), ListB.at(0));
 
     // A answers last: nothing changes.
     if (m_held.constFirst())
@@ -195,9 +196,9 @@ void TestRaces::mainWindow_olderListAnsweringLast_neverOverwritesNewer()
     settle();
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(failed.size(), 0);
-    QCOMPARE(m_window->model()->rowCount(), 3);
+    QCOMPARE(m_window->session()->model()->rowCount(), 3);
     for (int row = 0; row < 3; ++row)
-        QCOMPARE(m_window->model()->id(row), ListB.at(row));
+        QCOMPARE(m_window->session()->model()->id(row), ListB.at(row));
     QVERIFY(!m_window->isListLoading());
 }
 
@@ -222,14 +223,14 @@ void TestRaces::mainWindow_detailsOfAnEarlierList_areDropped()
     m_window->connectTo(s, QString(), false);
     QVERIFY(loaded.wait(10000));
     QTRY_COMPARE_WITH_TIMEOUT(m_held.size(), 1, 10000);
-    const quint64 firstGeneration = m_window->detailsLoader()->generation();
+    const quint64 firstGeneration = m_window->session()->loader()->generation();
 
     m_window->refresh();
     QVERIFY(loaded.wait(10000));
-    QVERIFY(m_window->detailsLoader()->generation() > firstGeneration);
-    const int row = m_window->model()->rowOfId(gamma);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isLoaded(row), 10000);
-    QCOMPARE(m_window->model()->owner(row), std::optional<QString>(QStringLiteral("admin")));
+    QVERIFY(m_window->session()->loader()->generation() > firstGeneration);
+    const int row = m_window->session()->model()->rowOfId(gamma);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->model()->isLoaded(row), 10000);
+    QCOMPARE(m_window->session()->model()->owner(row), std::optional<QString>(QStringLiteral("admin")));
 
     TokenMetadata stale;
     stale.id = gamma;
@@ -238,8 +239,8 @@ void TestRaces::mainWindow_detailsOfAnEarlierList_areDropped()
     if (m_held.constFirst())
         RawHttpServer::reply(m_held.constFirst(), response(200, {JsonType}, Json::encodeTokenMetadata(stale)));
     settle();
-    QCOMPARE(m_window->model()->owner(row), std::optional<QString>(QStringLiteral("admin")));
-    QCOMPARE(m_window->model()->name(row), QStringLiteral("gamma"));
+    QCOMPARE(m_window->session()->model()->owner(row), std::optional<QString>(QStringLiteral("admin")));
+    QCOMPARE(m_window->session()->model()->name(row), QStringLiteral("gamma"));
     m_cluster->resetRoutes();
 }
 
@@ -289,7 +290,7 @@ void TestRaces::closingLookupDialog_whileLookingUp_isSafe()
     RawHttpServer::reply(m_held.constFirst(),
                          response(200, {JsonType}, metadataBody(goodIds().at(0), QStringLiteral("alpha"))));
     settle();
-    QCOMPARE(m_window->model()->rowCount(), 3);
+    QCOMPARE(m_window->session()->model()->rowCount(), 3);
 }
 
 void TestRaces::lookupDialog_whenTheConnectionChanges_asksToLookUpAgain()
@@ -349,14 +350,14 @@ void TestRaces::closingWindow_withRequestsInFlight_isSafe()
     m_cluster->create = hold;
     m_cluster->lookup = hold;
     m_window->refresh();
-    m_window->detailsLoader()->invalidate(goodIds().at(0));
-    m_window->detailsLoader()->prioritize({goodIds().at(0)});
+    m_window->session()->loader()->invalidate(goodIds().at(0));
+    m_window->session()->loader()->prioritize({goodIds().at(0)});
     m_window->operations()->newToken();
     QPointer<CreateTokenDialog> create = m_window->operations()->createDialog();
     create->setRequest(CreateTokenRequest{QStringLiteral("late"), {QStringLiteral("settings.read")}, {}});
     create->accept();
     QTRY_VERIFY_WITH_TIMEOUT(m_held.size() >= 3, 10000);
-    QVERIFY(m_window->service()->pendingCount() >= 3);
+    QVERIFY(m_window->session()->service()->pendingCount() >= 3);
 
     QVERIFY(m_window->close());
     m_window.reset();
@@ -384,7 +385,7 @@ void TestRaces::deletingWindow_duringListParse_isSafe()
     };
     // rateLimitSeen fires when the body has arrived, just before the parse starts on a worker.
     bool deleted = false;
-    connect(m_window->service(), &TokensService::rateLimitSeen, this, [this, &deleted] {
+    connect(m_window->session()->service(), &TokensService::rateLimitSeen, this, [this, &deleted] {
         QTimer::singleShot(0, this, [this, &deleted] {
             m_window.reset();
             deleted = true;

@@ -5,6 +5,7 @@
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
 #include "secretclipboard.h"
+#include "session/clustersession.h"
 #include "tokenoperations.h"
 
 #include <QAction>
@@ -38,7 +39,8 @@ void TestOperationsScale::selectAll_shouldUpdateTheActionsQuickly()
         const QByteArray name = "token-" + QByteArray::number(i);
         list.append(id, name, QByteArrayView());
     }
-    TokenTableModel model;
+    ClusterSession session;
+    TokenTableModel &model = *session.model();
     model.setList(list);
     TokenProxyModel proxy;
     QSignalSpy refreshed(&proxy, &TokenProxyModel::refreshed);
@@ -50,11 +52,9 @@ void TestOperationsScale::selectAll_shouldUpdateTheActionsQuickly()
     table.setModel(&proxy);
     table.setSelectionBehavior(QAbstractItemView::SelectRows);
     table.setSelectionMode(QAbstractItemView::ExtendedSelection);
-    QNetworkAccessManager nam;
-    TokensService service(&nam);
     MessageBanner banner(&window);
     SecretClipboard clipboard(QGuiApplication::clipboard());
-    TokenOperations ops(&service, &model, &proxy, &table, &banner, &clipboard, &window);
+    TokenOperations ops(&session, &proxy, &table, &banner, &clipboard, &window);
     ops.setSelfId(model.id(Rows - 1));
 
     table.selectAll();

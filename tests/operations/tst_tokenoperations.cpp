@@ -4,7 +4,6 @@
 // secret dialog cannot close unconfirmed; the clipboard is cleared (or left alone); bulk deletes
 // with injected failures report each token; the token in use cannot be changed; lookup selects
 // the row; and no secret ever reaches a log line.
-#include "bulkoperation.h"
 #include "bulkprogressdialog.h"
 #include "createtokendialog.h"
 #include "deletedialog.h"
@@ -17,6 +16,7 @@
 #include "scopepicker.h"
 #include "secretclipboard.h"
 #include "secretdialog.h"
+#include "session/clustersession.h"
 #include "tokenoperations.h"
 
 #include <QAbstractItemModelTester>
@@ -105,10 +105,7 @@ private:
             table->setSelectionBehavior(QAbstractItemView::SelectRows);
             table->setSelectionMode(QAbstractItemView::ExtendedSelection);
             clipboard = new SecretClipboard(QGuiApplication::clipboard(), &window);
-            ops = new TokenOperations(&service, &model, &proxy, table, banner, clipboard, &window);
-            // As the main window does: the controller follows the selection and the details.
-            QObject::connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, ops,
-                             &TokenOperations::selectionChanged);
+            ops = new TokenOperations(&session, &proxy, table, banner, clipboard, &window);
             window.resize(900, 600);
             window.show();
         }
@@ -157,9 +154,9 @@ private:
         }
 
         FakeCluster fake;
-        QNetworkAccessManager nam;
-        TokensService service{&nam};
-        TokenTableModel model;
+        ClusterSession session;
+        TokensService &service = *session.service();
+        TokenTableModel &model = *session.model();
         TokenProxyModel proxy;
         QWidget window;
         MessageBanner *banner = nullptr;
@@ -198,6 +195,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void init();
 
+    void actions_shouldFollowTheSelectionAndItsDetailsByThemselves();
     void create_shouldSendExactJsonAndShowTheNewRow_data();
     void create_shouldSendExactJsonAndShowTheNewRow();
     void create_shouldShowViolationsBesideFieldsAndKeepInput();
@@ -685,7 +683,7 @@ void TestTokenOperations::bulkDelete_shouldReportEachResultAndDeleteTheRest()
 
     QTRY_VERIFY(h.ops->bulkDialog());
     BulkProgressDialog *progress = h.ops->bulkDialog();
-    QPointer<BulkOperation> op = h.ops->bulkOperation();
+    QPointer<BulkJob> op = h.ops->bulkJob();
     QVERIFY(op);
     QTRY_VERIFY_WITH_TIMEOUT(op->isFinished(), 15000);
     QCOMPARE(op->count(), 6);
@@ -695,12 +693,12 @@ void TestTokenOperations::bulkDelete_shouldReportEachResultAndDeleteTheRest()
     QStringList failedIds;
     for (int i = 0; i < op->count(); ++i) {
         const QString text = progress->resultText(i);
-        if (op->item(i).state == BulkOperation::State::Failed) {
+        if (op->item(i).state == BulkJob::State::Failed) {
             failedIds << op->item(i).id;
             QVERIFY2(text.contains(QStringLiteral("500")) && text.contains(QStringLiteral("Internal failure")),
                      qPrintable(text));
         } else {
-            QCOMPARE(op->item(i).state, BulkOperation::State::Done);
+            QCOMPARE(op->item(i).state, BulkJob::State::Done);
             QVERIFY(text.contains(QStringLiteral("deleted")));
         }
     }
@@ -741,7 +739,7 @@ void TestTokenOperations::bulkDelete_cancelShouldStopSendingButFinishWhatWasSent
     h.ops->deleteDialog()->setTypedCount(QStringLiteral("10"));
     QTest::mouseClick(h.ops->deleteDialog()->deleteButton(), Qt::LeftButton);
     QTRY_VERIFY(h.ops->bulkDialog());
-    QPointer<BulkOperation> op = h.ops->bulkOperation();
+    QPointer<BulkJob> op = h.ops->bulkJob();
     QCOMPARE(op->inFlight(), 4);
     QAbstractItemModel *results = h.ops->bulkDialog()->resultsView()->model();
     QAbstractItemModelTester tester(results, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -787,8 +785,8 @@ void TestTokenOperations::bulkRevoke_shouldRevokeEveryTokenWithTheCountConfirmed
     QVERIFY(list->geometry().bottom() <= buttons->geometry().top());
     QVERIFY(list->geometry().height() >= list->fontMetrics().height() * 3);
     QTest::mouseClick(buttonWithText(h.ops->revokeQuestion(), QStringLiteral("Revoke 3")), Qt::LeftButton);
-    QTRY_VERIFY(h.ops->bulkOperation());
-    QTRY_VERIFY_WITH_TIMEOUT(h.ops->bulkOperation()->isFinished(), 10000);
+    QTRY_VERIFY(h.ops->bulkJob());
+    QTRY_VERIFY_WITH_TIMEOUT(h.ops->bulkJob()->isFinished(), 10000);
     QCOMPARE(h.fake.requestCount(Endpoint::Update), 3);
     for (const QString &id : ids) {
         QVERIFY(h.fake.tokenInfo(id)->revoked);
@@ -832,8 +830,8 @@ void TestTokenOperations::bulkDelete_enterAfterTheTypedCountShouldDelete()
     QTest::keyClicks(field, QStringLiteral("3"));
     QTest::keyClick(field, Qt::Key_Return);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
-    QTRY_VERIFY(h.ops->bulkOperation());
-    QTRY_VERIFY_WITH_TIMEOUT(h.ops->bulkOperation()->isFinished(), 10000);
+    QTRY_VERIFY(h.ops->bulkJob());
+    QTRY_VERIFY_WITH_TIMEOUT(h.ops->bulkJob()->isFinished(), 10000);
     QCOMPARE(h.fake.requestCount(Endpoint::Delete), 3);
     for (const QString &id : ids)
         QVERIFY(!h.fake.hasToken(id));
@@ -1287,6 +1285,35 @@ void TestTokenOperations::secrets_shouldNeverReachTheLog()
     QVERIFY2(!g_log.isEmpty(), "expected some log output with debug categories enabled");
     for (const QString &line : std::as_const(g_log))
         QVERIFY2(!line.contains(secretPart), qPrintable(ApiError::redactSecrets(line)));
+}
+
+// Nobody tells the controller that the selection changed or that the selected row's details
+// arrived: it follows the table and the session's model itself.
+void TestTokenOperations::actions_shouldFollowTheSelectionAndItsDetailsByThemselves()
+{
+    Harness h;
+    QVERIFY(h.started);
+    ListJob *list = h.session.list(ListQuery{});
+    QSignalSpy listed(list, &Job::finished);
+    QVERIFY(listed.wait(10000));
+    QVERIFY(h.model.rowCount() > 1);
+    int row = 0;
+    while (h.model.id(row) == h.fake.adminToken().id)
+        ++row;
+    const QString id = h.model.id(row);
+    QVERIFY(!h.model.isLoaded(row));
+    QVERIFY(!h.ops->editAction()->isEnabled());
+
+    h.table->selectionModel()->setCurrentIndex(h.proxy.mapFromSource(h.model.index(row, 0)),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(h.ops->deleteAction()->isEnabled()); // followed the selection
+    QVERIFY(!h.ops->editAction()->isEnabled());  // its details are still loading
+
+    EnsureDetailsJob *details = h.session.ensureDetails({id});
+    QSignalSpy loaded(details, &Job::finished);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(h.model.isLoaded(row));
+    QVERIFY(h.ops->editAction()->isEnabled()); // followed the details
 }
 
 QTEST_MAIN(TestTokenOperations)

@@ -186,7 +186,7 @@ void TestKeyringMissing::firstConnection_saysTheTokenIsKeptForThisSessionOnly()
     buttonWithText(dialog, ConnectionsDialog::tr("&Connect"))->click();
     QTRY_VERIFY(m_window->banner()->text().contains(QStringLiteral("No API token is stored for \"other\"")));
     QCOMPARE(profiles->currentText(), QStringLiteral("prod"));
-    QCOMPARE(m_window->service()->connection().apiToken, secret);
+    QCOMPARE(m_window->session()->service()->connection().apiToken, secret);
     QTRY_VERIFY((dialog = m_window->findChild<ConnectionsDialog *>()) != nullptr);
     QTRY_VERIFY(dialog->isVisible());
     dialog->reject();
@@ -201,7 +201,7 @@ void TestKeyringMissing::firstConnection_saysTheTokenIsKeptForThisSessionOnly()
     QTRY_VERIFY(m_window->banner()->isVisible());
     QVERIFY(m_window->banner()->text().contains(QStringLiteral("No API token is stored for \"other\"")));
     QCOMPARE(profiles->currentText(), QStringLiteral("prod"));
-    QCOMPARE(m_window->service()->connection().apiToken, secret);
+    QCOMPARE(m_window->session()->service()->connection().apiToken, secret);
     QTRY_VERIFY((dialog = m_window->findChild<ConnectionsDialog *>()) != nullptr);
     QCOMPARE(dialog->editedProfile().name, QStringLiteral("other"));
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("tokenLineEdit"))->placeholderText(),

@@ -162,7 +162,7 @@ void TestLayoutAudit::columns_importantOnesStayReadable()
     // The columns an audit reads are in view, wide enough for their header and their values.
     for (int column : {int(TokenTableModel::NameColumn), int(TokenTableModel::OwnerColumn),
                        int(TokenTableModel::LastUseColumn), int(TokenTableModel::StatusColumn)}) {
-        const QString title = window.model()->headerData(column, Qt::Horizontal).toString();
+        const QString title = window.session()->model()->headerData(column, Qt::Horizontal).toString();
         QVERIFY2(inView(column), qPrintable(title));
         QVERIFY2(header->sectionSize(column) > head.horizontalAdvance(title) + 8, qPrintable(title));
     }

@@ -144,14 +144,14 @@ bool TestMainWindow::connectAndLoad()
 void TestMainWindow::shouldLoadListAndVisibleDetails()
 {
     QVERIFY(connectAndLoad());
-    QCOMPARE(m_window->model()->rowCount(), m_fake->tokenCount());
+    QCOMPARE(m_window->session()->model()->rowCount(), m_fake->tokenCount());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), m_fake->tokenCount(), 5000);
     // Details of the visible rows arrive without asking, and only those (lazily).
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isLoaded(m_window->proxy()->sourceRow(0)), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->model()->isLoaded(m_window->proxy()->sourceRow(0)), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->detailsLoader()->inFlightCount() == 0 && m_window->detailsLoader()->queuedCount() == 0, 5000);
-    QVERIFY(m_window->model()->loadedCount() > 5);
-    QVERIFY(m_window->model()->loadedCount() < m_fake->tokenCount());
+        m_window->session()->loader()->inFlightCount() == 0 && m_window->session()->loader()->queuedCount() == 0, 5000);
+    QVERIFY(m_window->session()->model()->loadedCount() > 5);
+    QVERIFY(m_window->session()->model()->loadedCount() < m_fake->tokenCount());
     const QString expected = QStringLiteral("%1 of %1 tokens shown").arg(m_fake->tokenCount());
     QVERIFY2(m_window->statusText().startsWith(expected), qPrintable(m_window->statusText()));
 }
@@ -159,10 +159,10 @@ void TestMainWindow::shouldLoadListAndVisibleDetails()
 void TestMainWindow::shouldMarkTheTokenThisConnectionUses()
 {
     QVERIFY(connectAndLoad());
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->selfId(), m_fake->adminToken().id, 5000);
-    const int row = m_window->model()->rowOfId(m_fake->adminToken().id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->model()->selfId(), m_fake->adminToken().id, 5000);
+    const int row = m_window->session()->model()->rowOfId(m_fake->adminToken().id);
     QVERIFY(row >= 0);
-    QVERIFY(m_window->model()->index(row, 0).data(TokenTableModel::IsSelfRole).toBool());
+    QVERIFY(m_window->session()->model()->index(row, 0).data(TokenTableModel::IsSelfRole).toBool());
 }
 
 void TestMainWindow::shouldSendTheFilterPaneQuery()
@@ -197,8 +197,8 @@ void TestMainWindow::shouldSendTheFilterPaneQuery()
     QVERIFY(from >= before - week && from <= after - week);
     QVERIFY(!query.hasQueryItem(QStringLiteral("to")));
     // The server answered with exactly the matching token.
-    QCOMPARE(m_window->model()->rowCount(), 1);
-    QCOMPARE(m_window->model()->id(0), m_aliceRecent);
+    QCOMPARE(m_window->session()->model()->rowCount(), 1);
+    QCOMPARE(m_window->session()->model()->id(0), m_aliceRecent);
 }
 
 void TestMainWindow::shouldNarrowWithQuickFilter()
@@ -206,10 +206,10 @@ void TestMainWindow::shouldNarrowWithQuickFilter()
     QVERIFY(connectAndLoad());
     QTest::keyClicks(m_window->quickFilter(), QStringLiteral("RECENT-uniq"));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), 1, 5000);
-    QCOMPARE(m_window->model()->id(m_window->proxy()->sourceRow(0)), m_aliceRecent);
+    QCOMPARE(m_window->session()->model()->id(m_window->proxy()->sourceRow(0)), m_aliceRecent);
     // By id too.
     m_window->quickFilter()->setText(m_aliceOld.mid(7, 10));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->id(m_window->proxy()->sourceRow(0)), m_aliceOld, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->model()->id(m_window->proxy()->sourceRow(0)), m_aliceOld, 5000);
     QCOMPARE(m_window->proxy()->rowCount(), 1);
     // Esc clears it.
     m_window->quickFilter()->setFocus();
@@ -220,19 +220,19 @@ void TestMainWindow::shouldNarrowWithQuickFilter()
 void TestMainWindow::shouldNarrowWithStatusFilter()
 {
     QVERIFY(connectAndLoad());
-    QSignalSpy all(m_window->detailsLoader(), &DetailsLoader::allLoaded);
-    m_window->detailsLoader()->loadAll();
+    QSignalSpy all(m_window->session()->loader(), &DetailsLoader::allLoaded);
+    m_window->session()->loader()->loadAll();
     QVERIFY(all.wait(10000));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->loadedCount(), m_fake->tokenCount(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->model()->loadedCount(), m_fake->tokenCount(), 5000);
     int revoked = 0;
-    for (int r = 0; r < m_window->model()->rowCount(); ++r)
-        revoked += m_window->model()->status(r) == TokenStatus::Revoked ? 1 : 0;
+    for (int r = 0; r < m_window->session()->model()->rowCount(); ++r)
+        revoked += m_window->session()->model()->status(r) == TokenStatus::Revoked ? 1 : 0;
     QVERIFY(revoked > 0);
     auto *status = m_window->statusFilter();
     status->setCurrentIndex(status->findData(int(TokenProxyModel::StatusFilter::Revoked)));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), revoked, 5000);
     for (int r = 0; r < m_window->proxy()->rowCount(); ++r)
-        QCOMPARE(m_window->model()->status(m_window->proxy()->sourceRow(r)), TokenStatus::Revoked);
+        QCOMPARE(m_window->session()->model()->status(m_window->proxy()->sourceRow(r)), TokenStatus::Revoked);
 }
 
 void TestMainWindow::shouldShowSelectedTokenInDetailPane()
@@ -243,9 +243,9 @@ void TestMainWindow::shouldShowSelectedTokenInDetailPane()
     m_window->table()->selectRow(0);
     QCOMPARE(m_window->detailPane()->shownId(), m_aliceOld);
     // Details of the selection arrive and the pane fills in.
-    const int row = m_window->model()->rowOfId(m_aliceOld);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isLoaded(row), 5000);
-    QCOMPARE(m_window->model()->owner(row), std::optional<QString>(QStringLiteral("alice")));
+    const int row = m_window->session()->model()->rowOfId(m_aliceOld);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->model()->isLoaded(row), 5000);
+    QCOMPARE(m_window->session()->model()->owner(row), std::optional<QString>(QStringLiteral("alice")));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->findChild<QListWidget *>() &&
                                  m_window->detailPane()->findChild<QListWidget *>()->count() == 2,
                              5000);
@@ -254,7 +254,7 @@ void TestMainWindow::shouldShowSelectedTokenInDetailPane()
 void TestMainWindow::shouldKeepTableWhenListFails()
 {
     QVERIFY(connectAndLoad());
-    const int rows = m_window->model()->rowCount();
+    const int rows = m_window->session()->model()->rowCount();
     Fake::Fault fault;
     fault.kind = Fake::Fault::Kind::Status;
     fault.status = 500;
@@ -267,7 +267,7 @@ void TestMainWindow::shouldKeepTableWhenListFails()
     QVERIFY2(m_window->banner()->text().contains(QStringLiteral("500")), qPrintable(m_window->banner()->text()));
     QVERIFY(m_window->banner()->text().contains(QStringLiteral("Internal trouble")));
     QVERIFY(m_window->banner()->isRetryVisible());
-    QCOMPARE(m_window->model()->rowCount(), rows);
+    QCOMPARE(m_window->session()->model()->rowCount(), rows);
     // Retry loads again and the banner goes away.
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
     Q_EMIT m_window->banner()->retryRequested();
@@ -285,7 +285,7 @@ void TestMainWindow::shouldRememberFiltersPerProfile()
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
     m_window->refresh();
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(m_window->model()->rowCount(), 2);
+    QCOMPARE(m_window->session()->model()->rowCount(), 2);
 
     // A new window on the same profile starts with the same filters and asks the server for them.
     m_window = std::make_unique<MainWindow>(MainWindow::Options{});
@@ -294,7 +294,7 @@ void TestMainWindow::shouldRememberFiltersPerProfile()
     QCOMPARE(m_window->filterPane()->state().limit, 77);
     QCOMPARE(QUrlQuery(m_fake->lastRequestQuery(Fake::Endpoint::List)).queryItemValue(QStringLiteral("user")),
              QStringLiteral("alice"));
-    QCOMPARE(m_window->model()->rowCount(), 2);
+    QCOMPARE(m_window->session()->model()->rowCount(), 2);
     // Another profile has its own (default) filters.
     ConnectionSettings s;
     s.baseUrl = TokensService::normalizeBaseUrl(m_fake->baseUrl());
@@ -303,7 +303,7 @@ void TestMainWindow::shouldRememberFiltersPerProfile()
     m_window->connectTo(s, QStringLiteral("other"), false);
     QVERIFY(loaded2.wait(5000));
     QCOMPARE(m_window->filterPane()->state().owner, QString());
-    QCOMPARE(m_window->model()->rowCount(), m_fake->tokenCount());
+    QCOMPARE(m_window->session()->model()->rowCount(), m_fake->tokenCount());
 }
 
 void TestMainWindow::shouldWarnPermanentlyWhileTheTokenTravelsInClear()
@@ -351,8 +351,8 @@ void TestMainWindow::shouldNotConnectAProfileThatWouldSendTheTokenInClear()
     m_window->start(); // after the first paint
     QTRY_VERIFY(m_window->banner()->isVisible());
     QVERIFY2(m_window->banner()->text().contains(QStringLiteral("in clear")), qPrintable(m_window->banner()->text()));
-    QVERIFY(m_window->service()->connection().baseUrl.isEmpty()); // not connected, nothing sent
-    QTRY_VERIFY(m_window->findChild<ConnectionsDialog *>());      // where the choice is made
+    QVERIFY(m_window->session()->service()->connection().baseUrl.isEmpty()); // not connected, nothing sent
+    QTRY_VERIFY(m_window->findChild<ConnectionsDialog *>());                 // where the choice is made
 }
 
 void TestMainWindow::connectionsDialog_asksForPlainHttpExplicitly()
@@ -450,7 +450,7 @@ void TestMainWindow::shouldNotSendAStoredTokenToAnotherServer()
     m_window->start(); // after the first paint
     QTRY_VERIFY2(m_window->banner()->text().contains(QStringLiteral("old.example.com")),
                  qPrintable(m_window->banner()->text()));
-    QVERIFY(m_window->service()->connection().baseUrl.isEmpty());
+    QVERIFY(m_window->session()->service()->connection().baseUrl.isEmpty());
     QTRY_VERIFY(m_window->findChild<ConnectionsDialog *>());
     QCOMPARE(m_fake->requestCount(), before);
 }
@@ -470,7 +470,7 @@ void TestMainWindow::lookup_showInTableShouldClearTheWindowsFiltersAndReload()
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
     m_window->refresh();
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(m_window->model()->rowCount(), 2);
+    QCOMPARE(m_window->session()->model()->rowCount(), 2);
     QTest::keyClicks(m_window->quickFilter(), QStringLiteral("alice"));
     m_window->statusFilter()->setCurrentIndex(2); // Revoked
     QTRY_COMPARE(m_window->proxy()->rowCount(), 0);
@@ -491,7 +491,8 @@ void TestMainWindow::lookup_showInTableShouldClearTheWindowsFiltersAndReload()
     QCOMPARE(pane->state().owner, QString());
     const auto selected = [this] {
         const QModelIndex current = m_window->table()->selectionModel()->currentIndex();
-        return current.isValid() ? m_window->model()->id(m_window->proxy()->mapToSource(current).row()) : QString();
+        return current.isValid() ? m_window->session()->model()->id(m_window->proxy()->mapToSource(current).row())
+                                 : QString();
     };
     QTRY_COMPARE(selected(), leaked.id);
     QCOMPARE(m_window->quickFilter()->text(), QString());
@@ -506,7 +507,7 @@ bool TestMainWindow::waitUntilDetailsIdle()
 {
     return QTest::qWaitFor(
         [this] {
-            DetailsLoader *loader = m_window->detailsLoader();
+            DetailsLoader *loader = m_window->session()->loader();
             return loader->inFlightCount() == 0 && loader->queuedCount() == 0 && !loader->isLoadingSome() &&
                    !loader->isLoadingAll() && !m_window->proxy()->isPending();
         },
@@ -527,13 +528,13 @@ void TestMainWindow::shouldSayWhatTheQuickFilterCannotDecideAndLoadExactlyThat()
 {
     QVERIFY(connectAndLoad());
     QVERIFY(waitUntilDetailsIdle());
-    QVERIFY(m_window->model()->loadedCount() < m_fake->tokenCount());
+    QVERIFY(m_window->session()->model()->loadedCount() < m_fake->tokenCount());
     QVERIFY(!m_window->partialBar()->isVisible());
 
     // When the quick filter asks for an owner while most owners are unknown
     QTest::keyClicks(m_window->quickFilter(), QStringLiteral("alice"));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->proxy()->undecided().hidden > 0, 5000);
-    TokenTableModel *model = m_window->model();
+    TokenTableModel *model = m_window->session()->model();
     // (the shown rows, matched by name, get their details as visible rows do)
     const auto shownLoaded = [this, model] {
         for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
@@ -562,11 +563,11 @@ void TestMainWindow::shouldSayWhatTheQuickFilterCannotDecideAndLoadExactlyThat()
 
     // And one click loads exactly those rows' details, with progress
     const int before = m_fake->requestCount(Fake::Endpoint::Get);
-    QSignalSpy some(m_window->detailsLoader(), &DetailsLoader::someLoaded);
+    QSignalSpy some(m_window->session()->loader(), &DetailsLoader::someLoaded);
     auto *load = bar->findChild<QPushButton *>(QStringLiteral("bannerActionButton"));
     QVERIFY(load);
     QTest::mouseClick(load, Qt::LeftButton);
-    QVERIFY(m_window->detailsLoader()->isLoadingSome());
+    QVERIFY(m_window->session()->loader()->isLoadingSome());
     QVERIFY(some.wait(10000));
     QVERIFY(waitUntilDetailsIdle());
     QCOMPARE(m_fake->requestCount(Fake::Endpoint::Get) - before, undecided);
@@ -595,7 +596,7 @@ void TestMainWindow::shouldWarnInTheExportDialogAboutTokensTheFilterCannotDecide
     // (the shown rows, matched by name, get their details as visible rows do)
     const auto shownLoaded = [this] {
         for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
-            if (!m_window->model()->isLoaded(m_window->proxy()->sourceRow(row)))
+            if (!m_window->session()->model()->isLoaded(m_window->proxy()->sourceRow(row)))
                 return false;
         }
         return true;
@@ -638,7 +639,7 @@ void TestMainWindow::shouldWarnInTheExportDialogAboutTokensTheFilterCannotDecide
     auto *load = dialog->findChild<QPushButton *>(QStringLiteral("loadUndecidedButton"));
     QVERIFY(load);
     QTest::mouseClick(load, Qt::LeftButton);
-    QVERIFY(m_window->detailsLoader()->isLoadingSome());
+    QVERIFY(m_window->session()->loader()->isLoadingSome());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->undecided().hidden, 0, 10000);
     QVERIFY(waitUntilDetailsIdle());
     QCOMPARE(m_fake->requestCount(Fake::Endpoint::Get) - before, undecided);
@@ -839,16 +840,17 @@ void TestMainWindow::shouldSayWhenASortLeavesRowsUnsorted()
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
     QVERIFY2(bar->text().contains(QStringLiteral("Sorted by Last used")), qPrintable(bar->text()));
     QVERIFY2(bar->text().contains(QStringLiteral("unsorted")), qPrintable(bar->text()));
-    QSignalSpy some(m_window->detailsLoader(), &DetailsLoader::someLoaded);
+    QSignalSpy some(m_window->session()->loader(), &DetailsLoader::someLoaded);
     Q_EMIT bar->actionRequested();
     QVERIFY(some.wait(10000));
     QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 5000);
-    QCOMPARE(m_window->model()->loadedCount(), m_fake->tokenCount());
+    QCOMPARE(m_window->session()->model()->loadedCount(), m_fake->tokenCount());
     // The view is sorted for real now: most recently used first.
     qint64 previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
         const qint64 key = TokenTableModel::dateSortKey(
-            m_window->model()->store().rows[size_t(m_window->proxy()->sourceRow(row))], TokenTableModel::LastUseColumn);
+            m_window->session()->model()->store().rows[size_t(m_window->proxy()->sourceRow(row))],
+            TokenTableModel::LastUseColumn);
         QVERIFY(key <= previous);
         previous = key;
     }
@@ -863,18 +865,21 @@ void TestMainWindow::shouldKeepTheSelectedRowInPlaceWhileDetailsResort()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->proxy()->isPending(), 5000);
     QVERIFY(waitUntilDetailsIdle());
     table->selectRow(4);
-    const QString id = m_window->model()->id(m_window->proxy()->sourceRow(4));
+    const QString id = m_window->session()->model()->id(m_window->proxy()->sourceRow(4));
     const int y = table->rowViewportPosition(4);
     QVERIFY(y > 0);
 
     // When the other rows' details arrive and the view re-sorts
-    QSignalSpy all(m_window->detailsLoader(), &DetailsLoader::allLoaded);
-    m_window->detailsLoader()->loadAll();
+    QSignalSpy all(m_window->session()->loader(), &DetailsLoader::allLoaded);
+    m_window->session()->loader()->loadAll();
     QVERIFY(all.wait(10000));
     QVERIFY(waitUntilDetailsIdle());
 
     // Then the selected token is still selected, at the same place on screen
-    const int row = m_window->proxy()->mapFromSource(m_window->model()->index(m_window->model()->rowOfId(id), 0)).row();
+    const int row =
+        m_window->proxy()
+            ->mapFromSource(m_window->session()->model()->index(m_window->session()->model()->rowOfId(id), 0))
+            .row();
     QVERIFY(row != 4); // it did move in the order
     QVERIFY(table->selectionModel()->isRowSelected(row, QModelIndex()));
     QCOMPARE(table->rowViewportPosition(row), y);
@@ -890,7 +895,7 @@ void TestMainWindow::shouldSayWhenTheLimitCutTheList()
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
     m_window->refresh();
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(m_window->model()->rowCount(), 50);
+    QCOMPARE(m_window->session()->model()->rowCount(), 50);
     MessageBanner *banner = m_window->banner();
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("returned 50 token")), qPrintable(banner->text()));
@@ -927,10 +932,10 @@ void TestMainWindow::shouldLoadDetailsOfRowsRevealedByAResize()
     QTableView *table = m_window->table();
     const int lastBefore = table->rowAt(table->viewport()->height() - 1);
     QVERIFY(lastBefore > 0);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isLoaded(m_window->proxy()->sourceRow(lastBefore)), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->model()->isLoaded(m_window->proxy()->sourceRow(lastBefore)), 5000);
     QVERIFY(waitUntilDetailsIdle());
     QTest::qWait(200); // nothing else is asked for by itself
-    QVERIFY(!m_window->model()->isLoaded(m_window->proxy()->sourceRow(lastBefore + 5)));
+    QVERIFY(!m_window->session()->model()->isLoaded(m_window->proxy()->sourceRow(lastBefore + 5)));
 
     // When the window grows (no scroll)
     m_window->resize(1000, 1000);
@@ -943,9 +948,9 @@ void TestMainWindow::shouldLoadDetailsOfRowsRevealedByAResize()
     int lastAfter = table->rowAt(table->viewport()->height() - 1);
     if (lastAfter < 0)
         lastAfter = m_window->proxy()->rowCount() - 1;
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isLoaded(m_window->proxy()->sourceRow(lastAfter)), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->model()->isLoaded(m_window->proxy()->sourceRow(lastAfter)), 5000);
     for (int row = 0; row <= lastAfter; ++row)
-        QVERIFY(m_window->model()->isLoaded(m_window->proxy()->sourceRow(row)));
+        QVERIFY(m_window->session()->model()->isLoaded(m_window->proxy()->sourceRow(row)));
 }
 
 void TestMainWindow::shouldAskBeforeLoadingManyDetails()
@@ -953,7 +958,7 @@ void TestMainWindow::shouldAskBeforeLoadingManyDetails()
     QVERIFY(connectAndLoad());
     QVERIFY(waitUntilDetailsIdle());
     m_window->setLoadConfirmThreshold(10);
-    const int missing = m_window->model()->rowCount() - m_window->model()->loadedCount();
+    const int missing = m_window->session()->model()->rowCount() - m_window->session()->model()->loadedCount();
     QVERIFY(missing > 10);
     QAction *loadAll = loadAllAction();
     QVERIFY(loadAll);
@@ -962,7 +967,7 @@ void TestMainWindow::shouldAskBeforeLoadingManyDetails()
     loadAll->trigger();
 
     // Then nothing is sent yet: a question says how many and how long, and its default is not to
-    QVERIFY(!m_window->detailsLoader()->isLoadingAll());
+    QVERIFY(!m_window->session()->loader()->isLoadingAll());
     auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmLoadMessageBox"));
     QVERIFY(box);
     QTRY_VERIFY(box->isVisible());
@@ -972,16 +977,16 @@ void TestMainWindow::shouldAskBeforeLoadingManyDetails()
 
     // Declining sends nothing
     QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
-    QVERIFY(!m_window->detailsLoader()->isLoadingAll());
+    QVERIFY(!m_window->session()->loader()->isLoadingAll());
     QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("confirmLoadMessageBox")));
 
     // Accepting loads them all
     loadAll->trigger();
     box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmLoadMessageBox"));
     QTRY_VERIFY(box && box->isVisible());
-    QSignalSpy all(m_window->detailsLoader(), &DetailsLoader::allLoaded);
+    QSignalSpy all(m_window->session()->loader(), &DetailsLoader::allLoaded);
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmLoadButton")), Qt::LeftButton);
-    QVERIFY(m_window->detailsLoader()->isLoadingAll());
+    QVERIFY(m_window->session()->loader()->isLoadingAll());
     QVERIFY(all.wait(10000));
 
     // Below the threshold it just loads
@@ -990,7 +995,7 @@ void TestMainWindow::shouldAskBeforeLoadingManyDetails()
     m_window->refresh();
     QVERIFY(loaded.wait(5000));
     loadAll->trigger();
-    QVERIFY(m_window->detailsLoader()->isLoadingAll());
+    QVERIFY(m_window->session()->loader()->isLoadingAll());
 }
 
 void TestMainWindow::shouldDropABannerAboutATokenOnceItShowsOrIsGone()
@@ -1012,21 +1017,21 @@ void TestMainWindow::shouldDropABannerAboutATokenOnceItShowsOrIsGone()
     banner->showMessage(MessageBanner::Level::Information, QStringLiteral("alice-old is hidden by the quick filter"));
     banner->setSubjectId(m_aliceOld);
     QVERIFY(banner->isVisible());
-    m_window->model()->removeIds({m_aliceOld});
+    m_window->session()->model()->removeIds({m_aliceOld});
     QVERIFY(!banner->isVisible());
 
     // A message about another hidden token stays when some other token goes
     QString other;
     QString removed;
-    for (int row = 0; row < m_window->model()->rowCount() && removed.isEmpty(); ++row) {
-        const QString id = m_window->model()->id(row);
+    for (int row = 0; row < m_window->session()->model()->rowCount() && removed.isEmpty(); ++row) {
+        const QString id = m_window->session()->model()->id(row);
         if (id == m_aliceRecent)
             continue;
         (other.isEmpty() ? other : removed) = id;
     }
     banner->showMessage(MessageBanner::Level::Information, QStringLiteral("about another token"));
     banner->setSubjectId(other);
-    m_window->model()->removeIds({removed});
+    m_window->session()->model()->removeIds({removed});
     QVERIFY(banner->isVisible());
 }
 

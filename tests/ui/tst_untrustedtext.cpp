@@ -23,6 +23,7 @@
 #include "model/tokentablemodel.h"
 #include "secretclipboard.h"
 #include "secretdialog.h"
+#include "session/clustersession.h"
 #include "tokenitemdelegate.h"
 #include "tokenoperations.h"
 
@@ -210,15 +211,15 @@ void TestUntrustedText::revokeQuestionAndBulkProgressAndTableToolTips()
     const QString second =
         fake.addToken(QStringLiteral("second ") + kHostile, QStringLiteral("bob"), {QStringLiteral("settings.read")})
             .id;
-    QNetworkAccessManager nam;
-    TokensService service(&nam);
+    ClusterSession session;
+    TokensService &service = *session.service();
     ConnectionSettings settings;
     settings.baseUrl = TokensService::normalizeBaseUrl(fake.baseUrl());
     settings.apiToken = fake.adminToken().secret;
     settings.timeoutMs = 10000;
-    service.setConnection(settings);
+    session.setConnection(settings);
 
-    TokenTableModel model;
+    TokenTableModel &model = *session.model();
     TokenProxyModel proxy;
     proxy.setSourceModel(&model);
     QWidget window;
@@ -232,9 +233,7 @@ void TestUntrustedText::revokeQuestionAndBulkProgressAndTableToolTips()
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto *clipboard = new SecretClipboard(QGuiApplication::clipboard(), &window);
-    auto *ops = new TokenOperations(&service, &model, &proxy, table, banner, clipboard, &window);
-    QObject::connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, ops,
-                     &TokenOperations::selectionChanged);
+    auto *ops = new TokenOperations(&session, &proxy, table, banner, clipboard, &window);
     window.show();
 
     std::optional<StubList> list;
