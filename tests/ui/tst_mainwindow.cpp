@@ -660,10 +660,10 @@ void TestMainWindow::shouldFilterByAnAuditViewInOneClickWithItsCount()
 
     // Given every detail loaded
     m_window->setLoadConfirmThreshold(1000000);
-    QSignalSpy all(m_window->detailsLoader(), &DetailsLoader::allLoaded);
+    QSignalSpy all(m_window->session()->loader(), &DetailsLoader::allLoaded);
     loadAllAction()->trigger();
     QVERIFY(all.wait(10000));
-    TokenTableModel *model = m_window->model();
+    TokenTableModel *model = m_window->session()->model();
     int revoked = 0;
     for (int row = 0; row < model->rowCount(); ++row)
         revoked += model->status(row) == TokenStatus::Revoked ? 1 : 0;
@@ -702,10 +702,10 @@ void TestMainWindow::shouldCompareAnEarlierExportWithTheList()
     QVERIFY(connectAndLoad());
     QVERIFY(waitUntilDetailsIdle());
     m_window->setLoadConfirmThreshold(1000000);
-    QSignalSpy all(m_window->detailsLoader(), &DetailsLoader::allLoaded);
+    QSignalSpy all(m_window->session()->loader(), &DetailsLoader::allLoaded);
     loadAllAction()->trigger();
     QVERIFY(all.wait(10000));
-    TokenTableModel *model = m_window->model();
+    TokenTableModel *model = m_window->session()->model();
     QVERIFY(model->rowCount() > 3);
 
     // Given an earlier export in which row 0 had another owner, row 1 was not there yet, and a token
@@ -785,7 +785,7 @@ void TestMainWindow::shouldReportTheTokensShownAndShowABarsTokens()
 {
     QVERIFY(connectAndLoad());
     QVERIFY(waitUntilDetailsIdle());
-    TokenTableModel *model = m_window->model();
+    TokenTableModel *model = m_window->session()->model();
     QVERIFY(model->loadedCount() < model->rowCount());
     m_window->setLoadConfirmThreshold(1000000);
 
