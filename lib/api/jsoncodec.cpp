@@ -1,6 +1,7 @@
 #include "jsoncodec.h"
 
 #include <QCoreApplication>
+#include <QtAlgorithms>
 
 #include <cstring>
 #include <limits>
@@ -67,6 +68,36 @@ void appendUtf8(QByteArray *out, char32_t cp)
         out->append(char(0x80 | ((cp >> 6) & 0x3F)));
         out->append(char(0x80 | (cp & 0x3F)));
     }
+}
+
+// The first byte at or after p that a string reader must look at ('"', '\\', a control character or a
+// non-ASCII byte), or end. Eight bytes at a time: most of a list body is plain ASCII inside strings
+// (ids, names), and a byte-by-byte loop was the decoder's largest cost.
+inline const uchar *skipPlain(const uchar *p, const uchar *end)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        const quint64 quote = w ^ (ones * '"');
+        const quint64 backslash = w ^ (ones * '\\');
+        // Per byte, the high bit is set for a zero byte of `quote` / `backslash`, a byte below 0x20,
+        // or a byte >= 0x80. Borrows can only mark bytes above a truly marked one, so the lowest mark
+        // (the first byte in memory order on a little-endian machine) is exact.
+        const quint64 marks =
+            ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w) | w;
+        const quint64 hit = marks & highs;
+        if (hit != 0) {
+            if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN)
+                return p + (qCountTrailingZeroBits(hit) >> 3);
+            break; // big-endian: the byte loop below finds it
+        }
+        p += 8;
+    }
+    while (p < end && *p != '"' && *p != '\\' && *p >= 0x20 && *p < 0x80)
+        ++p;
+    return p;
 }
 
 enum class IntResult { Ok, NotInteger, OutOfRange, SyntaxError };
@@ -223,42 +254,43 @@ public:
         const qsizetype startOffset = offset();
         const uchar *start = ++m_p;
         const uchar *run = start;
+        const uchar *p = start; // a local cursor: m_p is written back once, not per byte
         bool copying = false;
         for (;;) {
-            if (m_p >= m_end)
+            p = skipPlain(p, m_end);
+            if (p >= m_end) {
+                m_p = p;
                 return failAt(QCoreApplication::translate("TokenDesk::Json", "unterminated string"), startOffset);
-            const uchar c = *m_p;
+            }
+            const uchar c = *p;
             if (c == '"') {
                 if (copying) {
-                    scratch->append(reinterpret_cast<const char *>(run), m_p - run);
+                    scratch->append(reinterpret_cast<const char *>(run), p - run);
                     *out = QByteArrayView(scratch->constData(), scratch->size());
                 } else {
-                    *out = QByteArrayView(reinterpret_cast<const char *>(start), m_p - start);
+                    *out = QByteArrayView(reinterpret_cast<const char *>(start), p - start);
                 }
-                ++m_p;
+                m_p = p + 1;
                 return true;
             }
+            m_p = p;
             if (c == '\\') {
                 if (!copying) {
                     scratch->resize(0);
                     copying = true;
                 }
-                scratch->append(reinterpret_cast<const char *>(run), m_p - run);
+                scratch->append(reinterpret_cast<const char *>(run), p - run);
                 if (!readEscape(scratch))
                     return false;
-                run = m_p;
+                run = p = m_p;
                 continue;
             }
             if (c < 0x20)
                 return fail(QCoreApplication::translate("TokenDesk::Json", "unescaped control character in a string"));
-            if (c < 0x80) {
-                ++m_p;
-                continue;
-            }
-            const int length = utf8SequenceLength(m_p, m_end);
+            const int length = utf8SequenceLength(p, m_end);
             if (length == 0)
                 return fail(QCoreApplication::translate("TokenDesk::Json", "invalid UTF-8 in a string"));
-            m_p += length;
+            p += length;
         }
     }
 

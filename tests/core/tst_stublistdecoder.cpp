@@ -115,6 +115,7 @@ private Q_SLOTS:
     void shouldEqualTheWholeBodyDecodeOfAMillionEntriesAtRandomCuts();
     void shouldParseEntriesBeforeTheBodyIsComplete();
     void shouldStopWhenCancelled();
+    void shouldReadEveryKindOfByteAtEveryPositionOfAString();
 };
 
 void TestStubListDecoder::shouldEqualTheWholeBodyDecode_data()
@@ -296,6 +297,58 @@ void TestStubListDecoder::shouldStopWhenCancelled()
     QCOMPARE(status, Json::StubListDecoder::Status::Failed);
     QVERIFY(decoder.error().startsWith(QStringLiteral("cancelled")));
     QCOMPARE(decoder.feed(json, true), Json::StubListDecoder::Status::Failed);
+}
+
+void TestStubListDecoder::shouldReadEveryKindOfByteAtEveryPositionOfAString()
+{
+    // Strings are scanned several bytes at a time: whatever a string holds must be found wherever it
+    // stands, at the start, inside or at the end of such a group, in strings of every length.
+    struct Kind
+    {
+        const char *name;
+        QByteArray json;    // as written in the body
+        QByteArray decoded; // empty with ok = false: the body is refused
+        bool ok;
+    };
+    const QList<Kind> kinds = {
+        {"escape", QByteArray("\\n"), QByteArray("\n"), true},
+        {"escaped quote", QByteArray("\\\""), QByteArray("\""), true},
+        {"unicode escape", QByteArray("\\u00e9"), QByteArray("\xc3\xa9"), true},
+        {"2-byte UTF-8", QByteArray("\xc3\xa9"), QByteArray("\xc3\xa9"), true},
+        {"3-byte UTF-8", QByteArray("\xe7\x9b\xa3"), QByteArray("\xe7\x9b\xa3"), true},
+        {"4-byte UTF-8", QByteArray("\xf0\x9f\x94\x91"), QByteArray("\xf0\x9f\x94\x91"), true},
+        {"DEL", QByteArray("\x7f"), QByteArray("\x7f"), true},
+        {"space", QByteArray(" "), QByteArray(" "), true},
+        {"control character", QByteArray("\x01"), QByteArray(), false},
+        {"tab", QByteArray("\t"), QByteArray(), false},
+        {"invalid byte", QByteArray("\xff"), QByteArray(), false},
+        {"lone continuation byte", QByteArray("\x80"), QByteArray(), false},
+        {"overlong", QByteArray("\xc0\xaf"), QByteArray(), false},
+    };
+    for (const Kind &kind : kinds) {
+        for (int length = 1; length <= 20; ++length) {
+            for (int at = 0; at < length; ++at) {
+                const QByteArray before(at, 'a');
+                const QByteArray after(length - at - 1, 'Z');
+                const QByteArray json =
+                    QByteArray("{\"values\":[{\"id\":\"x\",\"name\":\"") + before + kind.json + after + "\"}]}";
+                QString error;
+                const std::optional<StubList> list = Json::decodeStubList(json, &error);
+                const QByteArray where =
+                    QByteArray(kind.name) + " at " + QByteArray::number(at) + " of " + QByteArray::number(length);
+                QVERIFY2(list.has_value() == kind.ok, where.constData());
+                if (kind.ok) {
+                    QCOMPARE(list->nameUtf8(0).toByteArray(), QByteArray(before + kind.decoded + after));
+                    QCOMPARE(list->idUtf8(0).toByteArray(), QByteArray("x"));
+                }
+            }
+        }
+    }
+    // A string cut short at every length is refused
+    for (int length = 0; length <= 20; ++length) {
+        const QByteArray json = QByteArray("{\"values\":[{\"id\":\"") + QByteArray(length, 'a');
+        QVERIFY(!Json::decodeStubList(json).has_value());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStubListDecoder)
