@@ -6,6 +6,7 @@
 //   tokendesk-bench rawget  --url U --token T              diagnosis: QNetworkAccessManager download only
 //   tokendesk-bench parse   --file F                       diagnosis: our streaming parser vs QJsonDocument
 //   tokendesk-bench filter  --url U --token T              P2 (model + proxy, no view)
+//   tokendesk-bench sort    --url U --token T              sort by name (first, with the keys built; again)
 //   tokendesk-bench export  --url U --token T --out F      P3: CSV (id, name) of the loaded list
 //   tokendesk-bench details --url U --token T --count N [--concurrency C]   P4
 //   tokendesk-bench startup --runs N -- PROGRAM ARGS...    P5: spawn -> "first-paint-us" line
@@ -249,6 +250,56 @@ int runFilter(const Args &args)
     return QCoreApplication::exec();
 }
 
+// Sort by name on the proxy's worker: the first sort of a list builds its name keys, the next ones
+// (descending, ascending again) reuse them. Each from TokenProxyModel::sort to `refreshed`.
+int runSort(const Args &args)
+{
+    QNetworkAccessManager nam;
+    TokensService service(&nam);
+    service.setConnection(connection(args));
+    TokenTableModel model;
+    TokenProxyModel proxy;
+    proxy.setSourceModel(&model);
+    const std::vector<std::pair<int, Qt::SortOrder>> steps = {{TokenTableModel::NameColumn, Qt::AscendingOrder},
+                                                              {TokenTableModel::NameColumn, Qt::DescendingOrder},
+                                                              {-1, Qt::AscendingOrder},
+                                                              {TokenTableModel::NameColumn, Qt::AscendingOrder}};
+    std::vector<double> times;
+    std::vector<qint64> computeMs;
+    size_t step = 0;
+    double started = 0;
+    bool loaded = false;
+    auto next = [&] {
+        if (step >= steps.size()) {
+            std::vector<double> warm = {times[1], times[3]};
+            result(QStringLiteral("sort_first_ms=%1 sort_first_compute_ms=%2 sort_ms=%3 sort_compute_ms=%4 rows=%5")
+                       .arg(times[0], 0, 'f', 1)
+                       .arg(computeMs[0])
+                       .arg(median(warm), 0, 'f', 1)
+                       .arg(std::max(computeMs[1], computeMs[3]))
+                       .arg(proxy.shownCount()));
+            QCoreApplication::quit();
+            return;
+        }
+        started = monotonicMs();
+        proxy.sort(steps[step].first, steps[step].second);
+        ++step;
+    };
+    QObject::connect(&proxy, &TokenProxyModel::refreshed, &proxy, [&] {
+        if (!loaded || proxy.isPending() || step == 0)
+            return;
+        times.push_back(monotonicMs() - started);
+        computeMs.push_back(proxy.lastTimings().computeMs);
+        QTimer::singleShot(0, &proxy, next);
+    });
+    ListLoad load(&service, &model, &proxy, nullptr, [&](const StubList &) {
+        loaded = true;
+        QTimer::singleShot(0, &proxy, next);
+    });
+    load.start();
+    return QCoreApplication::exec();
+}
+
 int runExport(const Args &args)
 {
     QNetworkAccessManager nam;
@@ -408,7 +459,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("list | rawget | parse | filter | export | details | startup"));
+                                 QStringLiteral("list | rawget | parse | filter | sort | export | details | startup"));
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Cluster base URL."), QStringLiteral("URL"));
     const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("API token (secret)."),
                                    QStringLiteral("SECRET"));
@@ -444,6 +495,8 @@ int main(int argc, char *argv[])
         return runParse(args);
     if (command == QLatin1String("filter"))
         return runFilter(args);
+    if (command == QLatin1String("sort"))
+        return runSort(args);
     if (command == QLatin1String("export"))
         return runExport(args);
     if (command == QLatin1String("details"))

@@ -1,5 +1,6 @@
 #include "tokenfilter.h"
 
+#include "model/namesortkeys.h"
 #include "model/tokentablemodel.h"
 
 #include <algorithm>
@@ -12,24 +13,6 @@ namespace {
 inline char asciiLower(char c)
 {
     return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-}
-
-// ASCII case-insensitive comparison of UTF-8 bytes (non-ASCII bytes compare by value); equal
-// folds fall back to the raw bytes so the order is total.
-int compareFoldUtf8(QByteArrayView a, QByteArrayView b)
-{
-    const qsizetype n = std::min(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        const unsigned char ca = static_cast<unsigned char>(asciiLower(a[i]));
-        const unsigned char cb = static_cast<unsigned char>(asciiLower(b[i]));
-        if (ca != cb) {
-            return ca < cb ? -1 : 1;
-        }
-    }
-    if (a.size() != b.size()) {
-        return a.size() < b.size() ? -1 : 1;
-    }
-    return a.compare(b) < 0 ? -1 : (a == b ? 0 : 1);
 }
 
 template<class T>
@@ -52,6 +35,32 @@ std::vector<qint32> ranksOf(const QStringList &values)
     }
     return rank;
 }
+// Sorts (key << 32 | row) items by their key bits only, stably (LSD radix, 11 bits a pass): rows
+// that come in list order keep it among equal keys.
+void radixSortByKey(std::vector<quint64> &items, int keyBits)
+{
+    std::vector<quint64> buffer(items.size());
+    constexpr int DigitBits = 11;
+    constexpr size_t Buckets = size_t(1) << DigitBits;
+    for (int shift = 32; shift < 32 + keyBits; shift += DigitBits) {
+        std::vector<size_t> count(Buckets, 0);
+        for (const quint64 item : items) {
+            ++count[size_t(item >> shift) & (Buckets - 1)];
+        }
+        if (std::find(count.begin(), count.end(), items.size()) != count.end()) {
+            continue; // one bucket: this digit is the same for all
+        }
+        size_t sum = 0;
+        for (size_t &c : count) {
+            sum += std::exchange(c, sum);
+        }
+        for (const quint64 item : items) {
+            buffer[count[size_t(item >> shift) & (Buckets - 1)]++] = item;
+        }
+        items.swap(buffer);
+    }
+}
+
 } // namespace
 
 bool TokenFilterSpec::dependsOnDetails() const
@@ -189,9 +198,9 @@ int TokenFilter::compare(const TokenRow &a, const TokenRow &b) const
 {
     switch (m_spec.sortColumn) {
     case TokenTableModel::NameColumn:
-        return compareFoldUtf8(m_store.nameUtf8(a), m_store.nameUtf8(b));
+        return compareNames(m_store.nameUtf8(a), m_store.nameUtf8(b));
     case TokenTableModel::IdColumn:
-        return compareFoldUtf8(m_store.idUtf8(a), m_store.idUtf8(b));
+        return compareNames(m_store.idUtf8(a), m_store.idUtf8(b));
     case TokenTableModel::OwnerColumn:
         return cmp(a.owner < 0 ? -1 : m_ownerRank[size_t(a.owner)], b.owner < 0 ? -1 : m_ownerRank[size_t(b.owner)]);
     case TokenTableModel::ScopesColumn:
@@ -353,6 +362,10 @@ bool TokenFilter::run(std::vector<int> *proxyToSource, const std::atomic<bool> *
         return false;
     }
 
+    if (m_spec.sortColumn == TokenTableModel::NameColumn) {
+        return sortByName(&out, cancelled) && !isCancelled();
+    }
+
     // Sort on precomputed integer keys (one per row), so most comparisons touch no row data.
     const int column = m_spec.sortColumn;
     const bool textColumn = column == TokenTableModel::NameColumn || column == TokenTableModel::IdColumn;
@@ -401,6 +414,69 @@ bool TokenFilter::run(std::vector<int> *proxyToSource, const std::atomic<bool> *
         undecided->unsorted = int(notLoaded.size());
     }
     return !isCancelled();
+}
+
+} // namespace TokenDesk
+
+namespace TokenDesk {
+
+bool TokenFilter::sortByName(std::vector<int> *rows, const std::atomic<bool> *cancelled) const
+{
+    // The list's name keys (built once per list, usually by the first sort by name): the sort is then
+    // one integer sort, whatever the names.
+    const std::shared_ptr<const NameSortKeys> keys = m_store.nameSort->keys(*m_store.list, cancelled);
+    if (!keys) {
+        return false; // cancelled
+    }
+    const bool ascending = m_spec.sortOrder == Qt::AscendingOrder;
+    const quint32 maxKey = keys->maxKey();
+    std::vector<quint64> items(rows->size());
+    bool anyInexact = false;
+    for (size_t i = 0; i < rows->size(); ++i) {
+        const int row = (*rows)[i];
+        const TokenRow &r = m_store.rows[size_t(row)];
+        quint32 key = r.nameOverride < 0 && int(r.stub) < keys->entries()
+                          ? keys->entryKey(int(r.stub))
+                          : keys->keyOf(m_store.nameUtf8(r), *m_store.list);
+        anyInexact = anyInexact || !NameSortKeys::isExact(key);
+        // Descending: the mirrored key (the same parity, since maxKey is even); equal keys keep list
+        // order in both directions, as before.
+        items[i] = (quint64(ascending ? key : maxKey - key) << 32) | quint32(row);
+    }
+    if (cancelled && cancelled->load(std::memory_order_relaxed)) {
+        return false;
+    }
+    int keyBits = 1;
+    while (keyBits < 32 && (maxKey >> keyBits) != 0) {
+        ++keyBits;
+    }
+    radixSortByKey(items, keyBits); // the rows came in list order
+    if (anyInexact) {
+        // Names that are not among the keys' names share an even key with any other such name between
+        // the same neighbours: their order is decided by comparing them.
+        for (size_t first = 0; first < items.size();) {
+            size_t last = first + 1;
+            while (last < items.size() && (items[last] >> 32) == (items[first] >> 32)) {
+                ++last;
+            }
+            if (last - first > 1 && !NameSortKeys::isExact(quint32(items[first] >> 32))) {
+                std::sort(items.begin() + qsizetype(first), items.begin() + qsizetype(last),
+                          [this, ascending](quint64 a, quint64 b) {
+                              const int c = compareNames(m_store.nameUtf8(m_store.rows[size_t(quint32(a))]),
+                                                         m_store.nameUtf8(m_store.rows[size_t(quint32(b))]));
+                              if (c != 0) {
+                                  return ascending ? c < 0 : c > 0;
+                              }
+                              return quint32(a) < quint32(b);
+                          });
+            }
+            first = last;
+        }
+    }
+    for (size_t i = 0; i < items.size(); ++i) {
+        (*rows)[i] = int(quint32(items[i]));
+    }
+    return true;
 }
 
 } // namespace TokenDesk

@@ -96,6 +96,8 @@ private:
         int row;
     };
     void sortKeyed(Keyed *begin, Keyed *end, qsizetype textOffset, bool textColumn) const;
+    // Sorts rows (in list order) by name on the list's name keys; false when cancelled.
+    bool sortByName(std::vector<int> *rows, const std::atomic<bool> *cancelled) const;
 
     const TokenStore &m_store;
     TokenFilterSpec m_spec;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "api/stublist.h"
+#include "model/namesortkeys.h"
 
 #include <QByteArray>
 #include <QString>
@@ -157,6 +158,10 @@ struct TokenStore
     QStringList owners;
     std::vector<ScopeSet> scopeSets;
     std::vector<QByteArray> nameOverrides; // UTF-8
+    // The name sort keys of `list`, built by the first sort by name and shared by the store's copies.
+    // Appending to the list keeps them valid (they cover its first entries; later ones are looked up);
+    // a new list comes with a new store, and so with new keys.
+    std::shared_ptr<NameSortCache> nameSort = std::make_shared<NameSortCache>();
 
     QByteArrayView nameUtf8(const TokenRow &row) const
     {
