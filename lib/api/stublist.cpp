@@ -1,5 +1,6 @@
 #include "stublist.h"
 
+#include <cstring>
 #include <limits>
 
 namespace TokenDesk {
@@ -47,20 +48,20 @@ void StubList::append(QByteArrayView id, QByteArrayView name, QByteArrayView des
         offset + id.size() + (name.data() ? name.size() : 0) + (description.data() ? description.size() : 0);
     // Offsets are 32-bit: the arena holds at most 4 GiB (the list body is bounded far below that).
     Q_ASSERT(quint64(total) <= quint64(std::numeric_limits<quint32>::max()));
-    Q_UNUSED(total);
     Entry entry;
     entry.offset = quint32(offset);
     entry.idLength = quint32(id.size());
-    m_arena.append(id.data(), id.size());
-    entry.nameLength = -1;
-    if (name.data()) {
-        entry.nameLength = qint32(name.size());
-        m_arena.append(name.data(), name.size());
-    }
-    entry.descriptionLength = -1;
-    if (description.data()) {
-        entry.descriptionLength = qint32(description.size());
-        m_arena.append(description.data(), description.size());
+    entry.nameLength = name.data() ? qint32(name.size()) : -1;
+    entry.descriptionLength = description.data() ? qint32(description.size()) : -1;
+    // One resize and plain copies (the arena is usually reserved for the whole list): two or three
+    // QByteArray::append calls per entry were a tenth of a list decode.
+    m_arena.resize(total);
+    char *at = m_arena.data() + offset;
+    for (const QByteArrayView part : {id, name, description}) {
+        if (!part.isEmpty()) {
+            std::memcpy(at, part.data(), size_t(part.size()));
+            at += part.size();
+        }
     }
     m_entries.append(entry);
 }
