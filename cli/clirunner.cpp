@@ -751,11 +751,8 @@ void Runner::writeExport(const std::shared_ptr<const TokenSnapshot> &snapshot)
     CsvWriter writer(&stdoutFile, m_inv.csv);
     writer.setFreeTextColumns(source.freeTextColumns());
     bool ok = writer.writeHeader(source.header());
-    QStringList fields;
-    for (int row = 0; ok && row < source.rowCount(); ++row) {
-        source.fields(row, fields);
-        ok = writer.writeRecord(fields);
-    }
+    for (int row = 0; ok && row < source.rowCount(); ++row)
+        ok = writer.writeRow(source, row);
     ok = ok && writer.finish();
     stdoutFile.flush();
     if (!ok) {

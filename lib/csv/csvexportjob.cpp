@@ -148,14 +148,12 @@ bool CsvExportJob::start()
         }
         const qint64 step = qMax<qint64>(1, total / 100);
         qint64 nextReport = step;
-        QStringList fields;
         for (int row = 0; row < total; ++row) {
             if (task.isCancelled()) {
                 abandon(tr("Export cancelled; “%1” was not changed.").arg(nativePath(filePath)));
                 return;
             }
-            source->fields(row, fields);
-            if (!writer.writeRecord(fields)) {
+            if (!writer.writeRow(*source, row)) {
                 writerFailed();
                 return;
             }

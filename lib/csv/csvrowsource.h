@@ -3,6 +3,7 @@
 // need when the snapshot is taken; never read a live model).
 #pragma once
 
+#include <QByteArrayView>
 #include <QList>
 #include <QStringList>
 
@@ -20,6 +21,15 @@ public:
     virtual QList<bool> freeTextColumns() const { return {}; }
     // The cells of one row, one per column. `out` may hold the previous row: reuse its storage.
     virtual void fields(int row, QStringList &out) const = 0;
+    // Whether fieldsUtf8() gives every row's cells: a source that holds them as UTF-8 already (a
+    // list's arena) spares the writer a QString per cell and the conversion back.
+    virtual bool hasUtf8Fields() const { return false; }
+    // The same cells as fields(), as UTF-8 views valid as long as the source.
+    virtual void fieldsUtf8(int row, QList<QByteArrayView> &out) const
+    {
+        Q_UNUSED(row);
+        out.clear();
+    }
 
 protected:
     CsvRowSource() = default;

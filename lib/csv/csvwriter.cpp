@@ -1,15 +1,21 @@
 #include "csvwriter.h"
 
 #include "api/tokenformat.h"
+#include "csv/csvrowsource.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace TokenDesk {
 
 namespace {
 
 constexpr qsizetype FlushThresholdChars = 32 * 1024; // ~64 KiB of UTF-16, about as much UTF-8
+constexpr qsizetype FlushThresholdBytes = 64 * 1024;
 
 } // namespace
 
@@ -18,6 +24,7 @@ CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
     , m_options(options)
 {
     m_buffer.reserve(FlushThresholdChars + 4096);
+    m_utf8Buffer.reserve(FlushThresholdBytes + 4096);
 }
 
 void CsvWriter::setFreeTextColumns(const QList<bool> &flags)
@@ -110,6 +117,77 @@ void CsvWriter::appendField(QString &out, QStringView field, QChar delimiter, bo
     out += QLatin1Char('"');
 }
 
+namespace {
+
+// Bytes that make appendField() quote a field, whatever the delimiter: '"', CR, LF, ',' and ';'.
+constexpr std::array<bool, 256> quoteBytes = [] {
+    std::array<bool, 256> table{};
+    for (const char c : {'"', '\r', '\n', ',', ';'})
+        table[uchar(c)] = true;
+    return table;
+}();
+
+bool isTriggerByte(char c)
+{
+    return CsvWriter::isFormulaTrigger(QLatin1Char(c));
+}
+
+// The most bytes writeFieldUtf8 writes for a field of `size` bytes: quotes, an apostrophe, and each
+// byte doubled at worst.
+qsizetype fieldBound(qsizetype size)
+{
+    return 2 * size + 3;
+}
+
+// appendField(), byte for byte, for a UTF-8 field and an ASCII delimiter: every character it looks at
+// is ASCII, and no byte of a multi-byte sequence is one. Writes at `out` (fieldBound() bytes of room)
+// and returns the end.
+char *writeFieldUtf8(char *out, QByteArrayView field, char delimiter, bool formulaGuard)
+{
+    const char *const data = field.data();
+    const qsizetype size = field.size();
+    const bool guard = formulaGuard && size > 0 && isTriggerByte(data[0]);
+    bool quote = false;
+    for (qsizetype i = 0; i < size; ++i) {
+        if (quoteBytes[uchar(data[i])] || data[i] == delimiter) {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        if (guard)
+            *out++ = '\'';
+        if (size > 0)
+            std::memcpy(out, data, size_t(size));
+        return out + size;
+    }
+    *out++ = '"';
+    if (guard)
+        *out++ = '\'';
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        *out++ = c;
+        if (c == '"') {
+            *out++ = '"';
+        } else if (formulaGuard && (c == ',' || c == ';') && i + 1 < size &&
+                   (isTriggerByte(data[i + 1]) || data[i + 1] == '"')) {
+            *out++ = '\'';
+        }
+    }
+    *out++ = '"';
+    return out;
+}
+
+} // namespace
+
+void CsvWriter::appendFieldUtf8(QByteArray &out, QByteArrayView field, char delimiter, bool formulaGuard)
+{
+    const qsizetype used = out.size();
+    out.resize(used + fieldBound(field.size()));
+    char *end = writeFieldUtf8(out.data() + used, field, delimiter, formulaGuard);
+    out.resize(end - out.constData());
+}
+
 QString CsvWriter::escapeField(QStringView field, QChar delimiter, bool formulaGuard)
 {
     QString out;
@@ -146,6 +224,8 @@ bool CsvWriter::checkSecrets(const QStringList &fields, bool isHeader)
 
 bool CsvWriter::appendRecord(const QStringList &fields, bool guard)
 {
+    if (!m_utf8Buffer.isEmpty() && !flush())
+        return false; // keeps the records in order
     const QChar delimiter = m_options.delimiter;
     if (fields.size() == 1 && fields.front().isEmpty()) {
         m_buffer += QLatin1String("\"\"");
@@ -184,6 +264,64 @@ bool CsvWriter::writeRecord(const QStringList &fields)
     return true;
 }
 
+bool CsvWriter::writeRecord(const QList<QByteArrayView> &fields)
+{
+    if (m_error != Error::None)
+        return false;
+    // A secret is SecretLength ASCII characters: only a field that long may hold one, and such a rare
+    // record takes the QString path, whose check also names the row and column. So does a delimiter
+    // that is not ASCII.
+    const QChar delimiter = m_options.delimiter;
+    const bool viaStrings = delimiter.unicode() >= 0x80 ||
+                            std::any_of(fields.cbegin(), fields.cend(),
+                                        [](QByteArrayView f) { return f.size() >= TokenFormat::SecretLength; });
+    if (viaStrings) {
+        QStringList strings;
+        strings.reserve(fields.size());
+        for (const QByteArrayView f : fields)
+            strings.append(QString::fromUtf8(f));
+        return writeRecord(strings);
+    }
+    if (!m_buffer.isEmpty() && !flush())
+        return false; // keeps the records in order
+    const bool guard = m_options.formulaGuard;
+    // Written through a pointer into room reserved for the worst case (no append per piece).
+    qsizetype bound = 4;
+    for (const QByteArrayView f : fields)
+        bound += fieldBound(f.size()) + 1;
+    const qsizetype used = m_utf8Buffer.size();
+    m_utf8Buffer.resize(used + bound);
+    char *out = m_utf8Buffer.data() + used;
+    if (fields.size() == 1 && fields.front().isEmpty()) {
+        *out++ = '"';
+        *out++ = '"';
+    } else {
+        const char delimiterByte = char(delimiter.unicode());
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i > 0)
+                *out++ = delimiterByte;
+            out = writeFieldUtf8(out, fields.at(i), delimiterByte, guard && m_freeText.value(i, false));
+        }
+    }
+    *out++ = '\r';
+    *out++ = '\n';
+    m_utf8Buffer.resize(out - m_utf8Buffer.constData());
+    ++m_records;
+    if (m_utf8Buffer.size() >= FlushThresholdBytes)
+        return flush();
+    return true;
+}
+
+bool CsvWriter::writeRow(const CsvRowSource &source, int row)
+{
+    if (source.hasUtf8Fields()) {
+        source.fieldsUtf8(row, m_rowUtf8Fields);
+        return writeRecord(m_rowUtf8Fields);
+    }
+    source.fields(row, m_rowFields);
+    return writeRecord(m_rowFields);
+}
+
 bool CsvWriter::writeBytes(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
@@ -212,6 +350,11 @@ bool CsvWriter::flush()
         m_started = true;
         if (m_options.byteOrderMark && !writeBytes(QByteArray("\xEF\xBB\xBF", 3)))
             return false;
+    }
+    if (!m_utf8Buffer.isEmpty()) {
+        const bool ok = writeBytes(m_utf8Buffer);
+        m_utf8Buffer.resize(0); // keeps the capacity
+        return ok;
     }
     if (m_buffer.isEmpty())
         return true;

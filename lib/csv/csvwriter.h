@@ -21,6 +21,8 @@
 
 #include "csvoptions.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,6 +31,8 @@
 class QIODevice;
 
 namespace TokenDesk {
+
+class CsvRowSource;
 
 class CsvWriter final
 {
@@ -48,6 +52,11 @@ public:
     bool writeHeader(const QStringList &names);
     // Writes one data record. On a refused or failed record nothing of it is written.
     bool writeRecord(const QStringList &fields);
+    // The same for cells given as UTF-8 (e.g. a list's arena): exactly the bytes writeRecord() writes
+    // for the same text, without a QString per cell.
+    bool writeRecord(const QList<QByteArrayView> &utf8Fields);
+    // Writes row `row` of `source`, as UTF-8 when the source has its cells so.
+    bool writeRow(const CsvRowSource &source, int row);
     // Writes the BOM if nothing was written yet and flushes the buffer to the device.
     bool finish();
 
@@ -57,6 +66,9 @@ public:
 
     // Pure helpers (tested on their own).
     static void appendField(QString &out, QStringView field, QChar delimiter, bool formulaGuard);
+    // appendField() over UTF-8 with an ASCII delimiter: every character it looks at is ASCII, and a
+    // byte of a multi-byte sequence is never one.
+    static void appendFieldUtf8(QByteArray &out, QByteArrayView field, char delimiter, bool formulaGuard);
     static QString escapeField(QStringView field, QChar delimiter, bool formulaGuard);
     // = + - @ TAB CR LF NUL: a spreadsheet may read a cell starting with one as a formula.
     static bool isFormulaTrigger(QChar c);
@@ -76,6 +88,9 @@ private:
     QList<bool> m_freeText;
     QStringList m_headerNames;
     QString m_buffer;
+    QByteArray m_utf8Buffer; // records written as UTF-8; at most one of the two buffers holds data
+    QStringList m_rowFields;
+    QList<QByteArrayView> m_rowUtf8Fields;
     bool m_started = false;
     qint64 m_records = 0;
     Error m_error = Error::None;

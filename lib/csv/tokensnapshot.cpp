@@ -1,5 +1,6 @@
 #include "tokensnapshot.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace TokenDesk {
@@ -32,6 +33,25 @@ void TokenCsvRowSource::fields(int row, QStringList &out) const
     TokenMetadata token;
     m_tokens->token(row, token);
     TokenColumns::cells(m_columns, token, m_nowMs, out);
+}
+
+bool TokenCsvRowSource::hasUtf8Fields() const
+{
+    if (!m_tokens || !m_tokens->stubs()) {
+        return false;
+    }
+    return std::all_of(m_columns.cbegin(), m_columns.cend(),
+                       [](TokenColumn c) { return c == TokenColumn::Id || c == TokenColumn::Name; });
+}
+
+void TokenCsvRowSource::fieldsUtf8(int row, QList<QByteArrayView> &out) const
+{
+    const StubList &stubs = *m_tokens->stubs();
+    out.resize(m_columns.size());
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        // An absent name is an empty cell, as in fields().
+        out[i] = m_columns.at(i) == TokenColumn::Id ? stubs.idUtf8(row) : stubs.nameUtf8(row);
+    }
 }
 
 } // namespace TokenDesk

@@ -25,6 +25,8 @@ public:
     // Thread-safe: called from the export worker. Fills every field that is known; fields of a
     // token whose details were not loaded stay absent (their cells are empty).
     virtual void token(int row, TokenMetadata &out) const = 0;
+    // The list the tokens are, when they are nothing but its entries (id and name, in its order).
+    virtual const StubList *stubs() const { return nullptr; }
 
 protected:
     TokenSnapshot() = default;
@@ -52,6 +54,7 @@ public:
 
     int rowCount() const override { return m_stubs.size(); }
     void token(int row, TokenMetadata &out) const override;
+    const StubList *stubs() const override { return &m_stubs; }
 
 private:
     const StubList m_stubs;
@@ -68,6 +71,9 @@ public:
     QStringList header() const override { return TokenColumns::headerNames(m_columns); }
     QList<bool> freeTextColumns() const override { return TokenColumns::freeTextFlags(m_columns); }
     void fields(int row, QStringList &out) const override;
+    // Straight from the list's arena when every column is the id or the name of a StubListSnapshot.
+    bool hasUtf8Fields() const override;
+    void fieldsUtf8(int row, QList<QByteArrayView> &out) const override;
 
 private:
     const std::shared_ptr<const TokenSnapshot> m_tokens;

@@ -6,6 +6,7 @@
 #include "csv/csvoptions.h"
 #include "csv/csvwriter.h"
 #include "csv/tokencolumns.h"
+#include "csv/tokensnapshot.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -17,6 +18,8 @@
 #include <utility>
 
 using namespace TokenDesk;
+
+Q_DECLARE_METATYPE(TokenDesk::CsvOptions)
 
 namespace {
 
@@ -144,6 +147,10 @@ private Q_SLOTS:
     void tokenColumns_everyTextFromTheServerIsFreeText();
     void shouldLeaveNoFormulaForASpreadsheetWithEitherSeparator_data();
     void shouldLeaveNoFormulaForASpreadsheetWithEitherSeparator();
+    void utf8Records_shouldWriteTheBytesOfTheStringPath_data();
+    void utf8Records_shouldWriteTheBytesOfTheStringPath();
+    void utf8Records_shouldRefuseSecretsLikeTheStringPath();
+    void writeRow_shouldReadAStubListStraightFromItsArena();
 };
 
 void TstCsvWriter::escapeField_quotesOnlyWhenNeeded_data()
@@ -726,6 +733,186 @@ void TstCsvWriter::shouldLeaveNoFormulaForASpreadsheetWithEitherSeparator()
                      qPrintable(QStringLiteral("%1 -> [%2] in %3").arg(payload, f, line.trimmed())));
         }
     }
+}
+
+namespace {
+
+// Tricky cells: every quoting and guard case, non-ASCII, and multi-byte characters next to the
+// characters the writer looks at.
+QStringList trickyCells()
+{
+    return {QString(),
+            QStringLiteral("plain"),
+            QStringLiteral("with,comma"),
+            QStringLiteral("semi;colon"),
+            QStringLiteral("tab\there"),
+            QStringLiteral("quote\"inside"),
+            QStringLiteral("\"quoted\""),
+            QStringLiteral("=1+2"),
+            QStringLiteral("+1"),
+            QStringLiteral("-2"),
+            QStringLiteral("@SUM(A1)"),
+            QStringLiteral("\tlead"),
+            QStringLiteral("\r\nlead"),
+            QStringLiteral("line\nbreak"),
+            QString(QChar(0)) + QStringLiteral("nul"),
+            QStringLiteral("x;=cmd"),
+            QStringLiteral("x,\"y"),
+            QStringLiteral("x,-y;+z,@w"),
+            QStringLiteral("Z\u00fcrich, \u00e9t\u00e9"),
+            QStringLiteral("\u76e3\u8996;=\u30c8\u30fc\u30af\u30f3"),
+            QStringLiteral("\u00e9=\u00e9"),
+            QStringLiteral("ends with ,"),
+            QStringLiteral("'already"),
+            QString(120, QLatin1Char('a'))};
+}
+
+QByteArray writeBoth(const CsvOptions &options, const QList<bool> &freeText, const QList<QStringList> &records,
+                     bool utf8)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer, options);
+    writer.setFreeTextColumns(freeText);
+    writer.writeHeader({QStringLiteral("A,1"), QStringLiteral("B")});
+    for (int i = 0; i < records.size(); ++i) {
+        const QStringList &record = records.at(i);
+        // The UTF-8 path, with a string record now and then (the two must keep their order)
+        if (utf8 && i % 7 != 3) {
+            QList<QByteArray> bytes;
+            for (const QString &cell : record)
+                bytes.append(cell.toUtf8());
+            QList<QByteArrayView> views;
+            for (const QByteArray &b : bytes)
+                views.append(QByteArrayView(b));
+            [&] { QVERIFY(writer.writeRecord(views)); }();
+        } else {
+            [&] { QVERIFY(writer.writeRecord(record)); }();
+        }
+    }
+    [&] { QVERIFY(writer.finish()); }();
+    [&] { QCOMPARE(writer.recordsWritten(), qint64(records.size())); }();
+    return buffer.data();
+}
+
+} // namespace
+
+void TstCsvWriter::utf8Records_shouldWriteTheBytesOfTheStringPath_data()
+{
+    QTest::addColumn<CsvOptions>("options");
+    QTest::addColumn<QList<bool>>("freeText");
+    CsvOptions semicolon = CsvOptions::standard();
+    semicolon.delimiter = QLatin1Char(';');
+    CsvOptions tab = CsvOptions::standard();
+    tab.delimiter = QLatin1Char('\t');
+    CsvOptions unguarded = CsvOptions::standard();
+    unguarded.formulaGuard = false;
+    CsvOptions bomNoHeader = CsvOptions::standard();
+    bomNoHeader.byteOrderMark = true;
+    bomNoHeader.header = false;
+    CsvOptions nonAscii = CsvOptions::standard();
+    nonAscii.delimiter = QChar(0x00a6); // a delimiter the UTF-8 path leaves to the string path
+    QTest::newRow("standard, both free text") << CsvOptions::standard() << QList<bool>{true, true};
+    QTest::newRow("standard, second free text") << CsvOptions::standard() << QList<bool>{false, true};
+    QTest::newRow("semicolon") << semicolon << QList<bool>{true, true};
+    QTest::newRow("tab") << tab << QList<bool>{true, false};
+    QTest::newRow("no guard") << unguarded << QList<bool>{true, true};
+    QTest::newRow("BOM, no header") << bomNoHeader << QList<bool>{true, true};
+    QTest::newRow("non-ASCII delimiter") << nonAscii << QList<bool>{true, true};
+}
+
+void TstCsvWriter::utf8Records_shouldWriteTheBytesOfTheStringPath()
+{
+    QFETCH(CsvOptions, options);
+    QFETCH(QList<bool>, freeText);
+    // Given every pair of tricky cells, and one-cell records (an empty one is written as "")
+    const QStringList cells = trickyCells();
+    QList<QStringList> records;
+    for (const QString &a : cells) {
+        for (const QString &b : cells)
+            records.append({a, b});
+        records.append({a});
+    }
+    // When written as strings and as UTF-8
+    const QByteArray viaStrings = writeBoth(options, freeText, records, false);
+    const QByteArray viaUtf8 = writeBoth(options, freeText, records, true);
+    // Then the bytes are the same
+    QVERIFY(viaStrings.size() > 1000);
+    QCOMPARE(viaUtf8, viaStrings);
+    for (const QString &cell : cells) {
+        QByteArray out;
+        CsvWriter::appendFieldUtf8(out, cell.toUtf8(), char(options.delimiter.unicode() & 0x7f), true);
+        if (options.delimiter.unicode() < 0x80)
+            QCOMPARE(QString::fromUtf8(out), CsvWriter::escapeField(cell, options.delimiter, true));
+    }
+}
+
+void TstCsvWriter::utf8Records_shouldRefuseSecretsLikeTheStringPath()
+{
+    const QByteArray secret = Secret.toUtf8();
+    const QByteArray inText = "see " + Secret.toLower().toUtf8() + " here";
+    for (const QByteArray &cell : {secret, inText}) {
+        QBuffer strings;
+        strings.open(QIODevice::WriteOnly);
+        CsvWriter a(&strings);
+        a.writeHeader({QStringLiteral("ID"), QStringLiteral("Name")});
+        QVERIFY(a.writeRecord(QStringList{QStringLiteral("x"), QStringLiteral("y")}));
+        QVERIFY(!a.writeRecord(QStringList{QStringLiteral("x"), QString::fromUtf8(cell)}));
+
+        QBuffer utf8;
+        utf8.open(QIODevice::WriteOnly);
+        CsvWriter b(&utf8);
+        b.writeHeader({QStringLiteral("ID"), QStringLiteral("Name")});
+        QVERIFY(b.writeRecord(QList<QByteArrayView>{"x", "y"}));
+        QVERIFY(!b.writeRecord(QList<QByteArrayView>{"x", QByteArrayView(cell)}));
+
+        QCOMPARE(b.error(), CsvWriter::Error::SecretRefused);
+        QCOMPARE(b.errorString(), a.errorString());
+        QVERIFY(!b.errorString().contains(Secret, Qt::CaseInsensitive));
+        QVERIFY(!b.finish());
+        QVERIFY(!utf8.data().contains(cell));
+    }
+}
+
+void TstCsvWriter::writeRow_shouldReadAStubListStraightFromItsArena()
+{
+    // Given a list with tricky names, an absent one among them
+    StubList stubs;
+    QList<TokenMetadata> tokens;
+    const QStringList names = trickyCells();
+    for (int i = 0; i <= names.size(); ++i) {
+        TokenStub stub{QStringLiteral("dt0c01.ID%1").arg(i, 22, 10, QLatin1Char('0')),
+                       i < names.size() ? std::optional<QString>(names.at(i)) : std::nullopt, std::nullopt};
+        stubs.append(stub);
+        TokenMetadata token;
+        token.id = stub.id;
+        token.name = stub.name;
+        tokens.append(token);
+    }
+    const QList<TokenColumn> columns = {TokenColumn::Name, TokenColumn::Id, TokenColumn::Name};
+    const TokenCsvRowSource arena(std::make_shared<StubListSnapshot>(stubs), columns, 0);
+    const TokenCsvRowSource objects(std::make_shared<TokenListSnapshot>(tokens), columns, 0);
+    QVERIFY(arena.hasUtf8Fields());
+    QVERIFY(!objects.hasUtf8Fields());
+    QVERIFY(!TokenCsvRowSource(std::make_shared<StubListSnapshot>(stubs), {TokenColumn::Id, TokenColumn::Owner}, 0)
+                 .hasUtf8Fields());
+
+    // When both are written row by row
+    const auto write = [&columns](const CsvRowSource &source) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(&buffer);
+        writer.setFreeTextColumns(source.freeTextColumns());
+        writer.writeHeader(source.header());
+        for (int row = 0; row < source.rowCount(); ++row)
+            writer.writeRow(source, row);
+        writer.finish();
+        return buffer.data();
+    };
+    // Then the files are the same
+    const QByteArray expected = write(objects);
+    QCOMPARE(write(arena), expected);
+    QVERIFY(expected.contains("\r\n'=1+2,dt0c01."));
 }
 
 QTEST_GUILESS_MAIN(TstCsvWriter)
