@@ -427,16 +427,20 @@ void Runner::printStubs(const StubList &stubs)
         Terminal::out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return;
     }
-    QString chunk;
+    // Straight from the list's UTF-8 arena, in 64 KiB writes.
+    QByteArray chunk;
+    chunk.reserve(65536 + 4096);
     for (int i = 0; i < stubs.size(); ++i) {
-        chunk += Terminal::printable(stubs.id(i)) + QLatin1Char('\t') + Terminal::printable(stubs.name(i)) +
-                 QLatin1Char('\n');
-        if (chunk.size() > 32768) {
-            Terminal::out(chunk);
+        Terminal::appendPrintable(chunk, stubs.idUtf8(i));
+        chunk += '\t';
+        Terminal::appendPrintable(chunk, stubs.nameUtf8(i));
+        chunk += '\n';
+        if (chunk.size() >= 65536) {
+            Terminal::outUtf8(chunk);
             chunk.resize(0);
         }
     }
-    Terminal::out(chunk);
+    Terminal::outUtf8(chunk);
 }
 
 void Runner::printDetails()

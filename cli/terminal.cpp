@@ -11,11 +11,15 @@ namespace TokenDesk::Cli::Terminal {
 
 namespace {
 
+void write(FILE *stream, QByteArrayView bytes)
+{
+    std::fwrite(bytes.data(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
 void write(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    write(stream, QByteArrayView(text.toUtf8()));
 }
 
 std::optional<QString> readLineFromStdin()
@@ -42,6 +46,11 @@ std::optional<QString> readLineFromStdin()
 void out(const QString &text)
 {
     write(stdout, text);
+}
+
+void outUtf8(QByteArrayView bytes)
+{
+    write(stdout, bytes);
 }
 
 void err(const QString &text)
@@ -98,6 +107,29 @@ QString printable(const QString &text)
             c = QLatin1Char(' ');
     }
     return result;
+}
+
+void appendPrintable(QByteArray &out, QByteArrayView utf8)
+{
+    // In UTF-8, C0 and DEL are single bytes, and C1 (U+0080..U+009F) is C2 80..C2 9F: each becomes one
+    // space, as in printable(). No other sequence contains these bytes.
+    const qsizetype n = utf8.size();
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar c = uchar(utf8[i]);
+        qsizetype length = 0;
+        if (c < 0x20 || c == 0x7f)
+            length = 1;
+        else if (c == 0xC2 && i + 1 < n && uchar(utf8[i + 1]) < 0xA0)
+            length = 2; // the next byte is a continuation byte (>= 0x80) in valid UTF-8
+        if (length == 0)
+            continue;
+        out.append(utf8.sliced(start, i - start));
+        out += ' ';
+        i += length - 1;
+        start = i + 1;
+    }
+    out.append(utf8.sliced(start));
 }
 
 } // namespace TokenDesk::Cli::Terminal

@@ -2,6 +2,8 @@
 // making server-supplied text safe to print (no control characters, so no terminal escapes).
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -9,6 +11,8 @@
 namespace TokenDesk::Cli::Terminal {
 
 void out(const QString &text);
+// Writes UTF-8 bytes as they are (e.g. built with appendPrintable) and flushes.
+void outUtf8(QByteArrayView bytes);
 void err(const QString &text);
 bool stdinIsTerminal();
 bool stdoutIsTerminal();
@@ -20,5 +24,8 @@ std::optional<QString> readSecret(const QString &prompt);
 std::optional<QString> readLine(const QString &prompt);
 // Control characters (C0, DEL, C1) become spaces.
 QString printable(const QString &text);
+// printable() on valid UTF-8 (a list's arena), appended to `out`: the same bytes as
+// printable(QString::fromUtf8(text)).toUtf8(), without the round trip through UTF-16.
+void appendPrintable(QByteArray &out, QByteArrayView utf8);
 
 } // namespace TokenDesk::Cli::Terminal

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void rateLimited_detailsOfEveryTokenArriveUnderTheClustersLimit();
     void failedChanges_areNeverSentTwice_data();
     void failedChanges_areNeverSentTwice();
+    void list_printsServerTextWithoutControlCharacters();
 
     void bulk_revokeOfSeveralIds_revokesEachAndSaysSoPerToken();
     void bulk_deleteOfSeveralIds_withoutYesAndNoTerminal_sendsNothing();
@@ -1221,6 +1222,50 @@ void TstCli::bulk_usageErrors_exitWith1BeforeAnyRequest()
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     QVERIFY2(QString::fromUtf8(r.err).contains(words), qPrintable(r.describe()));
     QCOMPARE(m_fake.requestCount(), before);
+}
+
+void TstCli::list_printsServerTextWithoutControlCharacters()
+{
+    // Given names with C0 and C1 control characters (an escape sequence, the 8-bit CSI), DEL, line
+    // breaks and non-ASCII text, on a cluster of their own
+    FakeCluster fake;
+    SeedOptions seed;
+    seed.tokens = 3;
+    QVERIFY2(fake.start(ServerOptions{}, seed), qPrintable(fake.errorString()));
+    const QStringList names = {QStringLiteral("reporting \x1b[31mred"), QStringLiteral("line\nbreak\r\ttab"),
+                               QStringLiteral("c1 \u0085 \u009b2J \u00a0kept"), QStringLiteral("del\x7fz"),
+                               QStringLiteral("Z\u00fcrich \u76e3\u8996\u30c8\u30fc\u30af\u30f3 \U0001F511")};
+    QHash<QString, QString> expected;
+    for (const QString &name : names) {
+        QString printable = name;
+        for (QChar &c : printable) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
+                c = QLatin1Char(' ');
+        }
+        expected.insert(fake.addToken(name, QStringLiteral("alice"), {QStringLiteral("settings.read")}).id, printable);
+    }
+
+    // When they are listed
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--limit=1000"), QStringLiteral("--url"), fake.baseUrl()},
+                      {}, fake.adminToken().secret);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+    // Then each is one line, its control characters spaces, everything else as the server sent it
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), fake.tokenCount());
+    int found = 0;
+    for (const QString &line : lines) {
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        QCOMPARE(cells.size(), 2);
+        if (expected.contains(cells.at(0))) {
+            QCOMPARE(cells.at(1), expected.value(cells.at(0)));
+            ++found;
+        }
+    }
+    QCOMPARE(found, int(names.size()));
+    for (const char c : r.out)
+        QVERIFY(c == '\n' || c == '\t' || uchar(c) >= 0x20);
 }
 
 QTEST_GUILESS_MAIN(TstCli)
