@@ -20,6 +20,9 @@ packages=(
   python3-pyatspi at-spi2-core dbus appstream desktop-file-utils qt6-translations-l10n dpkg-dev xdotool imagemagick
   # tools the tests and benchmarks call
   curl jq openssl
+  # bench/run: TLS with HTTP/2 in front of the fake cluster (P4 over TLS), and the test of the details
+  # loader's concurrency per protocol
+  nghttp2-proxy
   # CI static analysis; clang and libFuzzer for the fuzz preset
   cppcheck clang libclang-rt-14-dev
 )

@@ -339,6 +339,7 @@ void TokensService::setConnection(const ConnectionSettings &settings)
                           settings.allowInsecureHttp != m_settings.allowInsecureHttp))
         m_nam->clearConnectionCache();
     m_settings = settings;
+    m_multiplexes = false;
     m_configurationError.clear();
     m_pinnedDigest.clear();
     // The TLS backend (OpenSSL, the system CA store) is loaded only when an https cluster is configured
@@ -916,6 +917,8 @@ void TokensService::onFinished(RequestId id)
         return;
     Pending &p = *it->second;
     QNetworkReply *reply = p.reply;
+    if (reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
+        m_multiplexes = true;
     if (p.stream && !p.abortReason) {
         onListData(id); // the last bytes, if readyRead has not delivered them yet
         if (m_pending.find(id) == m_pending.end())

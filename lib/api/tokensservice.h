@@ -69,6 +69,10 @@ public:
 
     void setConnection(const ConnectionSettings &settings);
     const ConnectionSettings &connection() const { return m_settings; }
+    // Whether the cluster answered over HTTP/2 (TLS with ALPN): requests then share one connection,
+    // many at a time, instead of QNetworkAccessManager's six HTTP/1.1 connections. Known after the
+    // first answer; reset by setConnection().
+    bool multiplexes() const { return m_multiplexes; }
 
     RequestId listTokens(const ListQuery &query, QObject *context,
                          std::function<void(const ApiResult<StubList> &)> done);
@@ -135,6 +139,7 @@ private:
     ConnectionSettings m_settings;
     std::optional<QSslConfiguration> m_sslConfiguration; // only for https (see setConnection)
     QByteArray m_pinnedDigest;                           // raw SHA-256 of the pinned certificate
+    bool m_multiplexes = false;
     QString m_configurationError;
     RequestId m_nextId = 1;
     std::map<RequestId, std::unique_ptr<Pending>> m_pending;

@@ -37,8 +37,19 @@ DetailsLoader::~DetailsLoader()
 
 void DetailsLoader::setMaxConcurrent(int requests)
 {
-    m_maxConcurrent = qMax(1, requests);
+    m_maxConcurrent = qMax(0, requests);
     pump();
+}
+
+int DetailsLoader::maxConcurrent() const
+{
+    if (m_maxConcurrent > 0) {
+        return m_maxConcurrent;
+    }
+    // Over HTTP/1.1 QNetworkAccessManager opens at most six connections to a host, and more requests
+    // only queue inside it; over HTTP/2 they share one connection and more in flight hide the round
+    // trips (the protocol is known after the first answer, so the first six go out either way).
+    return m_service && m_service->multiplexes() ? Http2Concurrent : Http1Concurrent;
 }
 
 void DetailsLoader::cancelInFlight()
@@ -309,7 +320,8 @@ void DetailsLoader::pump()
     m_pumping = true;
     QString id;
     int row = -1;
-    while (!m_pauseTimer.isActive() && int(m_inFlight.size()) < m_maxConcurrent && takeNext(&id, &row)) {
+    const int concurrent = maxConcurrent();
+    while (!m_pauseTimer.isActive() && int(m_inFlight.size()) < concurrent && takeNext(&id, &row)) {
         request(id, row);
     }
     m_pumping = false;

@@ -57,8 +57,13 @@ public:
     // Forgets one id (e.g. after an update) so the next prioritize() loads it again.
     void invalidate(const QString &id);
 
+    // Requests at a time: by default Http1Concurrent, or Http2Concurrent once the service answers over
+    // HTTP/2 (see docs/performance.md for the figures behind both); setMaxConcurrent() fixes a number
+    // (0 = back to the default).
+    static constexpr int Http1Concurrent = 6;
+    static constexpr int Http2Concurrent = 24;
     void setMaxConcurrent(int requests);
-    int maxConcurrent() const { return m_maxConcurrent; }
+    int maxConcurrent() const;
     // A batch is delivered when it holds batchSize() results or batchInterval() ms after its first.
     void setBatchSize(int results) { m_batchSize = qMax(1, results); }
     int batchSize() const { return m_batchSize; }
@@ -135,7 +140,7 @@ private:
     int m_gone = 0;
     int m_queued = 0;
     int m_requestsSent = 0;
-    int m_maxConcurrent = 6;
+    int m_maxConcurrent = 0; // 0: by protocol
     int m_batchSize = 200;
     int m_defaultPauseMs = 1000;
     quint64 m_generation = 0;

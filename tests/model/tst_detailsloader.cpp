@@ -2,6 +2,7 @@
 // concurrency bound (in-flight counted at the server with a latency fault), the per-list cache,
 // 429 honoured and retried, late results of an earlier list discarded, loadAll progress and cancel,
 // 404 reported as gone, and batched delivery into the model.
+#include "../core/testcertificates.h"
 #include "fakecluster.h"
 #include "model/detailsloader.h"
 #include "model/tokentablemodel.h"
@@ -10,6 +11,10 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -248,6 +253,89 @@ private Q_SLOTS:
         QVERIFY(maxAtClient <= bound);
         QCOMPARE(loader.loadedCount(), 30);
         QCOMPARE(h.fake.requestCount(Endpoint::Get), 30);
+    }
+
+    void concurrency_shouldFollowTheProtocol_data()
+    {
+        QTest::addColumn<bool>("http2");
+        QTest::newRow("HTTP/2 over TLS") << true;
+        QTest::newRow("HTTP/1.1 over TLS") << false;
+    }
+
+    void concurrency_shouldFollowTheProtocol()
+    {
+        // Given the fake cluster behind nghttpx (TLS; HTTP/2 offered or only HTTP/1.1), as a real
+        // cluster behind its proxy
+        QFETCH(bool, http2);
+        const QString nghttpx = QStandardPaths::findExecutable(
+            QStringLiteral("nghttpx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+        if (nghttpx.isEmpty()) {
+            QSKIP("nghttpx (Debian package nghttp2-proxy, see scripts/install-deps.sh) is not installed");
+        }
+        Harness h(60);
+        QVERIFY(h.started);
+        QTemporaryDir dir;
+        TestCertificate certificate;
+        QVERIFY(makeTestCertificate(dir.path(), QStringLiteral("proxy"), QStringLiteral("/CN=127.0.0.1"),
+                                    QStringLiteral("IP:127.0.0.1"), QString(), &certificate));
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a free port for the proxy
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        QProcess proxy;
+        QStringList args = {QStringLiteral("--conf=/dev/null"),
+                            QStringLiteral("-f127.0.0.1,%1").arg(port),
+                            QStringLiteral("-b127.0.0.1,%1").arg(QUrl(h.fake.baseUrl()).port()),
+                            QStringLiteral("--workers=1"),
+                            QStringLiteral("--no-ocsp"),
+                            QStringLiteral("--accesslog-file=/dev/null"),
+                            QStringLiteral("--errorlog-file=") + dir.filePath(QStringLiteral("error.log"))};
+        if (!http2) {
+            args << QStringLiteral("--npn-list=http/1.1");
+        }
+        args << dir.filePath(QStringLiteral("proxy.key")) << certificate.certPath;
+        proxy.start(nghttpx, args);
+        QVERIFY(proxy.waitForStarted());
+        const auto listening = [port] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            return socket.waitForConnected(100);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listening(), 10000);
+        ConnectionSettings settings = h.service.connection();
+        settings.baseUrl = TokensService::normalizeBaseUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
+        settings.caFile = certificate.certPath;
+        h.service.setConnection(settings);
+        DetailsLoader loader(&h.service);
+        QCOMPARE(loader.maxConcurrent(), DetailsLoader::Http1Concurrent); // nothing known yet
+
+        // When the list and then every token's details load (each GET waits 30 ms at the server)
+        const StubList list = h.fetchList();
+        QCOMPARE(list.size(), 60);
+        QCOMPARE(h.service.multiplexes(), http2);
+        Fault latency;
+        latency.kind = Fault::Kind::Latency;
+        latency.latencyMs = 30;
+        latency.count = -1;
+        h.fake.injectFault(Endpoint::Get, latency);
+        loader.setList(list);
+        int maxInFlight = 0;
+        connect(&loader, &DetailsLoader::detailsLoaded, this,
+                [&] { maxInFlight = std::max(maxInFlight, loader.inFlightCount()); });
+        QSignalSpy done(&loader, &DetailsLoader::allLoaded);
+        loader.loadAll();
+        maxInFlight = std::max(maxInFlight, loader.inFlightCount());
+        QVERIFY(done.wait(30000));
+
+        // Then over HTTP/2 more requests are in flight at a time than QNAM's six HTTP/1.1 connections
+        const int expected = http2 ? DetailsLoader::Http2Concurrent : DetailsLoader::Http1Concurrent;
+        QCOMPARE(loader.maxConcurrent(), expected);
+        QCOMPARE(maxInFlight, expected);
+        QCOMPARE(loader.loadedCount(), 60);
+        proxy.terminate();
+        proxy.waitForFinished(5000);
     }
 
     void cache_shouldNotRequestLoadedIdsAgain()
