@@ -48,8 +48,10 @@ struct Args
     QString token;
     QString file;
     QString out;
+    QString caFile;
+    int limit = 1000000;
     int count = 10000;
-    int concurrency = 6;
+    int concurrency = 0; // 0: the loader's own choice (by protocol)
     int runs = 5;
     QStringList rest;
 };
@@ -65,6 +67,7 @@ ConnectionSettings connection(const Args &args)
     ConnectionSettings s;
     s.baseUrl = TokensService::normalizeBaseUrl(args.url);
     s.apiToken = args.token;
+    s.caFile = args.caFile;
     s.timeoutMs = 120000;
     return s;
 }
@@ -148,7 +151,7 @@ int runList(const Args &args)
                    .arg(load.replyHwmKb));
         QCoreApplication::quit();
     });
-    load.start();
+    load.start(args.limit);
     return QCoreApplication::exec();
 }
 
@@ -306,7 +309,7 @@ int runExport(const Args &args)
     TokensService service(&nam);
     service.setConnection(connection(args));
     ListQuery q;
-    q.limit = ListQuery::MaxLimit;
+    q.limit = args.limit;
     std::vector<double> times;
     std::unique_ptr<CsvExportJob> job;
     std::shared_ptr<const TokenSnapshot> snapshot;
@@ -360,7 +363,7 @@ int runDetails(const Args &args)
                    .arg(delivered)
                    .arg(loader.failedCount())
                    .arg(loader.requestsSent())
-                   .arg(args.concurrency));
+                   .arg(loader.maxConcurrent()));
         QCoreApplication::quit();
     });
     service.listTokens(q, &service, [&](const ApiResult<StubList> &r) {
@@ -468,10 +471,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Tokens (details)."), QStringLiteral("N"),
                                    QStringLiteral("10000"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Details requests at a time."),
-                                         QStringLiteral("N"), QStringLiteral("6"));
+                                         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("Extra CA certificates (PEM)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Tokens to list (list, export)."),
+                                   QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Repetitions in this process."),
                                   QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions({url, token, file, out, count, concurrency, runs});
+    parser.addOptions({url, token, file, out, caFile, limit, count, concurrency, runs});
     parser.addHelpOption();
     parser.process(app);
 
@@ -481,6 +488,8 @@ int main(int argc, char *argv[])
     args.token = parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("TOKENDESK_BENCH_TOKEN");
     args.file = parser.value(file);
     args.out = parser.value(out);
+    args.caFile = parser.value(caFile);
+    args.limit = parser.value(limit).toInt();
     args.count = parser.value(count).toInt();
     args.concurrency = parser.value(concurrency).toInt();
     args.runs = qMax(1, parser.value(runs).toInt());
