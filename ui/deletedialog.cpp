@@ -1,6 +1,7 @@
 #include "deletedialog.h"
 
 #include "dialogstyle.h"
+#include "model/tokentablemodel.h"
 #include "ui_deletedialog.h"
 
 #include <QAbstractListModel>
@@ -107,12 +108,16 @@ DeleteDialog::DeleteDialog(const Summary &summary, QWidget *parent)
         m_ui->mainLayout->insertWidget(1, m_list);
     }
 
-    if (system > 0)
-        m_warnings << (n == 1 ? tr("The cluster created this token itself (e.g. InstallerDownload, Mobile). "
+    if (system > 0) {
+        const QString examples = TokenTableModel::systemTokenNames().join(QStringLiteral(", "));
+        m_warnings << (n == 1 ? tr("The cluster created this token itself (e.g. %1). "
                                    "Deleting it may break the feature that still uses it.")
-                              : tr("%n of them were created by the cluster itself (e.g. InstallerDownload, Mobile). "
+                                    .arg(examples)
+                              : tr("%n of them were created by the cluster itself (e.g. %1). "
                                    "Deleting them may break the features that still use them.",
-                                   nullptr, system));
+                                   nullptr, system)
+                                    .arg(examples));
+    }
     if (recent > 0)
         m_warnings << (n == 1 ? tr("It was used in the last 7 days: something still relies on it.")
                               : tr("%n of them were used in the last 7 days: something still relies on them.", nullptr,

@@ -1,5 +1,7 @@
-// The cluster-token scopes the spec and the current docs know, with a one-line description of each
-// (api/NOTES.md §4). The server may add new ones: they are kept as strings wherever they appear.
+// The one list of cluster-token scopes TokenDesk knows: those of the spec and of the current docs
+// (api/NOTES.md lists them with their sources), each with a one-line description. Everything that
+// needs to tell a known scope from a new one asks here. The server may add new ones: they are kept
+// as strings wherever they appear.
 #pragma once
 
 #include <QList>

@@ -1,5 +1,6 @@
 #include "tokentablemodel.h"
 
+#include "catalog/scopecatalog.h"
 #include "csv/tokencolumns.h"
 
 #include <QDateTime>
@@ -105,33 +106,15 @@ QString TokenTableModel::notLoadedText()
     return QString(QChar(0x22EF)); // ⋯
 }
 
-const QStringList &TokenTableModel::documentedScopes()
+const QStringList &TokenTableModel::systemTokenNames()
 {
-    static const QStringList scopes = {
-        QStringLiteral("DiagnosticExport"),
-        QStringLiteral("ControlManagement"),
-        QStringLiteral("UnattendedInstall"),
-        QStringLiteral("ServiceProviderAPI"),
-        QStringLiteral("ExternalSyntheticIntegration"),
-        QStringLiteral("ClusterTokenManagement"),
-        QStringLiteral("ReadSyntheticData"),
-        QStringLiteral("Nodekeeper"),
-        QStringLiteral("EnvironmentTokenManagement"),
-        QStringLiteral("activeGateTokenManagement.read"),
-        QStringLiteral("activeGateTokenManagement.create"),
-        QStringLiteral("activeGateTokenManagement.write"),
-        QStringLiteral("settings.read"),
-        QStringLiteral("settings.write"),
-        QStringLiteral("apiTokens.read"),
-        QStringLiteral("apiTokens.write"),
-    };
-    return scopes;
+    static const QStringList names{QStringLiteral("InstallerDownload"), QStringLiteral("Mobile")};
+    return names;
 }
 
 bool TokenTableModel::isSystemTokenName(QStringView name)
 {
-    static const QString systemNames[] = {QStringLiteral("InstallerDownload"), QStringLiteral("Mobile")};
-    for (const QString &systemName : systemNames) {
+    for (const QString &systemName : systemTokenNames()) {
         if (!name.startsWith(systemName)) {
             continue;
         }
@@ -810,7 +793,7 @@ QStringList TokenTableModel::unknownScopesSeen() const
 {
     QStringList unknown;
     for (const QString &scope : m_scopesSeen) {
-        if (!documentedScopes().contains(scope)) {
+        if (!ScopeCatalog::isKnown(scope)) {
             unknown.append(scope);
         }
     }

@@ -128,17 +128,19 @@ public:
     quint64 nameChangeCount() const { return m_nameChanges; }
 
     // Owners and scopes seen in details so far, sorted (for completion in the filter pane), and the
-    // seen scopes that are not in documentedScopes() (the API may add values).
+    // seen scopes that the scope catalogue does not know (the API may add values).
     QStringList knownOwners() const;
     QStringList knownScopes() const;
     QStringList unknownScopesSeen() const;
-    // The 16 cluster-token scopes documented today (NOTES.md §4).
-    static const QStringList &documentedScopes();
 
-    // Rule for auto-created system tokens (NOTES.md §2: "automatically created tokens, e.g.
-    // InstallerDownload, Mobile"): the name is one of those words, alone or followed by a
-    // separator (space, '-', '_', '.', ':', '(') or a digit. Case-sensitive. [I]
+    // Rule for the tokens the cluster creates by itself (the API notes name InstallerDownload and
+    // Mobile as examples): the name is one of those words, alone or followed by a separator (space,
+    // '-', '_', '.', ':', '(') or a digit. Case-sensitive. No public source states the exact rule:
+    // it is our reading of the examples, chosen to catch numbered copies without catching names
+    // that merely start with those words.
     static bool isSystemTokenName(QStringView name);
+    // The names of those tokens ("InstallerDownload", "Mobile"), for the rule and for telling the user.
+    static const QStringList &systemTokenNames();
     // "today", "3 d ago", "in 12 d": whole UTC calendar days between nowMs and ms.
     static QString relativeDayText(qint64 ms, qint64 nowMs);
     // Absolute UTC ISO 8601, e.g. "2026-01-31T12:00:00Z".

@@ -1,8 +1,9 @@
 // The codec against the spec itself (api/cluster-v2-tokens.openapi.yaml, converted to JSON at build
 // time): every schema example decodes and re-encodes to the same JSON, required fields are exactly
 // the spec's `required` lists, wrong types are refused, the encoders emit only the spec's field names,
-// and the Duration.unit enum is the spec's.
+// and the Duration.unit enum and the scope catalogue are the spec's.
 #include "api/jsoncodec.h"
+#include "catalog/scopecatalog.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -74,6 +75,18 @@ QJsonValue wrongTypeFor(const QJsonObject &property)
     return QJsonValue(QJsonArray());
 }
 
+// The values of a schema property's enum (of its items' enum, for an array property).
+QStringList enumValues(const QJsonObject &schema, const QString &property)
+{
+    QJsonObject p = schema.value(QStringLiteral("properties")).toObject().value(property).toObject();
+    if (p.contains(QStringLiteral("items")))
+        p = p.value(QStringLiteral("items")).toObject();
+    QStringList values;
+    for (const QJsonValue &v : p.value(QStringLiteral("enum")).toArray())
+        values.append(v.toString());
+    return values;
+}
+
 } // namespace
 
 class TestSpecConformance final : public QObject
@@ -90,6 +103,7 @@ private Q_SLOTS:
     void wrongTypes_areRefused();
     void encoders_emitOnlySpecFields();
     void durationUnits_areTheSpecEnum();
+    void scopeCatalogue_isTheSpecEnum();
 
 private:
     QJsonObject schema(const QString &name) const { return m_schemas.value(name).toObject(); }
@@ -223,16 +237,7 @@ void TestSpecConformance::encoders_emitOnlySpecFields()
 
 void TestSpecConformance::durationUnits_areTheSpecEnum()
 {
-    const QJsonArray specEnum = schema(QStringLiteral("Duration"))
-                                    .value(QStringLiteral("properties"))
-                                    .toObject()
-                                    .value(QStringLiteral("unit"))
-                                    .toObject()
-                                    .value(QStringLiteral("enum"))
-                                    .toArray();
-    QStringList spec;
-    for (const QJsonValue &v : specEnum)
-        spec.append(v.toString());
+    QStringList spec = enumValues(schema(QStringLiteral("Duration")), QStringLiteral("unit"));
     QStringList ours;
     for (const DurationUnit unit :
          {DurationUnit::Millis, DurationUnit::Seconds, DurationUnit::Minutes, DurationUnit::Hours, DurationUnit::Days})
@@ -240,6 +245,22 @@ void TestSpecConformance::durationUnits_areTheSpecEnum()
     spec.sort();
     ours.sort();
     QCOMPARE(ours, spec);
+}
+
+// The one list of scopes the client knows (the model's "unknown scope" marks, the scope picker, the
+// filter pane) is the spec's enum of CreateToken.scopes: the same values, none more, none fewer.
+void TestSpecConformance::scopeCatalogue_isTheSpecEnum()
+{
+    QStringList spec = enumValues(schema(QStringLiteral("CreateToken")), QStringLiteral("scopes"));
+    QVERIFY(!spec.isEmpty());
+    QStringList ours = ScopeCatalog::names();
+    QCOMPARE(ours.size(), spec.size());
+    spec.sort();
+    ours.sort();
+    QCOMPARE(ours, spec);
+    for (const QString &scope : std::as_const(spec))
+        QVERIFY2(ScopeCatalog::isKnown(scope), qPrintable(scope));
+    QVERIFY(!ScopeCatalog::isKnown(QStringLiteral("futureScope.write")));
 }
 
 QTEST_GUILESS_MAIN(TestSpecConformance)
