@@ -3,7 +3,7 @@
 // the longest time the GUI event loop was blocked. Phases:
 //   load    refresh() with limit 1,000,000 -> every row shown (details of visible rows load meanwhile)
 //   filter  quick filter patterns through the proxy, each from setFilterText() (what the debounced
-//           line edit calls) to the proxy's `refreshed` (P2), rare / common / mid / empty
+//           line edit calls) to the proxy's `refreshed` (the quick-filter figure P2), rare / common / mid / empty
 //   typing  a pattern typed into the quick-filter line edit one key every 40 ms (debounce included)
 //   sort    sort by name, then back to list order
 //

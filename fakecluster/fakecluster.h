@@ -1,6 +1,7 @@
 // A fake Dynatrace Managed cluster: a real HTTP server (Qt HttpServer) serving the six Cluster API v2
-// Tokens endpoints under /api/cluster/v2, faithful to api/cluster-v2-tokens.openapi.yaml and
-// api/NOTES.md §9. The peer of every integration test and the embedded demo (`tokendesk --demo`).
+// Tokens endpoints under /api/cluster/v2, faithful to api/cluster-v2-tokens.openapi.yaml and to the
+// behaviour api/NOTES.md asks a fake to model (self-protection, rate limits, error envelopes). The
+// peer of every integration test and the embedded demo (`tokendesk --demo`).
 // It shares no code with the client's JSON codec on purpose: each checks the other.
 #pragma once
 

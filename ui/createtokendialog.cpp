@@ -84,7 +84,9 @@ CreateTokenDialog::CreateTokenDialog(QWidget *parent)
     m_ui->expiryComboBox->addItem(tr("90 days"), QVariant::fromValue(Expiry::NinetyDays));
     m_ui->expiryComboBox->addItem(tr("365 days"), QVariant::fromValue(Expiry::OneYear));
     m_ui->expiryComboBox->addItem(tr("Custom…"), QVariant::fromValue(Expiry::Custom));
-    m_ui->expiryComboBox->setCurrentIndex(static_cast<int>(Expiry::ThirtyDays)); // [I] a safe default
+    // Thirty days unless the user picks otherwise: a forgotten token stops working within a month, and
+    // its expiry cannot be changed later. Our choice: the API would let a token without one live forever.
+    m_ui->expiryComboBox->setCurrentIndex(static_cast<int>(Expiry::ThirtyDays));
     m_ui->customUnitComboBox->addItem(tr("minutes"), QVariant::fromValue(DurationUnit::Minutes));
     m_ui->customUnitComboBox->addItem(tr("hours"), QVariant::fromValue(DurationUnit::Hours));
     m_ui->customUnitComboBox->addItem(tr("days"), QVariant::fromValue(DurationUnit::Days));

@@ -1,4 +1,5 @@
-// The fault matrix of issue 7, end to end through what a user meets: the main window's list refresh
+// The fault matrix (every way a cluster or the network can fail, tests/hardening/README.md), end to
+// end through what a user meets: the main window's list refresh
 // (the banner names the operation and the status, the table keeps its rows and details) and the
 // create dialog (it stays open with everything typed, shows the error, and a create is sent exactly
 // once: never retried automatically). Servers: a scripted raw loopback server (tests/core's

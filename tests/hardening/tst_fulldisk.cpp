@@ -1,4 +1,4 @@
-// Atomic files on a full disk (issue 7 §6): the fake cluster's --state file and a small CSV export.
+// Atomic files on a full disk: the fake cluster's --state file and a small CSV export.
 // A save that cannot be completed leaves the previous file byte-identical and no temporary file
 // behind; once there is room again the next save works. The files here are small (a few KiB): they
 // fit QSaveFile's buffer, so the failure only shows in its final flush (tests/csv covers exports

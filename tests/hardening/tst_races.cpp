@@ -1,4 +1,4 @@
-// Stale responses and teardown while requests run (issue 7 §2), against a scripted loopback server
+// Stale responses and teardown while requests run, against a scripted loopback server
 // that holds chosen answers back and releases them out of order. Run under ASan too (asan preset):
 // a use-after-free while closing a dialog or the window is a failure there.
 #include "createtokendialog.h"

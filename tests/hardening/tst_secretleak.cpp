@@ -1,10 +1,9 @@
-// The secret-leak scan (issue 7 §3). With every debug category on (*.debug=true, Qt's own network
-// categories included), an offscreen main window and the CLI (as processes) create tokens, look
-// them up, copy a secret and export CSV against the fake cluster. Then every captured log line,
-// every file written under the temporary XDG_CONFIG_HOME / HOME (settings, profiles, CSV) and every
-// captured stdout/stderr is scanned for the secrets: the known ones (the admin token's and each
-// created token's private part) and anything secret-shaped. 0 hits, except the CLI create's own
-// stdout line, which is the secret by design.
+// The secret-leak scan: no secret reaches a log, a file or an output. With every debug category on (*.debug=true, Qt's
+// own network categories included), an offscreen main window and the CLI (as processes) create tokens, look them up,
+// copy a secret and export CSV against the fake cluster. Then every captured log line, every file written under the
+// temporary XDG_CONFIG_HOME / HOME (settings, profiles, CSV) and every captured stdout/stderr is scanned for the
+// secrets: the known ones (the admin token's and each created token's private part) and anything secret-shaped. 0 hits,
+// except the CLI create's own stdout line, which is the secret by design.
 #include "createtokendialog.h"
 #include "fakecluster.h"
 #include "hardeningfixtures.h"
