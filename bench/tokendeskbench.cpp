@@ -140,6 +140,7 @@ int runList(const Args &args)
     TokenProxyModel proxy;
     proxy.setSourceModel(&model);
     DetailsLoader loader(&service);
+    loader.setIdIndex(model.idIndex()); // as the app does: the ids are hashed once
     ListLoad load(&service, &model, &proxy, &loader, [&](const StubList &list) {
         result(QStringLiteral("list_ms=%1 reply_ms=%2 setlist_ms=%3 rows=%4 hwm_kb=%5 arena_bytes=%6 reply_hwm_kb=%7")
                    .arg(load.totalMs, 0, 'f', 1)

@@ -233,6 +233,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     // The SVG icon engine (a plugin, and Qt SVG) loads with the first SVG icon: after the first paint.
     afterFirstPaint([this] { setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg"))); });
     m_proxy->setSourceModel(m_model);
+    m_loader->setIdIndex(m_model->idIndex()); // the ids are hashed once, by the model (fed each list first)
     m_secretStore = options.keyring ? options.keyring : new KeychainSecretStore(this);
     m_secretStore->setParent(this);
     m_sessionSecrets = new MemorySecretStore(this);

@@ -1,4 +1,5 @@
 #include "tokensservice.h"
+#include "core/background.h"
 
 #include "jsoncodec.h"
 #include "tokenformat.h"
@@ -13,7 +14,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -204,10 +204,10 @@ struct TokensService::Pending
     QSslCertificate peerCertificate;
     QString extraSecret; // redacted from every error text of this request (the lookup secret)
     bool parseOffThread = false;
-    bool bodySniffed = false; // the first byte of a success body was checked (onProgress)
-    std::shared_ptr<std::atomic_bool> parseCancelled;
-    std::shared_ptr<ListStream> stream; // the list body, decoded while it arrives
-    QByteArray body;                    // any other body, read as it arrives (bounded, see onBodyData)
+    bool bodySniffed = false;                             // the first byte of a success body was checked (onProgress)
+    std::optional<Background::CancelFlag> parseCancelled; // set while the body is decoded off this thread
+    std::shared_ptr<ListStream> stream;                   // the list body, decoded while it arrives
+    QByteArray body; // any other body, read as it arrives (bounded, see onBodyData)
     Completion complete;
     std::function<void(const std::shared_ptr<std::optional<StubList>> &, const QString &)> listDone;
 
@@ -604,7 +604,7 @@ void TokensService::onMetaData(RequestId id)
         // and queues every chunk for this thread. Only for a streamed body: it is read on every readyRead
         // (a body read only at the end must not be limited, or it would never finish).
         p.reply->setReadBufferSize(ListReadBufferBytes);
-        p.parseCancelled = std::make_shared<std::atomic_bool>(false);
+        p.parseCancelled.emplace();
     } else {
         // Every other body is read as it arrives (onBodyData), so the network thread may buffer only
         // this much ahead: a 100 MB junk page is stopped at its first byte or at the size limit
@@ -663,9 +663,7 @@ void TokensService::publishListData(Pending &p, bool complete)
         stream->running = true;
     }
     const RequestId id = p.id;
-    const std::shared_ptr<std::atomic_bool> cancelled = p.parseCancelled;
-    QPointer<TokensService> self(this);
-    QThreadPool::globalInstance()->start([self, id, stream, cancelled]() {
+    const auto decode = [this, id, stream](const Background::Task &task) {
         Json::StubListDecoder::Status status = Json::StubListDecoder::Status::NeedMore;
         qint64 fed = -1;
         bool fedComplete = false;
@@ -681,7 +679,8 @@ void TokensService::publishListData(Pending &p, bool complete)
                 available = stream->available;
                 bodyComplete = stream->complete;
             }
-            status = stream->decoder.feed(QByteArrayView(stream->data.get(), available), bodyComplete, cancelled.get());
+            status =
+                stream->decoder.feed(QByteArrayView(stream->data.get(), available), bodyComplete, task.cancelFlag());
             fed = available;
             fedComplete = bodyComplete;
             if (status != Json::StubListDecoder::Status::NeedMore)
@@ -689,22 +688,17 @@ void TokensService::publishListData(Pending &p, bool complete)
         }
         // Decoded: the body's bytes are not needed any more. Only a complete (or cancelled) body is
         // freed: the service writes into the buffer until the body is complete.
-        if (fedComplete || cancelled->load())
+        if (fedComplete || task.isCancelled())
             stream->data.reset();
-        if (cancelled->load())
+        if (task.isCancelled())
             return; // `running` stays set: nothing more is decoded
         auto list = std::make_shared<std::optional<StubList>>();
         if (status == Json::StubListDecoder::Status::Done)
             *list = stream->decoder.takeList();
         const QString error = stream->decoder.error();
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, id, list, error]() {
-                if (self)
-                    self->finishParsing(id, list, error);
-            },
-            Qt::QueuedConnection);
-    });
+        task.post([this, id, list, error]() { finishParsing(id, list, error); });
+    };
+    Background::start(this, decode, nullptr, *p.parseCancelled); // one flag for all the tasks of this body
 }
 
 void TokensService::onProgress(RequestId id, qint64 received)
@@ -990,22 +984,15 @@ void TokensService::startParsing(RequestId id, const QByteArray &body)
     const auto it = m_pending.find(id);
     if (it == m_pending.end())
         return;
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    it->second->parseCancelled = cancelled;
-    QPointer<TokensService> self(this);
-    QThreadPool::globalInstance()->start([self, id, body, cancelled]() {
+    const Background::CancelFlag cancelled = it->second->parseCancelled.emplace();
+    const auto decode = [this, id, body](const Background::Task &task) {
         QString error;
-        auto list = std::make_shared<std::optional<StubList>>(Json::decodeStubList(body, &error, cancelled.get()));
-        if (cancelled->load())
+        auto list = std::make_shared<std::optional<StubList>>(Json::decodeStubList(body, &error, task.cancelFlag()));
+        if (task.isCancelled())
             return;
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, id, list, error]() {
-                if (self)
-                    self->finishParsing(id, list, error);
-            },
-            Qt::QueuedConnection);
-    });
+        task.post([this, id, list, error]() { finishParsing(id, list, error); });
+    };
+    Background::start(this, decode, nullptr, cancelled);
 }
 
 void TokensService::finishParsing(RequestId id, const std::shared_ptr<std::optional<StubList>> &list,
@@ -1025,7 +1012,7 @@ void TokensService::cancel(RequestId id)
     if (it == m_pending.end())
         return;
     if (it->second->parseCancelled)
-        it->second->parseCancelled->store(true);
+        it->second->parseCancelled->cancel();
     QNetworkReply *reply = it->second->reply;
     const QString operation = it->second->operation;
     std::unique_ptr<Pending> owned = take(id); // disconnects the reply first: abort() calls back nothing

@@ -15,9 +15,10 @@ constexpr qint64 MinRateLimitPauseMs = 50;
 DetailsLoader::DetailsLoader(TokensService *service, QObject *parent)
     : QObject(parent)
     , m_service(service)
-    , m_indexReceiver(std::make_shared<StubIdIndex::Receiver>())
+    , m_ownIds(new TokenIdIndex(this))
+    , m_ids(m_ownIds)
 {
-    m_indexReceiver->target = this;
+    connect(m_ownIds, &TokenIdIndex::ready, this, &DetailsLoader::onIndexReady);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &DetailsLoader::flush);
@@ -28,11 +29,47 @@ DetailsLoader::DetailsLoader(TokensService *service, QObject *parent)
 
 DetailsLoader::~DetailsLoader()
 {
-    {
-        std::lock_guard<std::mutex> lock(m_indexReceiver->mutex);
-        m_indexReceiver->target = nullptr;
-    }
     cancelInFlight();
+}
+
+void DetailsLoader::setIdIndex(TokenIdIndex *index)
+{
+    if (index == m_sharedIds) {
+        return;
+    }
+    if (m_sharedIds) {
+        disconnect(m_sharedIds, nullptr, this, nullptr);
+    }
+    m_sharedIds = index;
+    if (m_sharedIds) {
+        connect(m_sharedIds, &TokenIdIndex::ready, this, &DetailsLoader::onIndexReady);
+        connect(m_sharedIds, &QObject::destroyed, this, [this] { setIdIndex(nullptr); });
+    }
+    chooseIndex();
+}
+
+void DetailsLoader::chooseIndex()
+{
+    TokenIdIndex *const before = m_ids;
+    if (m_sharedIds && m_sharedIds->covers(*m_list)) {
+        m_ids = m_sharedIds;
+        m_ownIds->setList(nullptr); // not needed: free it
+    } else {
+        if (m_sharedIds && m_list->size() > 0) {
+            qCWarning(lcDetails, "the shared id index does not cover the list: indexing it again");
+        }
+        m_ids = m_ownIds;
+        if (before != m_ownIds || &m_ownIds->list() != m_list.get()) {
+            m_ownIds->setList(m_list);
+        }
+    }
+}
+
+void DetailsLoader::onIndexReady()
+{
+    if (sender() == m_ids && !m_deferred.isEmpty()) {
+        pump(); // resolves the ids prioritized while it was built
+    }
 }
 
 void DetailsLoader::setMaxConcurrent(int requests)
@@ -65,24 +102,8 @@ void DetailsLoader::setList(const StubList &list)
     ++m_generation;
     cancelInFlight();
     m_list = std::make_shared<StubList>(list);
-    m_index.clear();
     m_deferred.clear();
-    m_indexPending = list.size() >= 20000;
-    if (m_indexPending) {
-        // Build the id index on a worker (~100 ms per million ids): prioritize() waits for it
-        // rather than building it on the GUI thread.
-        const quint64 generation = m_generation;
-        StubIdIndex::buildAsync(m_list, m_indexReceiver, [this, generation](std::shared_ptr<StubIdIndex> index) {
-            if (generation != m_generation || !m_indexPending) {
-                return;
-            }
-            m_indexPending = false;
-            if (!m_index.isBuilt()) {
-                m_index = std::move(*index);
-            }
-            pump();
-        });
-    }
+    chooseIndex();
     m_states.assign(size_t(list.size()), State::NotRequested);
     m_extraStates.clear();
     m_priority.clear();
@@ -99,11 +120,16 @@ void DetailsLoader::setList(const StubList &list)
 
 int DetailsLoader::rowOf(const QString &id) const
 {
-    if (!m_index.isBuilt()) {
-        m_index.build(*m_list);
-        m_indexPending = false;
-    }
-    return m_index.find(*m_list, QStringView(id));
+    // The index may cover more entries than the list (tokens created since): those are not rows,
+    // and neither is an entry whose id differs (checked, so a stale index never picks a wrong row).
+    const QByteArray utf8 = id.toUtf8();
+    const int entry = m_ids->find(QByteArrayView(utf8));
+    return entry >= 0 && entry < m_list->size() && m_list->idUtf8(entry) == QByteArrayView(utf8) ? entry : -1;
+}
+
+bool DetailsLoader::indexPending() const
+{
+    return m_ids->isPending();
 }
 
 DetailsLoader::State DetailsLoader::stateOf(int row, const QString &id) const
@@ -134,7 +160,7 @@ int DetailsLoader::queuedCount() const
 
 void DetailsLoader::prioritize(const QStringList &ids)
 {
-    if (m_indexPending) {
+    if (indexPending()) {
         m_deferred = ids + m_deferred; // newest first; resolved when the id index is ready
         pump();
         return;
@@ -169,9 +195,7 @@ void DetailsLoader::loadAll()
 
 void DetailsLoader::load(const QStringList &ids)
 {
-    if (m_indexPending) {
-        rowOf(QString()); // builds the index now: the ids must be resolved to rows
-    }
+    m_ids->ensureBuilt(); // the ids must be resolved to rows now
     for (const QString &id : ids) {
         if (id.isEmpty() || m_someWaiting.contains(id)) {
             continue;
@@ -313,7 +337,7 @@ void DetailsLoader::pump()
     if (m_pauseTimer.isActive() || m_pumping) {
         return;
     }
-    if (!m_indexPending && !m_deferred.isEmpty()) {
+    if (!indexPending() && !m_deferred.isEmpty()) {
         prioritize(std::exchange(m_deferred, {})); // pumps
         return;
     }

@@ -12,7 +12,8 @@
 #include "api/apierror.h"
 #include "api/stublist.h"
 #include "api/tokensservice.h"
-#include "model/stubidindex.h"
+#include "model/modellimits.h"
+#include "model/tokenidindex.h"
 
 #include <QHash>
 #include <QList>
@@ -39,6 +40,13 @@ public:
 
     // A new list: new generation, cache dropped, pending requests cancelled, loadAll stopped.
     void setList(const StubList &list);
+    // Looks ids up in `index` (the table model's, TokenTableModel::idIndex()) instead of an index of
+    // its own: the owner keeps it in step with the list, so give the owner each list first, then
+    // this loader. Null: the loader indexes its lists itself. A list the index does not cover is
+    // indexed by the loader itself too.
+    void setIdIndex(TokenIdIndex *index);
+    // The index lookups use now (the shared one, or the loader's own).
+    const TokenIdIndex *idIndex() const { return m_ids; }
     quint64 generation() const { return m_generation; }
 
     // Loads these ids before anything else, in the given order (visible rows, then the selection,
@@ -107,6 +115,9 @@ private:
     State stateOf(int row, const QString &id) const;
     void setState(int row, const QString &id, State state);
     int rowOf(const QString &id) const;
+    void chooseIndex();
+    void onIndexReady();
+    bool indexPending() const;
     void pump();
     bool takeNext(QString *id, int *row);
     void request(const QString &id, int row);
@@ -119,8 +130,9 @@ private:
 
     TokensService *m_service;
     std::shared_ptr<StubList> m_list = std::make_shared<StubList>();
-    std::shared_ptr<StubIdIndex::Receiver> m_indexReceiver;
-    mutable StubIdIndex m_index;
+    TokenIdIndex *m_ownIds;              // a child: the index of lists nobody shares
+    TokenIdIndex *m_sharedIds = nullptr; // setIdIndex()
+    TokenIdIndex *m_ids;                 // the one lookups use: m_sharedIds when it covers m_list
     std::vector<State> m_states;         // per list row
     QHash<QString, State> m_extraStates; // ids outside the list
     std::deque<QString> m_priority;
@@ -129,7 +141,6 @@ private:
     int m_someTotal = 0;
     int m_someDone = 0;
     QStringList m_deferred; // prioritized before the id index was ready
-    mutable bool m_indexPending = false;
     QHash<QString, TokensService::RequestId> m_inFlight;
     int m_cursor = 0; // loadAll walks the list from here
     bool m_loadingAll = false;
@@ -141,7 +152,7 @@ private:
     int m_queued = 0;
     int m_requestsSent = 0;
     int m_maxConcurrent = 0; // 0: by protocol
-    int m_batchSize = 200;
+    int m_batchSize = ModelLimits::DetailsBatchSize;
     int m_defaultPauseMs = 1000;
     quint64 m_generation = 0;
     QList<TokenMetadata> m_batch;

@@ -1,7 +1,6 @@
 #include "stubidindex.h"
 
 #include <QHashFunctions>
-#include <QThreadPool>
 
 #include <algorithm>
 
@@ -38,21 +37,6 @@ void StubIdIndex::build(const StubList &list)
     }
     m_entries = list.size();
     m_built = true;
-}
-
-void StubIdIndex::buildAsync(std::shared_ptr<const StubList> list, std::shared_ptr<Receiver> receiver,
-                             std::function<void(std::shared_ptr<StubIdIndex>)> done)
-{
-    QThreadPool::globalInstance()->start(
-        [list = std::move(list), receiver = std::move(receiver), done = std::move(done)]() {
-            auto index = std::make_shared<StubIdIndex>();
-            index->build(*list);
-            std::lock_guard<std::mutex> lock(receiver->mutex);
-            if (receiver->target) {
-                QMetaObject::invokeMethod(
-                    receiver->target, [done, index]() { done(index); }, Qt::QueuedConnection);
-            }
-        });
 }
 
 void StubIdIndex::rehash(const StubList &list, qsizetype minEntries)

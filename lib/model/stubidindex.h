@@ -1,15 +1,12 @@
 // An id -> entry index over a StubList: open addressing on the UTF-8 ids held by the list itself,
-// so 1,000,000 ids cost two 8-byte slots each (16 MB) and no QString per token.
+// so 1,000,000 ids cost two 8-byte slots each (16 MB) and no QString per token. TokenIdIndex builds
+// one per list (on a worker for long lists) and shares it.
 #pragma once
 
 #include "api/stublist.h"
 
-#include <QObject>
 #include <QStringView>
 
-#include <functional>
-#include <memory>
-#include <mutex>
 #include <vector>
 
 namespace TokenDesk {
@@ -29,17 +26,6 @@ public:
     int find(const StubList &list, QByteArrayView idUtf8) const;
     // Entries indexed so far ([0, entries()) of the list).
     int entries() const { return m_entries; }
-
-    // Where a worker may post a result: cleared (under the mutex) when the receiver goes away.
-    struct Receiver
-    {
-        std::mutex mutex;
-        QObject *target = nullptr;
-    };
-    // Builds the index of `list` on a QThreadPool worker; `done` runs on `receiver`'s thread with
-    // the index of the list's first entries() entries, unless the receiver was cleared meanwhile.
-    static void buildAsync(std::shared_ptr<const StubList> list, std::shared_ptr<Receiver> receiver,
-                           std::function<void(std::shared_ptr<StubIdIndex>)> done);
 
 private:
     void insert(const StubList &list, int entry, bool replace);

@@ -402,7 +402,7 @@ void TokenProxyModel::applyMapping(std::vector<int> target)
     }
     if (!runs.empty()) {
         int keptCount = shownCount();
-        if (runs.size() > 16) {
+        if (runs.size() > size_t(ModelLimits::ScatteredRemovalRuns)) {
             std::vector<int> reordered;
             reordered.reserve(m_proxyToSource.size());
             for (const int source : m_proxyToSource) {
@@ -521,7 +521,7 @@ void TokenProxyModel::onSourceRowsAboutToBeRemoved(const QModelIndex &parent, in
     for (size_t i = 0; i < proxyRows.size(); ++i) {
         runs += (i == 0 || proxyRows[i] != proxyRows[i - 1] - 1) ? 1 : 0;
     }
-    if (runs > 16) {
+    if (runs > size_t(ModelLimits::ScatteredRemovalRuns)) {
         // Scattered in the view (a sorted view of a source range): move them behind the others
         // in one layout change, then remove one block.
         std::vector<int> reordered;

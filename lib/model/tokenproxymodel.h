@@ -28,6 +28,7 @@
 #pragma once
 
 #include "core/background.h"
+#include "model/modellimits.h"
 #include "model/tokenfilter.h"
 
 #include <QAbstractProxyModel>
@@ -159,7 +160,7 @@ private:
     QTimer m_throttle;
     quint64 m_nameChangesSeen = 0;
     bool m_reorderHandled = false;
-    int m_synchronousLimit = 20000;
+    int m_synchronousLimit = ModelLimits::SynchronousRows;
     int m_lastShown = -1;
     int m_lastTotal = -1;
     bool m_lastPending = false;

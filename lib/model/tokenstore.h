@@ -150,7 +150,7 @@ struct ScopeSet
 
 struct TokenStore
 {
-    // Shared between store copies and with the id index builder; copied before an append when it
+    // Shared between store copies (and the snapshots the proxy's worker reads); copied before an append when it
     // may be shared (listShared, kept by the owning thread), so a snapshot's list never changes.
     std::shared_ptr<StubList> list = std::make_shared<StubList>();
     bool listShared = false;

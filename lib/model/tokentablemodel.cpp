@@ -28,47 +28,19 @@ QString emDash()
 TokenTableModel::TokenTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(std::make_shared<TokenStore>())
-    , m_indexReceiver(std::make_shared<StubIdIndex::Receiver>())
+    , m_ids(new TokenIdIndex(this))
     , m_nowMs(QDateTime::currentMSecsSinceEpoch())
 {
-    m_indexReceiver->target = this;
+    connect(m_ids, &TokenIdIndex::ready, this, &TokenTableModel::onIdIndexReady);
 }
 
-TokenTableModel::~TokenTableModel()
-{
-    std::lock_guard<std::mutex> lock(m_indexReceiver->mutex);
-    m_indexReceiver->target = nullptr;
-}
+TokenTableModel::~TokenTableModel() = default;
 
-void TokenTableModel::startIndexBuild()
+void TokenTableModel::onIdIndexReady()
 {
-    // Hash the ids on a worker right away, never on the GUI thread: 300 ms and more per million ids
-    // there, in the middle of a list load (the longest GUI block of the load, when the first lookup
-    // came before the worker was done). Until it is, a lookup scans the list and details wait.
-    const quint64 generation = ++m_indexGeneration;
-    m_indexPending = false;
-    m_detailsAwaitingIndex.clear();
-    if (m_store->list->size() < 20000) {
-        return; // cheap enough to build on first use
+    if (!m_detailsAwaitingIndex.isEmpty()) {
+        setDetails(std::exchange(m_detailsAwaitingIndex, {}));
     }
-    m_indexPending = true;
-    m_store->listShared = true; // the worker reads it
-    StubIdIndex::buildAsync(m_store->list, m_indexReceiver, [this, generation](std::shared_ptr<StubIdIndex> index) {
-        if (generation != m_indexGeneration) {
-            return;
-        }
-        m_indexPending = false;
-        if (!m_index.isBuilt()) {
-            m_index = std::move(*index);
-            const StubList &stubs = *m_store->list;
-            for (int entry = m_index.entries(); entry < stubs.size(); ++entry) {
-                m_index.add(stubs, entry); // tokens added while the worker ran
-            }
-        }
-        if (!m_detailsAwaitingIndex.isEmpty()) {
-            setDetails(std::exchange(m_detailsAwaitingIndex, {}));
-        }
-    });
 }
 
 int TokenTableModel::rowCount(const QModelIndex &parent) const
@@ -190,7 +162,10 @@ void TokenTableModel::setList(const StubList &list)
     store->rows.assignList(size_t(list.size()));
     m_store = std::move(store);
     m_storeShared = false;
-    m_index.clear();
+    // The ids of a long list are hashed on a worker right away, never on this thread: until it is
+    // done, a lookup scans the list and details wait (m_detailsAwaitingIndex).
+    m_ids->setList(m_store->list);
+    m_detailsAwaitingIndex.clear();
     m_stubToRow.clear();
     m_stubToRowValid = false;
     m_ownerIds.clear();
@@ -198,7 +173,6 @@ void TokenTableModel::setList(const StubList &list)
     m_texts.clear();
     m_textIds.clear();
     m_selfStub = -1;
-    startIndexBuild();
     if (!m_selfId.isEmpty()) {
         m_selfStub = stubOfId(m_selfId);
     }
@@ -210,13 +184,6 @@ void TokenTableModel::setList(const StubList &list)
     // Owners are per list (the interned table is the new store's); seen scopes accumulate.
     Q_EMIT knownValuesChanged();
     Q_EMIT loadedCountChanged(0);
-}
-
-void TokenTableModel::ensureIndex() const
-{
-    if (!m_index.isBuilt()) {
-        m_index.build(*m_store->list);
-    }
 }
 
 void TokenTableModel::ensureStubToRow() const
@@ -233,8 +200,8 @@ void TokenTableModel::ensureStubToRow() const
 
 int TokenTableModel::stubOfId(QStringView id) const
 {
-    if (m_index.isBuilt()) {
-        return m_index.find(*m_store->list, id);
+    if (m_ids->isReady()) {
+        return m_ids->find(id);
     }
     // One lookup does not justify building the index on this thread: scan the ids.
     const QByteArray utf8 = id.toUtf8();
@@ -258,7 +225,9 @@ int TokenTableModel::rowOfStub(int stub) const
 
 int TokenTableModel::rowOfIdUtf8(QByteArrayView id) const
 {
-    if (m_indexPending && !m_index.isBuilt()) {
+    if (m_ids->isPending()) {
+        // A worker hashes the ids, never this thread (300 ms and more per million ids here, in the
+        // middle of a list load): until it is done, a lookup scans the list.
         const StubList &stubs = *m_store->list;
         for (int stub = 0; stub < stubs.size(); ++stub) {
             if (stubs.idUtf8(stub) == id) {
@@ -267,8 +236,7 @@ int TokenTableModel::rowOfIdUtf8(QByteArrayView id) const
         }
         return -1;
     }
-    ensureIndex();
-    return rowOfStub(m_index.find(*m_store->list, id));
+    return rowOfStub(m_ids->find(id));
 }
 
 int TokenTableModel::rowOfId(const QString &id) const
@@ -374,15 +342,18 @@ void TokenTableModel::applyMetadata(TokenRow &row, const TokenMetadata &md, bool
     refreshDerived(row);
 }
 
-int TokenTableModel::setDetails(const QList<TokenMetadata> &batch)
+int TokenTableModel::setDetails(const QList<TokenMetadata> &givenBatch)
 {
-    if (batch.isEmpty()) {
+    if (givenBatch.isEmpty()) {
         return 0;
     }
-    if (m_indexPending && !m_index.isBuilt()) {
-        m_detailsAwaitingIndex += batch; // applied when the worker's index lands (startIndexBuild)
+    if (m_ids->isPending()) {
+        m_detailsAwaitingIndex += givenBatch; // applied when the worker's index lands (onIdIndexReady)
         return 0;
     }
+    // Details that waited for an index built since (by a lookup elsewhere) go first: they are older.
+    const QList<TokenMetadata> batch =
+        m_detailsAwaitingIndex.isEmpty() ? givenBatch : std::exchange(m_detailsAwaitingIndex, {}) + givenBatch;
     std::vector<int> changed;
     changed.reserve(size_t(batch.size()));
     bool newKnown = false;
@@ -447,7 +418,7 @@ int TokenTableModel::addToken(const TokenStub &stub)
     StubList &stubs = store.mutableList();
     const int stubIndex = stubs.size();
     stubs.append(stub);
-    m_index.add(stubs, stubIndex);
+    m_ids->append(store.list, stubIndex);
     TokenRow r;
     r.stub = quint32(stubIndex);
     store.rows.push_back(r);
@@ -478,7 +449,7 @@ int TokenTableModel::addToken(const TokenMetadata &metadata)
     StubList &stubs = store.mutableList();
     const int stubIndex = stubs.size();
     stubs.append(TokenStub{*metadata.id, metadata.name, std::nullopt});
-    m_index.add(stubs, stubIndex);
+    m_ids->append(store.list, stubIndex);
     TokenRow r;
     r.stub = quint32(stubIndex);
     applyMetadata(r, metadata, &newKnown);

@@ -11,7 +11,7 @@
 #pragma once
 
 #include "api/tokentypes.h"
-#include "model/stubidindex.h"
+#include "model/tokenidindex.h"
 #include "model/tokenstore.h"
 
 #include <QAbstractTableModel>
@@ -94,10 +94,13 @@ public:
     // worker hashes a long list's ids, a lookup scans the list instead (a few ms for 1,000,000 ids):
     // hashing them here would block the GUI thread for hundreds of ms.
     int rowOfId(const QString &id) const;
-    // Whether the id index is built (on a worker after setList() of 20,000+ rows, or on first use).
-    bool isIdIndexReady() const { return m_index.isBuilt(); }
+    // Whether the id index is built (on a worker after setList() of a long list, or on first use).
+    bool isIdIndexReady() const { return m_ids->isReady(); }
     // A worker is hashing the ids: details given to setDetails() meanwhile are applied once it is done.
-    bool isIdIndexPending() const { return m_indexPending; }
+    bool isIdIndexPending() const { return m_ids->isPending(); }
+    // The id index of this model's list, kept in step with it: give it to the DetailsLoader fed with
+    // the same lists (DetailsLoader::setIdIndex) so the ids are hashed once.
+    TokenIdIndex *idIndex() const { return m_ids; }
 
     // The token this connection uses (IsSelfRole). Emits dataChanged for the old and new row.
     void setSelfId(const QString &id);
@@ -165,10 +168,9 @@ Q_SIGNALS:
 
 private:
     TokenStore &mutableStore();
-    void ensureIndex() const;
+    void onIdIndexReady();
     void ensureStubToRow() const;
     int stubOfId(QStringView id) const;
-    void startIndexBuild();
     int rowOfStub(int stub) const;
     int rowOfIdUtf8(QByteArrayView id) const;
     // Returns true when the row changed. Updates interned tables.
@@ -186,11 +188,8 @@ private:
     std::shared_ptr<TokenStore> m_store;
     mutable bool m_storeShared = false; // a snapshot of m_store was handed out
     // GUI-side indexes (not shared with the worker).
-    mutable StubIdIndex m_index;
-    std::shared_ptr<StubIdIndex::Receiver> m_indexReceiver;
-    quint64 m_indexGeneration = 0;
-    bool m_indexPending = false;                 // a worker hashes the current list's ids
-    QList<TokenMetadata> m_detailsAwaitingIndex; // setDetails() while it does
+    TokenIdIndex *m_ids;                         // a child
+    QList<TokenMetadata> m_detailsAwaitingIndex; // setDetails() while a worker hashes the ids
     mutable std::vector<qint32> m_stubToRow;
     mutable bool m_stubToRowValid = false;
     QHash<QString, qint32> m_ownerIds;

@@ -207,6 +207,65 @@ private Q_SLOTS:
         QCOMPARE(loader.state(list.id(4)), DetailsLoader::State::NotRequested);
     }
 
+    void sharedIdIndex_shouldHashTheIdsOnceForModelAndLoader()
+    {
+        Harness h(25000);
+        QVERIFY(h.started);
+        const StubList list = h.fetchList();
+        QCOMPARE(list.size(), 25000);
+        TokenTableModel model;
+        DetailsLoader loader(&h.service);
+        loader.setBatchSize(1);
+        loader.setIdIndex(model.idIndex());
+        connect(&loader, &DetailsLoader::detailsLoaded, &model, &TokenTableModel::setDetails);
+
+        // Given the model and the loader fed the same list, the model first
+        model.setList(list); // hashes the ids on a worker
+        loader.setList(list);
+        QCOMPARE(loader.idIndex(), model.idIndex());
+
+        // When the loader is asked for rows before the index is ready, and a token is created meanwhile
+        loader.prioritize({list.id(24000), list.id(3)});
+        const QString created = QStringLiteral("dt0c01.CREATEDWHILEHASHING000000");
+        model.addToken(TokenStub{created, QStringLiteral("new"), std::nullopt});
+        QTRY_COMPARE(loader.loadedCount(), 2);
+
+        // Then both find their rows in the one index, built once
+        QCOMPARE(model.rowOfId(list.id(24000)), 24000);
+        QCOMPARE(model.rowOfId(created), 25000);
+        QCOMPARE(loader.state(list.id(24000)), DetailsLoader::State::Loaded);
+        QCOMPARE(loader.state(list.id(4)), DetailsLoader::State::NotRequested);
+        QVERIFY(model.isLoaded(24000));
+        // (the created token is not a row of the loader's list: it is loaded as an extra id)
+        QCOMPARE(loader.state(created), DetailsLoader::State::NotRequested);
+        QCOMPARE(model.idIndex()->builds(), 1);
+
+        // And a short list is hashed once too, on first use, by whichever needs it first
+        StubList small;
+        for (int i = 0; i < 50; ++i) {
+            small.append(list.at(i));
+        }
+        model.setList(small);
+        loader.setList(small);
+        QCOMPARE(loader.idIndex(), model.idIndex());
+        QCOMPARE(loader.state(small.id(7)), DetailsLoader::State::NotRequested);
+        QCOMPARE(model.rowOfId(small.id(7)), 7);
+        QCOMPARE(model.idIndex()->builds(), 2);
+
+        // And a list the model was not given is indexed by the loader itself, still exactly
+        StubList other;
+        for (int i = 100; i < 130; ++i) {
+            other.append(list.at(i));
+        }
+        QTest::ignoreMessage(QtWarningMsg, "the shared id index does not cover the list: indexing it again");
+        loader.setList(other);
+        QVERIFY(loader.idIndex() != model.idIndex());
+        loader.prioritize({other.id(5)});
+        QTRY_COMPARE(loader.loadedCount(), 1);
+        QCOMPARE(loader.state(other.id(5)), DetailsLoader::State::Loaded);
+        QCOMPARE(model.idIndex()->builds(), 2);
+    }
+
     void concurrency_shouldNeverExceedTheBound_data()
     {
         QTest::addColumn<int>("bound");
