@@ -43,7 +43,12 @@ void DetailsLoader::setIdIndex(TokenIdIndex *index)
     m_sharedIds = index;
     if (m_sharedIds) {
         connect(m_sharedIds, &TokenIdIndex::ready, this, &DetailsLoader::onIndexReady);
-        connect(m_sharedIds, &QObject::destroyed, this, [this] { setIdIndex(nullptr); });
+        connect(m_sharedIds, &QObject::destroyed, this, [this] {
+            // Its owner is going (often with this loader, at shutdown): index again only if asked.
+            m_sharedIds = nullptr;
+            m_ids = m_ownIds;
+            m_ownIds->setList(m_list, TokenIdIndex::Hashing::OnFirstUse);
+        });
     }
     chooseIndex();
 }

@@ -11,14 +11,14 @@ TokenIdIndex::TokenIdIndex(QObject *parent)
 
 TokenIdIndex::~TokenIdIndex() = default;
 
-void TokenIdIndex::setList(std::shared_ptr<const StubList> list)
+void TokenIdIndex::setList(std::shared_ptr<const StubList> list, Hashing hashing)
 {
     m_task.discard(); // indexes a list that is gone
     m_task = {};
     m_list = list ? std::move(list) : std::make_shared<StubList>();
     m_index.clear();
-    if (!ModelLimits::onWorker(m_list->size())) {
-        return; // cheap enough to build on first use
+    if (hashing == Hashing::OnFirstUse || !ModelLimits::onWorker(m_list->size())) {
+        return; // cheap enough (or not worth it yet) to build on first use
     }
     // The worker hashes its own copy (implicitly shared: nothing is copied unless the owner appends
     // to its list meanwhile), so the owner may go on changing its list.

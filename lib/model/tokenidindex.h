@@ -26,9 +26,10 @@ public:
     explicit TokenIdIndex(QObject *parent = nullptr);
     ~TokenIdIndex() override;
 
-    // A new list: the index of the previous one is dropped; a long list is indexed on a worker now,
-    // a short one on first use.
-    void setList(std::shared_ptr<const StubList> list);
+    enum class Hashing { Soon, OnFirstUse };
+    // A new list: the index of the previous one is dropped. Soon: a long list is indexed on a worker
+    // now (a short one on first use). OnFirstUse: only when a lookup needs it.
+    void setList(std::shared_ptr<const StubList> list, Hashing hashing = Hashing::Soon);
     // The list grew by one entry (a created token): `list` is the indexed list plus `entry` (it may
     // be a new copy of it). The newest entry wins over an older one with the same id.
     void append(std::shared_ptr<const StubList> list, int entry);

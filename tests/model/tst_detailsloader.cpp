@@ -266,6 +266,30 @@ private Q_SLOTS:
         QCOMPARE(model.idIndex()->builds(), 2);
     }
 
+    void sharedIdIndex_goneBeforeTheLoader_shouldLeaveTheLoaderWorking()
+    {
+        Harness h(40);
+        QVERIFY(h.started);
+        const StubList list = h.fetchList();
+        auto model = std::make_unique<TokenTableModel>();
+        DetailsLoader loader(&h.service);
+        loader.setIdIndex(model->idIndex());
+        model->setList(list);
+        loader.setList(list);
+        QCOMPARE(loader.idIndex(), model->idIndex());
+
+        // When the model (and its index) goes first
+        model.reset();
+
+        // Then the loader indexes the list itself, when it needs to
+        QVERIFY(loader.idIndex() != nullptr);
+        QVERIFY(!loader.idIndex()->isReady());
+        loader.prioritize({list.id(9)});
+        QTRY_COMPARE(loader.loadedCount(), 1);
+        QCOMPARE(loader.state(list.id(9)), DetailsLoader::State::Loaded);
+        QCOMPARE(loader.idIndex()->builds(), 1);
+    }
+
     void concurrency_shouldNeverExceedTheBound_data()
     {
         QTest::addColumn<int>("bound");

@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <numeric>
@@ -563,6 +564,29 @@ private Q_SLOTS:
         QCOMPARE(counts.count(), 4);
         QCOMPARE(counts.at(2), (QList<QVariant>{10, 24}));
         QCOMPARE(counts.last(), (QList<QVariant>{9, 23}));
+    }
+
+    void destroyedWhileItsWorkerFilters_shouldGetNothing()
+    {
+        // Given a filter computed on a worker
+        TokenTableModel model;
+        model.setNow(fixedNow());
+        model.setList(variedList(3000));
+        auto proxy = std::make_unique<TokenProxyModel>();
+        proxy->setSynchronousLimit(0);
+        proxy->setSourceModel(&model);
+        QTRY_VERIFY(!proxy->isPending());
+        proxy->setFilterText(QStringLiteral("alice"));
+        QVERIFY(proxy->isPending());
+
+        // When the proxy goes before the result is delivered
+        proxy.reset();
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+        QCoreApplication::sendPostedEvents();
+
+        // Then nothing is delivered to it (the sanitizer build would catch a use after free), and the
+        // model is untouched
+        QCOMPARE(model.rowCount(), 3000);
     }
 
     void staleResults_shouldNeverOverwriteNewerOnes()

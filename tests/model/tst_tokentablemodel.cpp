@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace TokenDesk;
 using namespace TokenDesk::Fixtures;
@@ -539,6 +540,39 @@ private Q_SLOTS:
         QVERIFY(!h.model.isIdIndexReady());
         QCOMPARE(h.model.rowOfId(tokenId(9)), 9);
         QVERIFY(h.model.isIdIndexReady());
+    }
+
+    void destroyedWhileItsIdIndexIsBuilt_shouldGetNothing()
+    {
+        auto model = std::make_unique<TokenTableModel>();
+        model->setList(makeList(30000)); // hashed on a worker
+        QVERIFY(!model->isIdIndexReady());
+        model.reset();
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+        QCoreApplication::sendPostedEvents(); // a delivery to the dead model would crash here
+    }
+
+    void idIndex_shouldBeBuiltOncePerList()
+    {
+        Harness h;
+        h.model.setList(makeList(30000));
+        const TokenIdIndex *index = h.model.idIndex();
+        QTRY_VERIFY(h.model.isIdIndexReady());
+        QCOMPARE(index->builds(), 1);
+        // Lookups and appends do not hash the list again
+        h.model.addToken(
+            TokenStub{QStringLiteral("dt0c01.APPENDED000000000000000"), QStringLiteral("n"), std::nullopt});
+        QCOMPARE(h.model.rowOfId(tokenId(29999)), 29999);
+        QCOMPARE(h.model.rowOfId(QStringLiteral("dt0c01.APPENDED000000000000000")), 30000);
+        QCOMPARE(index->builds(), 1);
+        // A lookup before the worker is done builds it on the spot; the worker's result is dropped
+        h.model.setList(makeList(30000));
+        QCOMPARE(h.model.rowOfId(tokenId(5)), 5);
+        QCOMPARE(index->builds(), 2);
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(index->builds(), 2);
+        QCOMPARE(h.model.idIndex(), index); // one index object for the model's life
     }
 
     void snapshot_shouldNotChangeWhenTheModelChanges()
