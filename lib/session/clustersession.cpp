@@ -18,6 +18,8 @@ ClusterSession::ClusterSession(QObject *parent)
     m_removalTimer.setInterval(RemovalBatchMs);
     connect(&m_removalTimer, &QTimer::timeout, this, &ClusterSession::flushRemovals);
 
+    // The loader looks ids up in the model's index: the ids of a list are hashed once.
+    m_loader.setIdIndex(m_model.idIndex());
     // The loader's results go into the model here, before anyone else hears of them (a job that
     // waits for details counts an id only once the model has it).
     connect(&m_loader, &DetailsLoader::detailsLoaded, &m_model, &TokenTableModel::setDetails);

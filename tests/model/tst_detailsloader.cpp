@@ -6,6 +6,7 @@
 #include "fakecluster.h"
 #include "model/detailsloader.h"
 #include "model/tokentablemodel.h"
+#include "session/clustersession.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -264,6 +265,12 @@ private Q_SLOTS:
         QTRY_COMPARE(loader.loadedCount(), 1);
         QCOMPARE(loader.state(other.id(5)), DetailsLoader::State::Loaded);
         QCOMPARE(model.idIndex()->builds(), 2);
+    }
+
+    void clusterSession_shouldShareOneIdIndex()
+    {
+        ClusterSession session;
+        QCOMPARE(session.loader()->idIndex(), session.model()->idIndex());
     }
 
     void sharedIdIndex_goneBeforeTheLoader_shouldLeaveTheLoaderWorking()
