@@ -656,41 +656,6 @@
     </message>
 </context>
 <context>
-    <name>TokenDesk::BulkOperation</name>
-    <message>
-        <source>Revoking</source>
-        <translation>Widerrufen</translation>
-    </message>
-    <message>
-        <source>Reactivating</source>
-        <translation>Reaktivieren</translation>
-    </message>
-    <message>
-        <source>Deleting</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation>widerrufen</translation>
-    </message>
-    <message>
-        <source>reactivated</source>
-        <translation>reaktiviert</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <source>not sent: cancelled</source>
-        <translation>nicht gesendet: abgebrochen</translation>
-    </message>
-    <message>
-        <source>was already gone (HTTP 404)</source>
-        <translation>war schon weg (HTTP 404)</translation>
-    </message>
-</context>
-<context>
     <name>TokenDesk::BulkProgressDialog</name>
     <message>
         <source>Token</source>
@@ -742,6 +707,38 @@
     <message>
         <source>Cancelling: waiting for the requests already sent. </source>
         <translation>Abbruch: Warten auf die bereits gesendeten Anfragen. </translation>
+    </message>
+    <message>
+        <source>was already gone (HTTP 404)</source>
+        <translation>war schon weg (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>not sent: cancelled</source>
+        <translation>nicht gesendet: abgebrochen</translation>
+    </message>
+    <message>
+        <source>Revoking</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Reactivating</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>reaktiviert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
     </message>
 </context>
 <context>
@@ -1965,17 +1962,6 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         </translation>
     </message>
     <message>
-        <source>The cluster created this token itself (e.g. InstallerDownload, Mobile). Deleting it may break the feature that still uses it.</source>
-        <translation>Der Cluster hat dieses Token selbst erstellt (z. B. InstallerDownload, Mobile). Das Löschen kann die Funktion stören, die es noch verwendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them were created by the cluster itself (e.g. InstallerDownload, Mobile). Deleting them may break the features that still use them.</source>
-        <translation>
-            <numerusform>%n davon wurde vom Cluster selbst erstellt (z. B. InstallerDownload, Mobile). Das Löschen kann die Funktion stören, die es noch verwendet.</numerusform>
-            <numerusform>%n davon wurden vom Cluster selbst erstellt (z. B. InstallerDownload, Mobile). Das Löschen kann die Funktionen stören, die sie noch verwenden.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>It was used in the last 7 days: something still relies on it.</source>
         <translation>Es wurde in den letzten 7 Tagen verwendet: Etwas verlässt sich noch darauf.</translation>
     </message>
@@ -2067,6 +2053,17 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>
             <numerusform>„%2“ ist nicht %1: Tippen Sie %1, um %n Token zu löschen. Es wurde nichts gelöscht.</numerusform>
             <numerusform>„%2“ ist nicht %1: Tippen Sie %1, um %n Tokens zu löschen. Es wurde nichts gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cluster created this token itself (e.g. %1). Deleting it may break the feature that still uses it.</source>
+        <translation>Der Cluster hat dieses Token selbst erstellt (z. B. %1). Das Löschen kann die Funktion stören, die es noch verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were created by the cluster itself (e.g. %1). Deleting them may break the features that still use them.</source>
+        <translation>
+            <numerusform>%n davon wurde vom Cluster selbst erstellt (z. B. %1). Das Löschen kann die Funktion stören, die es noch verwendet.</numerusform>
+            <numerusform>%n davon wurden vom Cluster selbst erstellt (z. B. %1). Das Löschen kann die Funktionen stören, die sie noch verwenden.</numerusform>
         </translation>
     </message>
 </context>

@@ -201,13 +201,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them were created by the cluster itself (e.g. InstallerDownload, Mobile). Deleting them may break the features that still use them.</source>
-        <translation>
-            <numerusform>%n of them was created by the cluster itself (e.g. InstallerDownload, Mobile). Deleting it may break the feature that still uses it.</numerusform>
-            <numerusform>%n of them were created by the cluster itself (e.g. InstallerDownload, Mobile). Deleting them may break the features that still use them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n of them were used in the last 7 days: something still relies on them.</source>
         <translation>
             <numerusform>%n of them was used in the last 7 days: something still relies on it.</numerusform>
@@ -247,6 +240,13 @@
         <translation>
             <numerusform>“%2” is not %1: type %1 to delete %n token. Nothing was deleted.</numerusform>
             <numerusform>“%2” is not %1: type %1 to delete %n tokens. Nothing was deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were created by the cluster itself (e.g. %1). Deleting them may break the features that still use them.</source>
+        <translation>
+            <numerusform>%n of them was created by the cluster itself (e.g. %1). Deleting it may break the feature that still uses it.</numerusform>
+            <numerusform>%n of them were created by the cluster itself (e.g. %1). Deleting them may break the features that still use them.</numerusform>
         </translation>
     </message>
 </context>
