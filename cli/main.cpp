@@ -84,8 +84,8 @@ int main(int argc, char **argv)
         }
         if (kind != TokenFormat::Kind::Secret && kind != TokenFormat::Kind::OldSecret) {
             Terminal::err(QStringLiteral("tokendesk-cli: ") +
-                          CliText::tr("not a token secret: expected dt0c01.<24 characters>.<64 characters> or an "
-                                      "old-format token.\n"));
+                          CliText::tr("not a token secret: expected %1 or an old-format token.\n")
+                              .arg(TokenFormat::describeSecret()));
             return ExitUsage;
         }
         lookupSecret = value;

@@ -135,10 +135,10 @@ void LookupDialog::updateFormat()
         // sentence): it is treated as a secret everywhere else, and not sent from here.
         if (TokenFormat::containsSecret(normalised(m_ui->secretLineEdit->text())))
             text = tr("✗ This looks like a token secret, but not exactly: paste the secret alone, as the cluster "
-                      "gave it (dt0c01.<24 characters>.<64 characters>, capital letters and digits).");
+                      "gave it (%1, capital letters and digits).")
+                       .arg(TokenFormat::describeSecret());
         else
-            text = tr("✗ Not a token secret: expected dt0c01.<24 characters>.<64 characters> or an old-format "
-                      "token.");
+            text = tr("✗ Not a token secret: expected %1 or an old-format token.").arg(TokenFormat::describeSecret());
         break;
     }
     m_ui->formatLabel->setText(text);

@@ -1,5 +1,7 @@
 #include "tokenformat.h"
 
+#include <QCoreApplication>
+
 namespace TokenDesk::TokenFormat {
 
 namespace {
@@ -145,6 +147,18 @@ QString redacted(const QString &text)
     }
     result += QStringView(text).mid(copied);
     return result;
+}
+
+QString describeSecret()
+{
+    static_assert(IdentifierLength == PrefixLength + 1 + PublicPartLength);
+    static_assert(SecretLength == IdentifierLength + 1 + PrivatePartLength);
+    static_assert(sizeof(ClassicPrefix) - 1 == PrefixLength);
+    // The context is what lupdate records for this call (the enclosing namespace).
+    return QCoreApplication::translate("TokenDesk::TokenFormat", "%1.<%2 characters>.<%3 characters>")
+        .arg(QLatin1String(ClassicPrefix))
+        .arg(PublicPartLength)
+        .arg(PrivatePartLength);
 }
 
 } // namespace TokenDesk::TokenFormat

@@ -38,6 +38,7 @@
 
 namespace TokenDesk::TokenFormat {
 
+inline constexpr char ClassicPrefix[] = "dt0c01";   // the prefix of classic API tokens
 inline constexpr qsizetype PrefixLength = 6;        // dt0c01
 inline constexpr qsizetype PublicPartLength = 24;   // after the first dot
 inline constexpr qsizetype PrivatePartLength = 64;  // after the second dot
@@ -70,6 +71,10 @@ QString identifierOf(QStringView value);
 
 // --- Detection: anywhere in text, case-insensitive --------------------------------------------
 bool containsSecret(QStringView text);
+
+// The format in words, for messages that tell the user what was expected:
+// "dt0c01.<24 characters>.<64 characters>" (translated), built from the constants above.
+QString describeSecret();
 // `text` with the private part of every detected secret replaced by "****", so that
 // "…/tokens/dt0c01.<24>.<64>?x" becomes "…/tokens/dt0c01.<24>.****?x". The identifier stays.
 QString redacted(const QString &text);

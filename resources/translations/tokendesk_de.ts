@@ -1196,12 +1196,6 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
 </translation>
     </message>
     <message>
-        <source>not a token secret: expected dt0c01.&lt;24 characters&gt;.&lt;64 characters&gt; or an old-format token.
-</source>
-        <translation>kein Token-Geheimnis: erwartet wird dt0c01.&lt;24 Zeichen&gt;.&lt;64 Zeichen&gt; oder ein Token im alten Format.
-</translation>
-    </message>
-    <message>
         <source>Revoke tokens (they stay listed, but can no longer be used).</source>
         <translation>Tokens widerrufen (sie bleiben gelistet, können aber nicht mehr verwendet werden).</translation>
     </message>
@@ -1265,6 +1259,12 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
             <numerusform>%n Token endgültig löschen (%1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
             <numerusform>%n Tokens endgültig löschen (%1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not a token secret: expected %1 or an old-format token.
+</source>
+        <translation>kein Token-Geheimnis: erwartet wird %1 oder ein Token im alten Format.
+</translation>
     </message>
 </context>
 <context>
@@ -2835,10 +2835,6 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>✗ Das ist die öffentliche Kennung eines Tokens, nicht sein Geheimnis. Suchen Sie es stattdessen in der Tabelle (Strg+F).</translation>
     </message>
     <message>
-        <source>✗ Not a token secret: expected dt0c01.&lt;24 characters&gt;.&lt;64 characters&gt; or an old-format token.</source>
-        <translation>✗ Kein Token-Geheimnis: erwartet wird dt0c01.&lt;24 Zeichen&gt;.&lt;64 Zeichen&gt; oder ein Token im alten Format.</translation>
-    </message>
-    <message>
         <source>Looking up…</source>
         <translation>Wird nachgeschlagen…</translation>
     </message>
@@ -2927,8 +2923,12 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <source>✗ This looks like a token secret, but not exactly: paste the secret alone, as the cluster gave it (dt0c01.&lt;24 characters&gt;.&lt;64 characters&gt;, capital letters and digits).</source>
-        <translation>✗ Das sieht aus wie ein Token-Geheimnis, aber nicht genau: Fügen Sie nur das Geheimnis ein, so wie der Cluster es ausgegeben hat (dt0c01.&lt;24 Zeichen&gt;.&lt;64 Zeichen&gt;, Großbuchstaben und Ziffern).</translation>
+        <source>✗ This looks like a token secret, but not exactly: paste the secret alone, as the cluster gave it (%1, capital letters and digits).</source>
+        <translation>✗ Das sieht aus wie ein Token-Geheimnis, aber nicht genau: Fügen Sie nur das Geheimnis ein, so wie der Cluster es ausgegeben hat (%1, Großbuchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <source>✗ Not a token secret: expected %1 or an old-format token.</source>
+        <translation>✗ Kein Token-Geheimnis: erwartet wird %1 oder ein Token im alten Format.</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +3782,13 @@ Ohne Speichern schließen?</translation>
     <message>
         <source>Column “%1” is listed twice.</source>
         <translation>Die Spalte „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::TokenFormat</name>
+    <message>
+        <source>%1.&lt;%2 characters&gt;.&lt;%3 characters&gt;</source>
+        <translation>%1.&lt;%2 Zeichen&gt;.&lt;%3 Zeichen&gt;</translation>
     </message>
 </context>
 <context>
