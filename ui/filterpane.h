@@ -4,6 +4,7 @@
 #pragma once
 
 #include "api/tokentypes.h"
+#include "settings/filtersettings.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -23,28 +24,9 @@ class FilterPane final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class LastUsedPreset {
-        Any,
-        UsedLast7Days,
-        UsedLast30Days,
-        UnusedFor30Days,
-        UnusedFor90Days,
-        UnusedFor180Days,
-        NeverUsed,
-        Custom,
-    };
-    Q_ENUM(LastUsedPreset)
-
-    // The whole filter state, for applying and for saving per profile.
-    struct State
-    {
-        QString owner;
-        QStringList scopes;
-        LastUsedPreset lastUsed = LastUsedPreset::Any;
-        QDateTime customFrom; // used with Custom; invalid = open
-        QDateTime customTo;
-        int limit = ListQuery::DefaultLimit;
-    };
+    using LastUsedPreset = TokenDesk::LastUsedPreset;
+    // The whole filter state, for applying and for saving per profile (FilterSettings).
+    using State = ListFilters;
 
     explicit FilterPane(QWidget *parent = nullptr);
 
