@@ -2,6 +2,7 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "security/processhardening.h"
+#include "settings/settingslocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -49,8 +50,8 @@ int main(int argc, char *argv[])
     const std::unique_ptr<QCoreApplication> application(informationOnly ? new QCoreApplication(argc, argv)
                                                                         : new QApplication(argc, argv));
     QCoreApplication &app = *application;
-    QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
-    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationName(TokenDesk::SettingsLocation::application());
+    QCoreApplication::setOrganizationName(TokenDesk::SettingsLocation::organization());
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     if (!informationOnly) {
         QGuiApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));

@@ -2,6 +2,7 @@
 
 #include "terminal.h"
 
+#include "api/tokeninuse.h"
 #include "api/tokensservice.h"
 #include "api/transportsecurity.h"
 #include "csv/csvcells.h"
@@ -12,6 +13,7 @@
 #include "keychainsecretstore.h"
 #include "session/clustersession.h"
 #include "settings/connectionprofile.h"
+#include "settings/settingslocation.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -199,15 +201,15 @@ void Runner::finish(int exitCode)
 
 bool Runner::connectService()
 {
-    ConnectionSettings settings;
-    settings.timeoutMs = m_inv.timeoutMs > 0 ? m_inv.timeoutMs : 30000;
-    settings.caFile = m_inv.caFile;
-    QString urlText = m_inv.url;
+    // The command line's own connection, or the named profile's with the command line's choices
+    // over it; either way ConnectionProfile::connectionSettings turns it into the settings.
+    ConnectionProfile profile;
+    profile.url = m_inv.url;
     if (!m_inv.profile.isEmpty()) {
-        // The GUI's settings (organisation and application "TokenDesk"); never holds a secret.
-        QSettings store(QStringLiteral("TokenDesk"), QStringLiteral("TokenDesk"));
-        const std::optional<ConnectionProfile> profile = ProfileStore(&store).profile(m_inv.profile);
-        if (!profile) {
+        // The window's settings; never holds a secret.
+        QSettings store(SettingsLocation::organization(), SettingsLocation::application());
+        const std::optional<ConnectionProfile> saved = ProfileStore(&store).profile(m_inv.profile);
+        if (!saved) {
             QStringList names;
             for (const ConnectionProfile &p : ProfileStore(&store).profiles())
                 names.append(p.name);
@@ -220,15 +222,13 @@ bool Runner::connectService()
             finish(ExitUsage);
             return false;
         }
-        urlText = profile->url;
-        if (settings.caFile.isEmpty())
-            settings.caFile = profile->caFile;
-        settings.pinnedSha256 = profile->pinnedSha256;
-        if (m_inv.timeoutMs <= 0 && profile->timeoutMs > 0)
-            settings.timeoutMs = profile->timeoutMs;
-        settings.allowInsecureHttp = profile->allowInsecureHttp;
+        profile = *saved;
     }
-    settings.allowInsecureHttp = settings.allowInsecureHttp || m_inv.allowInsecureHttp;
+    if (!m_inv.caFile.isEmpty())
+        profile.caFile = m_inv.caFile;
+    if (m_inv.timeoutMs > 0)
+        profile.timeoutMs = m_inv.timeoutMs;
+    profile.allowInsecureHttp = profile.allowInsecureHttp || m_inv.allowInsecureHttp;
     if (m_inv.demo) {
         m_fake = std::make_unique<Fake::FakeCluster>();
         Fake::SeedOptions seed;
@@ -239,11 +239,11 @@ bool Runner::connectService()
             finish(ExitNetwork);
             return false;
         }
-        urlText = m_fake->baseUrl();
+        profile.url = m_fake->baseUrl();
         m_apiToken = m_fake->adminToken().secret;
     }
     QString urlError;
-    settings.baseUrl = TokensService::normalizeBaseUrl(urlText, &urlError);
+    const ConnectionSettings settings = profile.connectionSettings(m_apiToken, &urlError);
     if (!settings.baseUrl.isValid()) {
         Terminal::err(QStringLiteral("tokendesk-cli: --url: ") + Terminal::printable(urlError) + QLatin1Char('\n'));
         finish(ExitUsage);
@@ -257,7 +257,6 @@ bool Runner::connectService()
         finish(ExitUsage);
         return false;
     }
-    settings.apiToken = m_apiToken;
     m_settings = settings;
     m_service = new TokensService(&m_nam, this);
     m_service->setConnection(settings);
@@ -267,7 +266,7 @@ bool Runner::connectService()
 void Runner::start()
 {
     if (m_apiToken.isEmpty() && !m_inv.profile.isEmpty() && !m_inv.demo) {
-        QSettings store(QStringLiteral("TokenDesk"), QStringLiteral("TokenDesk"));
+        QSettings store(SettingsLocation::organization(), SettingsLocation::application());
         const std::optional<ConnectionProfile> profile = ProfileStore(&store).profile(m_inv.profile);
         if (profile && !profile->storedTokenMatchesAddress()) {
             // The stored token was entered for another server: it is never sent anywhere else.
@@ -540,8 +539,21 @@ void Runner::runCreate()
         });
 }
 
+bool Runner::refuseTokenInUse()
+{
+    // Known without asking for a new-format secret; for an old-format one the cluster decides.
+    if (!TokenInUse::isTokenInUse(m_inv.id, m_service->tokenInUseId()))
+        return false;
+    Terminal::err(QStringLiteral("tokendesk-cli: ") + Terminal::printable(m_inv.id) + QStringLiteral(": ") +
+                  TokenInUse::explanation() + QLatin1Char('\n'));
+    finish(ExitApi); // what the cluster's refusal would have given
+    return true;
+}
+
 void Runner::runUpdate()
 {
+    if (refuseTokenInUse())
+        return;
     UpdateTokenRequest request;
     request.name = m_inv.name;
     request.revoked = m_inv.revoked;
@@ -560,6 +572,8 @@ void Runner::runUpdate()
 
 void Runner::runDelete()
 {
+    if (refuseTokenInUse())
+        return;
     send<NoContent>([this](Done<NoContent> done) { m_service->deleteToken(m_inv.id, this, std::move(done)); },
                     [this](const ApiResult<NoContent> &result) {
                         if (!result.ok())
@@ -581,12 +595,12 @@ void Runner::runBulk()
             if (!result.ok())
                 return fail(result.error);
             // Never the token this command runs with: the rest would fail once it is gone.
-            const QString self = TokensService::identifierOf(m_apiToken);
+            const QString self = m_service->tokenInUseId();
             QStringList ids;
             bool skippedSelf = false;
             for (int row = 0; row < result.value->size(); ++row) {
                 const QString id = result.value->id(row);
-                if (!self.isEmpty() && id == self)
+                if (TokenInUse::isTokenInUse(id, self))
                     skippedSelf = true;
                 else
                     ids.append(id);

@@ -60,6 +60,9 @@ private:
     void runGet();
     void runLookup();
     void runCreate();
+    // Whether the token named on the command line is the one the connection uses, which the cluster
+    // does not let change or delete itself; if so, says so (the window's words) and finishes.
+    bool refuseTokenInUse();
     void runUpdate();
     void runDelete();
     void runExport();

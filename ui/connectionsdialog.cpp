@@ -1,5 +1,6 @@
 #include "connectionsdialog.h"
 
+#include "api/tokenformat.h"
 #include "api/tokensservice.h"
 #include "api/transportsecurity.h"
 #include "dialogstyle.h"
@@ -275,7 +276,7 @@ void ConnectionsDialog::loadSelected()
 void ConnectionsDialog::clearSecretField()
 {
     m_token->clear();
-    m_token->setPlaceholderText(tr("dt0c01.…"));
+    m_token->setPlaceholderText(TokenFormat::secretHint());
 }
 
 void ConnectionsDialog::updateButtons()

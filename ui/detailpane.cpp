@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "api/tokeninuse.h"
 #include "catalog/scopecatalog.h"
 #include "dialogstyle.h"
 
@@ -280,10 +281,10 @@ void DetailPane::showToken(const TokenStub &stub, const std::optional<TokenMetad
     setFitted(m_badgeLabel, m_badges.join(QLatin1Char('\n')));
     m_badgeLabel->setVisible(!m_badges.isEmpty());
     m_edit->setEnabled(!isSelf);
-    m_edit->setToolTip(isSelf ? tr("The token this connection uses cannot be changed through itself.") : QString());
+    m_edit->setToolTip(isSelf ? TokenInUse::reason() : QString());
     m_revoke->setEnabled(!isSelf);
     m_revoke->setText(revoked ? tr("Re&activate") : tr("Re&voke"));
-    m_revoke->setToolTip(isSelf ? tr("The token this connection uses cannot be revoked through itself.") : QString());
+    m_revoke->setToolTip(isSelf ? TokenInUse::reason() : QString());
 }
 
 } // namespace TokenDesk

@@ -1,6 +1,7 @@
 #include "dialogstyle.h"
 
 #include "api/apierror.h"
+#include "api/tokeninuse.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -53,28 +54,17 @@ QString DialogStyle::errorText(const QLabel *label)
     return label->property(kPlainTextProperty).toString();
 }
 
-bool isSelfTokenRefusal(const ApiError &error)
+bool isTokenInUseRefusal(const ApiError &error, bool changedTokenInUse)
 {
-    if (error.httpStatus != 400)
-        return false;
-    if (error.message.contains(QLatin1String("authentication of the request"), Qt::CaseInsensitive) ||
-        error.message.contains(QLatin1String("you're using"), Qt::CaseInsensitive))
-        return true;
-    for (const ConstraintViolation &v : error.violations) {
-        if (v.message && v.message->contains(QLatin1String("used for authentication"), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return changedTokenInUse && error.kind == ApiError::Kind::Http && error.httpStatus == 400;
 }
 
-QString errorInWords(const ApiError &error)
+QString errorInWords(const ApiError &error, bool changedTokenInUse)
 {
     // The context is what lupdate records for these calls (the enclosing namespace).
     auto tr = [](const char *text) { return QCoreApplication::translate("TokenDesk", text); };
-    if (isSelfTokenRefusal(error))
-        return tr("This is the token TokenDesk is connected with. The cluster does not let a token change or "
-                  "delete itself; connect with another token to do this.") +
-               QStringLiteral(" (HTTP 400)");
+    if (isTokenInUseRefusal(error, changedTokenInUse))
+        return TokenInUse::explanation() + QStringLiteral(" (HTTP 400)");
     if (error.httpStatus == 404 && error.kind == ApiError::Kind::Http)
         return tr("The token no longer exists on the cluster; it may have been deleted elsewhere.") +
                QStringLiteral(" (HTTP 404)");

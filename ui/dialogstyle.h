@@ -28,10 +28,12 @@ QString warningStyleSheet(const QWidget *widget);
 QString plainToolTip(const QString &text);
 } // namespace DialogStyle
 
-// An API failure in words: the self-token 400 ("the token this connection uses…"), 404 ("no longer
-// exists"), or the error's own one line. Never contains a secret.
-QString errorInWords(const ApiError &error);
-// Whether a 400 is the server refusing to change the token that authenticates the request.
-bool isSelfTokenRefusal(const ApiError &error);
+// An API failure in words: 404 ("no longer exists"), 403, or the error's own one line. When the
+// caller knows the request changed the token in use (TokenInUse::isTokenInUse on its id), a 400 is
+// the cluster refusing that, said as TokenInUse::explanation(). Never contains a secret.
+QString errorInWords(const ApiError &error, bool changedTokenInUse = false);
+// Whether `error` is the cluster's refusal of a change to the token in use, given whether the
+// request was about that token (decided by id, not by the words of the answer).
+bool isTokenInUseRefusal(const ApiError &error, bool changedTokenInUse);
 
 } // namespace TokenDesk

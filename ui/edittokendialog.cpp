@@ -166,7 +166,7 @@ void EditTokenDialog::setBusy(bool busy)
     update();
 }
 
-void EditTokenDialog::showError(const ApiError &error)
+void EditTokenDialog::showError(const ApiError &error, bool changedTokenInUse)
 {
     QString name, scopes, other;
     for (const ConstraintViolation &v : error.violations) {
@@ -177,7 +177,7 @@ void EditTokenDialog::showError(const ApiError &error)
         QString *target = path == QLatin1String("name")              ? &name
                           : path.startsWith(QLatin1String("scopes")) ? &scopes
                                                                      : &other;
-        if (target == &other && isSelfTokenRefusal(error))
+        if (target == &other && isTokenInUseRefusal(error, changedTokenInUse))
             continue; // said in words below
         if (!target->isEmpty())
             target->append(QLatin1Char('\n'));
@@ -188,7 +188,7 @@ void EditTokenDialog::showError(const ApiError &error)
     // The headline without the violations (those are shown beside their fields).
     ApiError headline = error;
     headline.violations.clear();
-    QString general = errorInWords(headline);
+    QString general = errorInWords(headline, changedTokenInUse);
     if (!other.isEmpty())
         general += QLatin1Char('\n') + other;
     DialogStyle::setErrorText(m_ui->generalErrorLabel, general);

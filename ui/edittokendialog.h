@@ -41,7 +41,9 @@ public:
 
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
-    void showError(const ApiError &error);
+    // `changedTokenInUse`: the dialog's token is the one the connection uses (a 400 is then the
+    // cluster refusing that, said in words).
+    void showError(const ApiError &error, bool changedTokenInUse = false);
     void finishSubmission();
 
     QString nameError() const;

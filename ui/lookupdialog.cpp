@@ -19,6 +19,9 @@ LookupDialog::LookupDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::LookupDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->hintLabel->setText(tr("Paste a token secret (%1 or an old-format token). It is sent only to the cluster, "
+                                "never stored, and cleared when this dialog closes.")
+                                 .arg(TokenFormat::secretHint()));
     DialogStyle::makeErrorLabel(m_ui->errorLabel);
     QLineEdit *field = m_ui->secretLineEdit;
     field->setAccessibleName(tr("Token secret"));

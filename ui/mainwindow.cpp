@@ -19,7 +19,9 @@
 #include "model/tokentablemodel.h"
 #include "reportcontroller.h"
 #include "secretclipboard.h"
+#include "settings/filtersettings.h"
 #include "settings/secretstore.h"
+#include "settings/windowsettings.h"
 #include "tokenitemdelegate.h"
 #include "tokenoperations.h"
 
@@ -71,16 +73,14 @@ namespace TokenDesk {
 
 namespace {
 const QString kDemoProfile = QStringLiteral("Demo cluster");
-const QString kGeometry = QStringLiteral("window/geometry");
-const QString kState = QStringLiteral("window/state");
-const QString kHeader = QStringLiteral("window/tableHeader");
 
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// TOKENDESK_BENCH_FIRST_PAINT=1 (bench/run, figure P5): at the table's first paint, print
+// TOKENDESK_BENCH_FIRST_PAINT=1 (bench/run's start-up figure: process start to first paint, against
+// a minimal Qt window; docs/performance.md calls it P5): at the table's first paint, print
 // "first-paint-us <CLOCK_MONOTONIC microseconds>" on stdout and quit. The launcher compares it with
 // the instant it started the process.
 // The quick filter is where one types before acting ("type a filter, then export"): the window's
@@ -773,25 +773,28 @@ void MainWindow::connectRevealHooks()
 
 void MainWindow::restoreWindowState()
 {
-    if (!restoreGeometry(m_settings->value(kGeometry).toByteArray()))
+    const WindowSettings saved = WindowSettings::load(*m_settings);
+    if (!restoreGeometry(saved.geometry))
         resize(QSize(1280, 760).boundedTo(screen()->availableGeometry().size()));
     // Until the user sizes them, the docks leave the table most of the window, in any language.
-    if (!restoreState(m_settings->value(kState).toByteArray())) {
+    if (!restoreState(saved.state)) {
         QTimer::singleShot(0, this, [this] {
             const int chars = fontMetrics().averageCharWidth();
             const int dockWidth = qBound(24 * chars, width() / 6, 36 * chars);
             resizeDocks({m_filterDock, m_detailDock}, {dockWidth, dockWidth}, Qt::Horizontal);
         });
     }
-    if (m_table->horizontalHeader()->restoreState(m_settings->value(kHeader).toByteArray()))
+    if (m_table->horizontalHeader()->restoreState(saved.tableHeader))
         m_columnFitter->keepUserWidths();
 }
 
 void MainWindow::saveWindowState()
 {
-    m_settings->setValue(kGeometry, saveGeometry());
-    m_settings->setValue(kState, saveState());
-    m_settings->setValue(kHeader, m_table->horizontalHeader()->saveState());
+    WindowSettings saved;
+    saved.geometry = saveGeometry();
+    saved.state = saveState();
+    saved.tableHeader = m_table->horizontalHeader()->saveState();
+    saved.save(*m_settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -888,8 +891,10 @@ void MainWindow::connectTo(const ConnectionSettings &settings, const QString &pr
     m_connectionLabel->setText(demo ? tr("DEMO · %1").arg(settings.baseUrl.host())
                                     : settings.baseUrl.toString(QUrl::RemovePath));
     m_connectionLabel->setToolTip(settings.baseUrl.toString());
-    m_model->setSelfId(QString());
-    m_operations->setSelfId(QString());
+    // A new-format secret names its token: the token in use is known (and protected) at once;
+    // an old-format one is known once the lookup in identifySelf answers.
+    m_model->setSelfId(m_service->tokenInUseId());
+    m_operations->setSelfId(m_service->tokenInUseId());
     m_operations->connectionChanged(); // its cancelled lookup will not answer
     updateProfileCombo();
     Q_EMIT connected(settings.baseUrl.toString());
@@ -925,15 +930,8 @@ void MainWindow::connectToProfile(const ConnectionProfile &profile)
     const ConnectionProfile previous = m_profile;
     m_profile = profile;
     ProfileStore(m_settings).setLastUsed(profile.name);
-    auto useSecret = [this, profile, base](const QString &secret) {
-        ConnectionSettings s;
-        s.baseUrl = base;
-        s.apiToken = secret;
-        s.caFile = profile.caFile;
-        s.pinnedSha256 = profile.pinnedSha256;
-        s.timeoutMs = profile.timeoutMs;
-        s.allowInsecureHttp = profile.allowInsecureHttp;
-        connectTo(s, profile.name, false);
+    auto useSecret = [this, profile](const QString &secret) {
+        connectTo(profile.connectionSettings(secret), profile.name, false);
         m_profile = profile;
         m_serviceProfile = profile;
     };
@@ -1024,14 +1022,7 @@ void MainWindow::showConnections(const QString &select)
                     auto *nam = new QNetworkAccessManager;
                     auto *probe = new TokensService(nam, dialog);
                     nam->setParent(probe);
-                    ConnectionSettings s;
-                    s.baseUrl = TokensService::normalizeBaseUrl(profile.url);
-                    s.apiToken = secret;
-                    s.caFile = profile.caFile;
-                    s.pinnedSha256 = profile.pinnedSha256;
-                    s.timeoutMs = profile.timeoutMs;
-                    s.allowInsecureHttp = profile.allowInsecureHttp;
-                    probe->setConnection(s);
+                    probe->setConnection(profile.connectionSettings(secret));
                     ListQuery q;
                     q.limit = 1;
                     probe->listTokens(q, dialog, [dialog, probe](const ApiResult<StubList> &r) {
@@ -1120,6 +1111,7 @@ void MainWindow::identifySelf()
     connect(job, &Job::finished, this, [this, job] {
         if (!job->succeeded() || !job->result().id)
             return; // the list request reports connection problems
+        m_service->setTokenInUseId(*job->result().id);
         m_model->setSelfId(*job->result().id);
         m_operations->setSelfId(*job->result().id);
         updateDetailPane();
@@ -1173,45 +1165,21 @@ void MainWindow::refresh()
     updateStatus();
 }
 
-QString MainWindow::filterGroup(const QString &profileName)
-{
-    // Profile names are free text: keep them out of the key syntax.
-    return QStringLiteral("filters/") + QString::fromLatin1(profileName.toUtf8().toHex());
-}
-
 void MainWindow::saveFilters()
 {
     if (m_profile.name.isEmpty())
         return;
-    const FilterPane::State st = m_filterPane->state();
-    m_settings->beginGroup(filterGroup(m_profile.name));
-    m_settings->setValue(QStringLiteral("owner"), st.owner);
-    m_settings->setValue(QStringLiteral("scopes"), st.scopes);
-    m_settings->setValue(QStringLiteral("lastUsed"), int(st.lastUsed));
-    m_settings->setValue(QStringLiteral("from"), st.customFrom);
-    m_settings->setValue(QStringLiteral("to"), st.customTo);
-    m_settings->setValue(QStringLiteral("limit"), st.limit);
-    m_settings->setValue(QStringLiteral("status"), m_statusFilter->currentIndex());
-    m_settings->endGroup();
+    FilterSettings filters;
+    filters.list = m_filterPane->state();
+    filters.status = TokenProxyModel::StatusFilter(m_statusFilter->currentData().toInt());
+    filters.save(*m_settings, m_profile.name);
 }
 
 void MainWindow::restoreFilters(const QString &profileName)
 {
-    FilterPane::State st;
-    m_settings->beginGroup(filterGroup(profileName));
-    st.owner = m_settings->value(QStringLiteral("owner")).toString();
-    st.scopes = m_settings->value(QStringLiteral("scopes")).toStringList();
-    const int preset = m_settings->value(QStringLiteral("lastUsed"), 0).toInt();
-    if (preset >= int(FilterPane::LastUsedPreset::Any) && preset <= int(FilterPane::LastUsedPreset::Custom))
-        st.lastUsed = FilterPane::LastUsedPreset(preset);
-    st.customFrom = m_settings->value(QStringLiteral("from")).toDateTime();
-    st.customTo = m_settings->value(QStringLiteral("to")).toDateTime();
-    st.limit =
-        qBound(1, m_settings->value(QStringLiteral("limit"), ListQuery::DefaultLimit).toInt(), ListQuery::MaxLimit);
-    const int status = m_settings->value(QStringLiteral("status"), 0).toInt();
-    m_settings->endGroup();
-    m_filterPane->setState(st);
-    m_statusFilter->setCurrentIndex(status >= 0 && status < m_statusFilter->count() ? status : 0);
+    const FilterSettings filters = FilterSettings::load(*m_settings, profileName);
+    m_filterPane->setState(filters.list);
+    m_statusFilter->setCurrentIndex(qMax(0, m_statusFilter->findData(int(filters.status))));
 }
 
 void MainWindow::onListFinished(const ListJob &job)

@@ -130,7 +130,6 @@ private:
     void identifySelf();
     void onUntrustedCertificate(const QSslCertificate &certificate, const QList<QSslError> &errors);
 
-    static QString filterGroup(const QString &profileName);
     void saveFilters();
     void restoreFilters(const QString &profileName);
     void onListFinished(const ListJob &job);

@@ -1,5 +1,6 @@
 #include "tokenoperations.h"
 
+#include "api/tokeninuse.h"
 #include "bulkprogressdialog.h"
 #include "createtokendialog.h"
 #include "deletedialog.h"
@@ -37,12 +38,6 @@ QString inWords(const QStringList &parts)
         return parts.value(0);
     return TokenOperations::tr("%1 and %2")
         .arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.last());
-}
-
-// One wording wherever the token in use is refused (the table's actions, the lookup dialog).
-QString selfRefusal()
-{
-    return TokenOperations::tr("The token this connection uses cannot be changed or deleted through itself.");
 }
 } // namespace
 
@@ -216,7 +211,7 @@ void TokenOperations::selectionChanged()
     const QList<int> rows = selectedRows();
     const int selfRow = m_selfId.isEmpty() ? -1 : m_model->rowOfId(m_selfId);
     const bool includesSelf = selfRow >= 0 && rows.contains(selfRow);
-    const QString selfReason = selfRefusal();
+    const QString selfReason = TokenInUse::reason();
     const bool one = rows.size() == 1;
 
     m_editAction->setEnabled(one && !includesSelf && m_model->isLoaded(rows.first()));
@@ -362,17 +357,21 @@ void TokenOperations::revealToken(const QString &id, const std::function<void(co
     });
 }
 
-void TokenOperations::reportError(const ApiError &error)
+void TokenOperations::reportError(const ApiError &error, bool changedTokenInUse)
 {
-    m_banner->showMessage(MessageBanner::Level::Error, errorInWords(error), error.toString());
+    m_banner->showMessage(MessageBanner::Level::Error, errorInWords(error, changedTokenInUse), error.toString());
 }
 
-void TokenOperations::learnSelfFrom(const ApiError &error, const QString &id)
+bool TokenOperations::learnSelfFrom(const ApiError &error, const QString &id)
 {
-    if (!isSelfTokenRefusal(error) || id.isEmpty() || id == m_selfId)
-        return;
-    m_model->setSelfId(id);
-    setSelfId(id);
+    // Decided by id: the token the connection authenticates with, as the service knows it.
+    if (!isTokenInUseRefusal(error, TokenInUse::isTokenInUse(id, m_session->service()->tokenInUseId())))
+        return false;
+    if (id != m_selfId) {
+        m_model->setSelfId(id);
+        setSelfId(id);
+    }
+    return true;
 }
 
 // --- Create -------------------------------------------------------------------------------------
@@ -490,12 +489,12 @@ void TokenOperations::submitUpdate(const QString &id, const UpdateTokenRequest &
         if (job->outcome() == Job::Outcome::Cancelled)
             return;
         if (!job->succeeded()) {
-            learnSelfFrom(job->error(), job->id());
+            const bool tokenInUse = learnSelfFrom(job->error(), job->id());
             if (m_editDialog) {
                 m_editDialog->setBusy(false);
-                m_editDialog->showError(job->error());
+                m_editDialog->showError(job->error(), tokenInUse);
             } else {
-                reportError(job->error());
+                reportError(job->error(), tokenInUse);
             }
             return;
         }
@@ -643,7 +642,10 @@ void TokenOperations::runBulk(BulkJob::Action action, const QList<Target> &targe
             // One token: no progress dialog, the failure goes to the banner.
             for (int i = 0; i < job->count(); ++i) {
                 if (job->item(i).state == BulkJob::State::Failed)
-                    m_banner->showMessage(MessageBanner::Level::Error, errorInWords(job->item(i).error));
+                    m_banner->showMessage(
+                        MessageBanner::Level::Error,
+                        errorInWords(job->item(i).error,
+                                     TokenInUse::isTokenInUse(job->item(i).id, m_session->service()->tokenInUseId())));
             }
         } else if (!single && job->failedCount() > 0) {
             m_banner->showMessage(
@@ -718,7 +720,7 @@ void TokenOperations::updateLookupActions()
         return;
     // The same rule as the table's actions: the token in use is never revoked or deleted from here.
     const bool self = !m_selfId.isEmpty() && *m_lookupDialog->metadata()->id == m_selfId;
-    m_lookupDialog->setActionsAllowed(!self, self ? selfRefusal() : QString());
+    m_lookupDialog->setActionsAllowed(!self, self ? TokenInUse::reason() : QString());
 }
 
 TokenOperations::Prepare TokenOperations::followFromLookup()
@@ -734,10 +736,11 @@ TokenOperations::Prepare TokenOperations::followFromLookup()
             else if (action == BulkJob::Action::Revoke)
                 dialog->markRevoked();
         });
-        connect(op, &BulkJob::failed, this, [this, dialog](const QString &, const ApiError &error) {
+        connect(op, &BulkJob::failed, this, [this, dialog](const QString &id, const ApiError &error) {
             if (!dialog)
                 return;
-            dialog->showActionError(errorInWords(error));
+            dialog->showActionError(
+                errorInWords(error, TokenInUse::isTokenInUse(id, m_session->service()->tokenInUseId())));
             updateLookupActions();
         });
     };

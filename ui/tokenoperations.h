@@ -176,8 +176,10 @@ private:
     void updateLookupActions();
     // Follows an operation started from the lookup dialog: marks the dialog, says failures there.
     Prepare followFromLookup();
-    void reportError(const ApiError &error);
-    void learnSelfFrom(const ApiError &error, const QString &id);
+    void reportError(const ApiError &error, bool changedTokenInUse = false);
+    // Whether `error` is the cluster refusing a change of token `id` because it is the token in use;
+    // if so, the table and the actions learn that it is.
+    bool learnSelfFrom(const ApiError &error, const QString &id);
 
     ClusterSession *m_session;
     TokenTableModel *m_model;

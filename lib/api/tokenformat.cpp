@@ -161,4 +161,9 @@ QString describeSecret()
         .arg(PrivatePartLength);
 }
 
+QString secretHint()
+{
+    return QLatin1String(ClassicPrefix) + QStringLiteral(".\u2026");
+}
+
 } // namespace TokenDesk::TokenFormat

@@ -69,6 +69,12 @@ bool isOldSecret(QStringView value);
 // identifier: its identifier, the first 31 characters. Otherwise an empty string.
 QString identifierOf(QStringView value);
 
+// --- The format in words, for messages that tell the user what was expected ------------------
+// "dt0c01.<24 characters>.<64 characters>" (translated), built from the constants above.
+QString describeSecret();
+// "dt0c01.…", the start of a secret, for a field's placeholder or a short hint.
+QString secretHint();
+
 // --- Detection: anywhere in text, case-insensitive --------------------------------------------
 bool containsSecret(QStringView text);
 

@@ -3,6 +3,7 @@
 
 #include "jsoncodec.h"
 #include "tokenformat.h"
+#include "tokeninuse.h"
 #include "transportsecurity.h"
 
 #include <QCoreApplication>
@@ -329,6 +330,16 @@ QString TokensService::identifierOf(const QString &secret)
     return secret.left(6) + QStringLiteral("…");
 }
 
+QString TokensService::tokenInUseId() const
+{
+    return m_tokenInUseId.isEmpty() ? TokenInUse::idOfSecret(m_settings.apiToken) : m_tokenInUseId;
+}
+
+void TokensService::setTokenInUseId(const QString &id)
+{
+    m_tokenInUseId = id;
+}
+
 void TokensService::setConnection(const ConnectionSettings &settings)
 {
     // A kept-alive connection (and its TLS session) was accepted under the old address, CA file and
@@ -340,11 +351,12 @@ void TokensService::setConnection(const ConnectionSettings &settings)
         m_nam->clearConnectionCache();
     m_settings = settings;
     m_multiplexes = false;
+    m_tokenInUseId.clear();
     m_configurationError.clear();
     m_pinnedDigest.clear();
     // The TLS backend (OpenSSL, the system CA store) is loaded only when an https cluster is configured
     // (even a default-constructed QSslConfiguration loads it): a window without a connection starts
-    // without it (bench P5), and an http test cluster never needs it.
+    // without it, sooner at its first paint, and an http test cluster never needs it.
     m_sslConfiguration.reset();
     if (settings.baseUrl.scheme() == QLatin1String("https"))
         m_sslConfiguration = QSslConfiguration::defaultConfiguration();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "connectionsettings.h"
 #include "stublist.h"
 #include "tokentypes.h"
 
@@ -38,19 +39,6 @@ struct ApiResult
 struct NoContent
 {};
 
-// Everything needed to talk to one cluster. `apiToken` is a secret: never logged or persisted here.
-struct ConnectionSettings
-{
-    QUrl baseUrl;            // normalised: scheme://host[:port]/api/cluster/v2
-    QString apiToken;        // the secret
-    QString caFile;          // optional PEM file added to the CA set
-    QByteArray pinnedSha256; // optional: hex SHA-256 of a trusted (e.g. self-signed) leaf certificate
-    int timeoutMs = 30000;   // no data for this long = Kind::Timeout; also the overall deadline (x10 for the list)
-    // Plain http to a host other than this computer: refused (nothing is sent) unless this is set.
-    // See Transport::cleartextVerdict.
-    bool allowInsecureHttp = false;
-};
-
 class TokensService : public QObject
 {
     Q_OBJECT
@@ -73,6 +61,11 @@ public:
     // many at a time, instead of QNetworkAccessManager's six HTTP/1.1 connections. Known after the
     // first answer; reset by setConnection().
     bool multiplexes() const { return m_multiplexes; }
+    // The id of the token this connection authenticates with: the one a lookup of its own secret
+    // returned (setTokenInUseId), else what the secret tells (TokenInUse::idOfSecret); empty while
+    // unknown. The cluster does not let that token change or delete itself.
+    QString tokenInUseId() const;
+    void setTokenInUseId(const QString &id);
 
     RequestId listTokens(const ListQuery &query, QObject *context,
                          std::function<void(const ApiResult<StubList> &)> done);
@@ -137,6 +130,7 @@ private:
 
     QNetworkAccessManager *m_nam;
     ConnectionSettings m_settings;
+    QString m_tokenInUseId;                              // learned by a lookup; cleared with every new connection
     std::optional<QSslConfiguration> m_sslConfiguration; // only for https (see setConnection)
     QByteArray m_pinnedDigest;                           // raw SHA-256 of the pinned certificate
     bool m_multiplexes = false;

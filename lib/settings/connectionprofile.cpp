@@ -1,5 +1,6 @@
 #include "connectionprofile.h"
 
+#include "api/tokensservice.h"
 #include "api/transportsecurity.h"
 
 #include <QSettings>
@@ -31,6 +32,19 @@ bool ConnectionProfile::storedTokenMatchesAddress() const
     return !current.isEmpty() && current == storedTokenDestination();
 }
 
+ConnectionSettings ConnectionProfile::connectionSettings(const QString &secret, QString *error) const
+{
+    ConnectionSettings settings;
+    settings.baseUrl = TokensService::normalizeBaseUrl(url, error);
+    settings.apiToken = secret;
+    settings.caFile = caFile;
+    settings.pinnedSha256 = pinnedSha256;
+    if (timeoutMs > 0)
+        settings.timeoutMs = timeoutMs;
+    settings.allowInsecureHttp = allowInsecureHttp;
+    return settings;
+}
+
 ProfileStore::ProfileStore(QSettings *settings)
     : m_settings(settings)
 {}
@@ -46,7 +60,7 @@ QList<ConnectionProfile> ProfileStore::profiles() const
         p.url = m_settings->value(kUrl).toString();
         p.caFile = m_settings->value(kCaFile).toString();
         p.pinnedSha256 = m_settings->value(kPinned).toString().toLatin1();
-        p.timeoutMs = m_settings->value(kTimeout, 30000).toInt();
+        p.timeoutMs = m_settings->value(kTimeout, ConnectionSettings::DefaultTimeoutMs).toInt();
         p.allowInsecureHttp = m_settings->value(kAllowInsecureHttp, false).toBool();
         p.tokenDestination = m_settings->value(kTokenDestination).toString();
         if (p.isValid())

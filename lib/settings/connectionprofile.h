@@ -2,6 +2,8 @@
 // the API token itself is never part of a profile (it lives in a SecretStore).
 #pragma once
 
+#include "api/connectionsettings.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -18,7 +20,7 @@ struct ConnectionProfile
     QString url;             // as the user typed it; normalised when connecting
     QString caFile;          // optional PEM file
     QByteArray pinnedSha256; // hex SHA-256 of a certificate the user chose to trust; empty = none
-    int timeoutMs = 30000;
+    int timeoutMs = ConnectionSettings::DefaultTimeoutMs; // 0 or less: the default
     // The user's explicit choice to send the API token over plain http to a host other than this
     // computer (Transport::cleartextVerdict). Off unless ticked.
     bool allowInsecureHttp = false;
@@ -32,6 +34,11 @@ struct ConnectionProfile
     QString storedTokenDestination() const;
     // Whether the stored token may be sent to the profile's current address.
     bool storedTokenMatchesAddress() const;
+    // The settings to talk to this profile's cluster with `secret`: the one place where a profile
+    // becomes a connection, for the main window, the Connections dialog's test and the CLI. The
+    // address is normalised (TokensService::normalizeBaseUrl); when it is not usable, baseUrl is
+    // invalid and *error says why. A timeout of 0 or less means the default.
+    ConnectionSettings connectionSettings(const QString &secret, QString *error = nullptr) const;
     friend bool operator==(const ConnectionProfile &a, const ConnectionProfile &b)
     {
         return a.name == b.name && a.url == b.url && a.caFile == b.caFile && a.pinnedSha256 == b.pinnedSha256 &&

@@ -1,6 +1,7 @@
 // tokendesk-cli as a user runs it: a separate process against a fake cluster served by this test.
 // Every subcommand, every exit code; `create` prints exactly the secret line on stdout; no secret
 // ever reaches stderr (and none reaches stdout except create's).
+#include "api/tokeninuse.h"
 #include "fakecluster.h"
 #include "settings/connectionprofile.h"
 
@@ -93,6 +94,8 @@ private Q_SLOTS:
 
     void apiErrors_exitWith2_data();
     void apiErrors_exitWith2();
+    void tokenInUse_isRefusedBeforeAskingTheCluster_data();
+    void tokenInUse_isRefusedBeforeAskingTheCluster();
     void networkErrors_exitWith3_data();
     void networkErrors_exitWith3();
     void errors_followTheSystemLanguage();
@@ -799,7 +802,8 @@ void TstCli::apiErrors_exitWith2_data()
     QTest::addColumn<QString>("words");
     QTest::newRow("unknown id, 404") << QStringLiteral("404") << QStringLiteral("404");
     QTest::newRow("server error, 500") << QStringLiteral("500") << QStringLiteral("500");
-    QTest::newRow("self-delete, 400") << QStringLiteral("self") << QStringLiteral("400");
+    QTest::newRow("self-delete, refused before asking")
+        << QStringLiteral("self") << QStringLiteral("the token TokenDesk is connected with");
     QTest::newRow("bad token, 401") << QStringLiteral("401") << QStringLiteral("401");
     QTest::newRow("malformed JSON") << QStringLiteral("json") << QStringLiteral("invalid response");
     QTest::newRow("lookup of an unknown secret") << QStringLiteral("lookup") << QStringLiteral("40");
@@ -839,6 +843,35 @@ void TstCli::apiErrors_exitWith2()
     }
     QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
     QVERIFY2(QString::fromUtf8(r.err).contains(words), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TstCli::tokenInUse_isRefusedBeforeAskingTheCluster_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("endpoint");
+    QTest::newRow("delete") << QStringList{QStringLiteral("delete"), QStringLiteral("--yes")} << int(Endpoint::Delete);
+    QTest::newRow("revoke") << QStringList{QStringLiteral("revoke")} << int(Endpoint::Update);
+    QTest::newRow("update") << QStringList{QStringLiteral("update"), QStringLiteral("--name=renamed")}
+                            << int(Endpoint::Update);
+}
+
+// The token the CLI authenticates with is recognised by its id (a new-format secret names it), and
+// a change of it is refused with the window's explanation, without a request the cluster would
+// refuse anyway; the exit code is the one that refusal gave.
+void TstCli::tokenInUse_isRefusedBeforeAskingTheCluster()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, endpoint);
+    arguments.insert(1, m_admin.id);
+    const int before = m_fake.requestCount(Endpoint(endpoint));
+    const Run r = run(arguments + connection());
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(QString::fromUtf8(r.err).contains(TokenInUse::explanation()), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(m_admin.id.toLatin1()), qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint(endpoint)), before);
+    QVERIFY(m_fake.hasToken(m_admin.id));
+    QVERIFY(!m_fake.tokenInfo(m_admin.id)->revoked);
     QVERIFY(r.out.isEmpty());
 }
 

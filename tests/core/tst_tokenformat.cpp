@@ -26,6 +26,7 @@ private Q_SLOTS:
     void consumersAgree();
     void redacted_keepsTheIdentifierOnly();
     void detection_isASupersetOfThePublishedPattern();
+    void description_isBuiltFromTheFormat();
 };
 
 namespace {
@@ -131,6 +132,20 @@ void TestTokenFormat::detection_isASupersetOfThePublishedPattern()
         if (published.match(s.text).hasMatch())
             QVERIFY2(TokenFormat::containsSecret(s.text), s.name);
     }
+}
+
+// The words that tell a user what a secret looks like (the lookup dialog, the CLI) come from the
+// same constants as the checks: a secret of that description is one.
+void TestTokenFormat::description_isBuiltFromTheFormat()
+{
+    const QString described = TokenFormat::describeSecret();
+    QCOMPARE(described, QStringLiteral("dt0c01.<24 characters>.<64 characters>"));
+    const QString secret = QLatin1String(TokenFormat::ClassicPrefix) + QLatin1Char('.') +
+                           QString(TokenFormat::PublicPartLength, QLatin1Char('A')) + QLatin1Char('.') +
+                           QString(TokenFormat::PrivatePartLength, QLatin1Char('7'));
+    QVERIFY(TokenFormat::isSecret(secret));
+    QVERIFY(TokenFormat::secretHint().startsWith(QLatin1String(TokenFormat::ClassicPrefix) + QLatin1Char('.')));
+    QVERIFY(secret.startsWith(TokenFormat::secretHint().chopped(1)));
 }
 
 QTEST_GUILESS_MAIN(TestTokenFormat)

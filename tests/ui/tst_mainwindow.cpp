@@ -57,12 +57,14 @@ private Q_SLOTS:
     void cleanup();
     void shouldLoadListAndVisibleDetails();
     void shouldMarkTheTokenThisConnectionUses();
+    void shouldKnowTheTokenInUseFromItsSecretWithoutALookup();
     void shouldSendTheFilterPaneQuery();
     void shouldNarrowWithQuickFilter();
     void shouldNarrowWithStatusFilter();
     void shouldShowSelectedTokenInDetailPane();
     void shouldKeepTableWhenListFails();
     void shouldRememberFiltersPerProfile();
+    void shouldRememberTheStatusFilterAsAWord();
     void shouldWarnPermanentlyWhileTheTokenTravelsInClear();
     void shouldNotConnectAProfileThatWouldSendTheTokenInClear();
     void connectionsDialog_asksForPlainHttpExplicitly();
@@ -163,6 +165,30 @@ void TestMainWindow::shouldMarkTheTokenThisConnectionUses()
     const int row = m_window->session()->model()->rowOfId(m_fake->adminToken().id);
     QVERIFY(row >= 0);
     QVERIFY(m_window->session()->model()->index(row, 0).data(TokenTableModel::IsSelfRole).toBool());
+}
+
+// A new-format secret names its token: the window marks and protects it from the moment it
+// connects, even when the lookup of its own secret does not answer.
+void TestMainWindow::shouldKnowTheTokenInUseFromItsSecretWithoutALookup()
+{
+    Fake::Fault fault;
+    fault.kind = Fake::Fault::Kind::Status;
+    fault.status = 500;
+    fault.count = -1;
+    m_fake->injectFault(Fake::Endpoint::Lookup, fault);
+    ConnectionSettings s;
+    s.baseUrl = TokensService::normalizeBaseUrl(m_fake->baseUrl());
+    s.apiToken = m_fake->adminToken().secret;
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    m_window->connectTo(s, QStringLiteral("test"), false);
+    QCOMPARE(m_window->model()->selfId(), m_fake->adminToken().id);
+    QCOMPARE(m_window->service()->tokenInUseId(), m_fake->adminToken().id);
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_fake->requestCount(Fake::Endpoint::Lookup) > 0, 5000);
+    const int row = m_window->model()->rowOfId(m_fake->adminToken().id);
+    QVERIFY(row >= 0);
+    QVERIFY(m_window->model()->index(row, 0).data(TokenTableModel::IsSelfRole).toBool());
+    QCOMPARE(m_window->model()->selfId(), m_fake->adminToken().id);
 }
 
 void TestMainWindow::shouldSendTheFilterPaneQuery()
@@ -304,6 +330,30 @@ void TestMainWindow::shouldRememberFiltersPerProfile()
     QVERIFY(loaded2.wait(5000));
     QCOMPARE(m_window->filterPane()->state().owner, QString());
     QCOMPARE(m_window->session()->model()->rowCount(), m_fake->tokenCount());
+}
+
+// The status box is saved as a word, not as the position of its entry, and a position saved by an
+// older version still restores the same status (and is rewritten as its word).
+void TestMainWindow::shouldRememberTheStatusFilterAsAWord()
+{
+    QVERIFY(connectAndLoad());
+    auto *status = m_window->findChild<QComboBox *>(QStringLiteral("statusFilterComboBox"));
+    QVERIFY(status);
+    status->setCurrentIndex(status->findData(int(TokenProxyModel::StatusFilter::Revoked)));
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    m_window->refresh();
+    QVERIFY(loaded.wait(5000));
+    const QString key = QStringLiteral("filters/%1/status").arg(QString::fromLatin1(QByteArray("test").toHex()));
+    QCOMPARE(QSettings().value(key).toString(), QStringLiteral("revoked"));
+
+    m_window.reset();
+    QSettings().setValue(key, 3); // an older version's position of "Expired"
+    m_window = std::make_unique<MainWindow>(MainWindow::Options{});
+    QVERIFY(connectAndLoad());
+    status = m_window->findChild<QComboBox *>(QStringLiteral("statusFilterComboBox"));
+    QCOMPARE(status->currentData().toInt(), int(TokenProxyModel::StatusFilter::Expired));
+    QCOMPARE(m_window->proxy()->statusFilter(), TokenProxyModel::StatusFilter::Expired);
+    QCOMPARE(QSettings().value(key).toString(), QStringLiteral("expired"));
 }
 
 void TestMainWindow::shouldWarnPermanentlyWhileTheTokenTravelsInClear()
