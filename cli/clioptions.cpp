@@ -1,5 +1,6 @@
 #include "clioptions.h"
 
+#include "api/connectionsettings.h"
 #include "api/tokenformat.h"
 
 #include <QCommandLineOption>
@@ -41,25 +42,26 @@ constexpr CommandInfo Commands[] = {
 
 QString connectionHelp()
 {
-    return CliText::tr(
-        "Connection:\n"
-        "  --url URL            Cluster address (https://host or https://host/api/cluster/v2).\n"
-        "                       The API token is read from the environment variable TOKENDESK_API_TOKEN;\n"
-        "                       it is never accepted as an argument.\n"
-        "  --profile NAME       Use a connection profile saved by TokenDesk (URL, CA file,\n"
-        "                       pinned certificate, timeout) and its API token from the\n"
-        "                       system keyring (TOKENDESK_API_TOKEN, when set, wins).\n"
-        "  --demo               Use an in-process demo cluster (seeded tokens, its admin token).\n"
-        "  --demo-tokens N      Number of seeded demo tokens (default 200).\n"
-        "  --ca-file FILE       Extra CA certificates (PEM) to trust.\n"
-        "  --allow-insecure-http\n"
-        "                       Allow plain http:// to a host other than this computer: the API\n"
-        "                       token then travels in clear. Without it (or the profile's saved\n"
-        "                       choice) such an address is refused before anything is sent.\n"
-        "  --timeout SECONDS    Per-request timeout (default 30).\n"
-        "  -v, --verbose        Log requests and errors of the API client on stderr (secrets redacted).\n"
-        "  -h, --help           Show help.\n"
-        "  -V, --version        Show the version.\n");
+    const QString text =
+        CliText::tr("Connection:\n"
+                    "  --url URL            Cluster address (https://host or https://host/api/cluster/v2).\n"
+                    "                       The API token is read from the environment variable TOKENDESK_API_TOKEN;\n"
+                    "                       it is never accepted as an argument.\n"
+                    "  --profile NAME       Use a connection profile saved by TokenDesk (URL, CA file,\n"
+                    "                       pinned certificate, timeout) and its API token from the\n"
+                    "                       system keyring (TOKENDESK_API_TOKEN, when set, wins).\n"
+                    "  --demo               Use an in-process demo cluster (seeded tokens, its admin token).\n"
+                    "  --demo-tokens N      Number of seeded demo tokens (default 200).\n"
+                    "  --ca-file FILE       Extra CA certificates (PEM) to trust.\n"
+                    "  --allow-insecure-http\n"
+                    "                       Allow plain http:// to a host other than this computer: the API\n"
+                    "                       token then travels in clear. Without it (or the profile's saved\n"
+                    "                       choice) such an address is refused before anything is sent.\n"
+                    "  --timeout SECONDS    Per-request timeout (default %1).\n"
+                    "  -v, --verbose        Log requests and errors of the API client on stderr (secrets redacted).\n"
+                    "  -h, --help           Show help.\n"
+                    "  -V, --version        Show the version.\n");
+    return text.arg(ConnectionSettings::DefaultTimeoutMs / 1000);
 }
 
 QString filterHelp()

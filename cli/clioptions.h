@@ -44,7 +44,7 @@ struct Invocation
     bool verbose = false;
     int demoTokens = 200;
     QString caFile;
-    int timeoutMs = 0; // 0 = the profile's, else 30 s
+    int timeoutMs = 0; // 0 = the profile's, else ConnectionSettings::DefaultTimeoutMs
     // Plain http to another host than this computer sends the API token in clear: refused unless
     // this (or the profile's saved choice) allows it.
     bool allowInsecureHttp = false;

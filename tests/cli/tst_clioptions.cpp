@@ -1,5 +1,6 @@
 // The pure argument parsing of tokendesk-cli: time points, expiry spans, and how options land in
 // the invocation (the process-level behaviour is in tst_cli).
+#include "api/connectionsettings.h"
 #include "clioptions.h"
 #include "secretsamples.h"
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void optionOfAnotherCommand_pointsAtThisCommandsHelp();
     void everyOptionOfACommand_isInItsHelp();
     void revokeAndDelete_takeSeveralIdsOrFilters();
+    void help_namesTheDefaultTimeoutTheClientUses();
 };
 
 namespace {
@@ -336,6 +338,15 @@ void TstCliOptions::revokeAndDelete_takeSeveralIdsOrFilters()
         {QStringLiteral("revoke"), QStringLiteral("a"), TestSamples::oldSecret21(), QStringLiteral("--demo")}, Now);
     QVERIFY(isSecretRefusal(secret));
     QVERIFY(!secret.text.contains(TestSamples::oldSecret21()));
+}
+
+// The help's default timeout is the one a connection gets (ConnectionSettings), not a second copy.
+void TstCliOptions::help_namesTheDefaultTimeoutTheClientUses()
+{
+    const QString expected = QStringLiteral("--timeout SECONDS    Per-request timeout (default %1).")
+                                 .arg(ConnectionSettings::DefaultTimeoutMs / 1000);
+    QVERIFY2(generalHelp().contains(expected), qPrintable(generalHelp()));
+    QVERIFY(!generalHelp().contains(QLatin1String("(default %1)")));
 }
 
 QTEST_GUILESS_MAIN(TstCliOptions)
