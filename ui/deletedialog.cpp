@@ -119,9 +119,11 @@ DeleteDialog::DeleteDialog(const Summary &summary, QWidget *parent)
                                     .arg(examples));
     }
     if (recent > 0)
-        m_warnings << (n == 1 ? tr("It was used in the last 7 days: something still relies on it.")
-                              : tr("%n of them were used in the last 7 days: something still relies on them.", nullptr,
-                                   recent));
+        m_warnings << (n == 1 ? tr("It was used in the last %n days: something still relies on it.", nullptr,
+                                   RecentUseDays)
+                              : tr("%n of them were used in the last %1 days: something still relies on them.", nullptr,
+                                   recent)
+                                    .arg(RecentUseDays));
     m_warnings << tr("Deleting cannot be undone. Revoking first is the safer step: anything still using the token "
                      "fails visibly and you can reactivate it; delete it after a quiet week.");
 

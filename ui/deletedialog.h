@@ -46,16 +46,17 @@ public:
         QList<Listed> listed; // count > 1: the tokens, listed under the question
         int count = 0;
         int system = 0;              // auto-created system tokens
-        int recent = 0;              // used in the last 7 days
+        int recent = 0;              // used in the last RecentUseDays days
         int active = 0;              // not revoked (those "Revoke instead" would change)
         std::optional<Token> single; // set when count == 1: named in the question
     };
     enum class Choice { Cancel, Delete, RevokeInstead };
 
-    static constexpr qint64 RecentUseMs = 7LL * 24 * 60 * 60 * 1000;
+    // A token used this recently is probably still relied on: deleting it gets a warning.
+    static constexpr int RecentUseDays = 7;
     static bool isRecent(const std::optional<qint64> &lastUse, qint64 nowMs)
     {
-        return lastUse && nowMs - *lastUse <= RecentUseMs;
+        return lastUse && nowMs - *lastUse <= RecentUseDays * 24LL * 60 * 60 * 1000;
     }
     static Summary summarize(const QList<Token> &tokens, qint64 nowMs);
     // A read-only, scrollable list of "name (id)" lines, for every bulk confirmation. Cheap for

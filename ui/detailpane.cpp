@@ -1,6 +1,7 @@
 #include "detailpane.h"
 
 #include "api/tokeninuse.h"
+#include "audit/auditview.h"
 #include "catalog/scopecatalog.h"
 #include "dialogstyle.h"
 
@@ -266,8 +267,8 @@ void DetailPane::showToken(const TokenStub &stub, const std::optional<TokenMetad
         m_badges << tr("⊘ Revoked");
     if (expired)
         m_badges << QStringLiteral("◷ ") + tr("Expired");
-    else if (md.expires && *md.expires - nowMs <= 30 * kDayMs)
-        m_badges << tr("⚠ Expires within 30 days");
+    else if (md.expires && *md.expires - nowMs <= AuditViews::ExpiringDays * kDayMs)
+        m_badges << tr("⚠ Expires within %n days", nullptr, AuditViews::ExpiringDays); // as the audit view counts
     setRow(m_status, revoked ? tr("Revoked") : expired ? tr("Expired") : tr("Active"));
     setRow(m_created, md.created ? localTime(md.created) : tr("unknown"), utcTime(md.created));
     setRow(m_expires, md.expires ? localTime(md.expires) : tr("never"), utcTime(md.expires));

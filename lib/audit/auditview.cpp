@@ -136,9 +136,8 @@ QString AuditViews::description(AuditView view)
     case AuditView::RevokedNotDeleted:
         return tr("Revoked tokens that are still on the cluster.");
     case AuditView::ControlScopes:
-        return tr("Tokens with a scope that manages tokens or controls the cluster: ClusterTokenManagement, "
-                  "EnvironmentTokenManagement, ServiceProviderAPI, ControlManagement, apiTokens.write or an "
-                  "activeGateTokenManagement scope.");
+        return tr("Tokens with a scope that manages tokens or controls the cluster: %1.")
+            .arg(ScopeCatalog::controlScopes().join(QStringLiteral(", ")));
     case AuditView::PersonalAccessTokens:
         return tr("Tokens created by a user as personal access tokens.");
     }

@@ -83,4 +83,14 @@ bool grantsControl(const QString &name)
     return exact.contains(name) || name.startsWith(QLatin1String("activeGateTokenManagement."));
 }
 
+QStringList controlScopes()
+{
+    QStringList result;
+    for (const auto &s : all()) {
+        if (grantsControl(s.name))
+            result << s.name;
+    }
+    return result;
+}
+
 } // namespace TokenDesk::ScopeCatalog

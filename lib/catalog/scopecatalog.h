@@ -30,6 +30,8 @@ QString clusterTokenManagement();
 // first): the token-management scopes of the cluster, of environments and of ActiveGates, the Service
 // Provider API, ControlManagement and apiTokens.write.
 bool grantsControl(const QString &name);
+// The known scopes that grant control, in catalogue order (for telling the user which they are).
+QStringList controlScopes();
 } // namespace ScopeCatalog
 
 } // namespace TokenDesk

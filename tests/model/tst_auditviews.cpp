@@ -115,6 +115,21 @@ private Q_SLOTS:
         QCOMPARE(AuditViews::key(AuditView::Unused90Days), QStringLiteral("unused-90d"));
     }
 
+    // The control-scope view names the scopes it looks for from the catalogue's own rule: every
+    // known scope that grants control, and none that does not.
+    void controlScopesDescription_shouldNameExactlyTheCataloguesControlScopes()
+    {
+        const QString description = AuditViews::description(AuditView::ControlScopes);
+        const QStringList control = ScopeCatalog::controlScopes();
+        QVERIFY(control.contains(ScopeCatalog::clusterTokenManagement()));
+        for (const QString &scope : ScopeCatalog::names()) {
+            const bool named =
+                description.contains(scope + QLatin1Char(',')) || description.contains(scope + QLatin1Char('.'));
+            QCOMPARE(named, ScopeCatalog::grantsControl(scope));
+            QCOMPARE(control.contains(scope), ScopeCatalog::grantsControl(scope));
+        }
+    }
+
     void shouldSelectWhatEachViewSays_data()
     {
         QTest::addColumn<QString>("view");
