@@ -181,14 +181,14 @@ void TestMainWindow::shouldKnowTheTokenInUseFromItsSecretWithoutALookup()
     s.apiToken = m_fake->adminToken().secret;
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
     m_window->connectTo(s, QStringLiteral("test"), false);
-    QCOMPARE(m_window->model()->selfId(), m_fake->adminToken().id);
-    QCOMPARE(m_window->service()->tokenInUseId(), m_fake->adminToken().id);
+    QCOMPARE(m_window->session()->model()->selfId(), m_fake->adminToken().id);
+    QCOMPARE(m_window->session()->service()->tokenInUseId(), m_fake->adminToken().id);
     QVERIFY(loaded.wait(10000));
     QTRY_VERIFY_WITH_TIMEOUT(m_fake->requestCount(Fake::Endpoint::Lookup) > 0, 5000);
-    const int row = m_window->model()->rowOfId(m_fake->adminToken().id);
+    const int row = m_window->session()->model()->rowOfId(m_fake->adminToken().id);
     QVERIFY(row >= 0);
-    QVERIFY(m_window->model()->index(row, 0).data(TokenTableModel::IsSelfRole).toBool());
-    QCOMPARE(m_window->model()->selfId(), m_fake->adminToken().id);
+    QVERIFY(m_window->session()->model()->index(row, 0).data(TokenTableModel::IsSelfRole).toBool());
+    QCOMPARE(m_window->session()->model()->selfId(), m_fake->adminToken().id);
 }
 
 void TestMainWindow::shouldSendTheFilterPaneQuery()
