@@ -78,9 +78,6 @@ QString secretHint();
 // --- Detection: anywhere in text, case-insensitive --------------------------------------------
 bool containsSecret(QStringView text);
 
-// The format in words, for messages that tell the user what was expected:
-// "dt0c01.<24 characters>.<64 characters>" (translated), built from the constants above.
-QString describeSecret();
 // `text` with the private part of every detected secret replaced by "****", so that
 // "…/tokens/dt0c01.<24>.<64>?x" becomes "…/tokens/dt0c01.<24>.****?x". The identifier stays.
 QString redacted(const QString &text);
