@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>BulkProgressDialog</name>
@@ -136,8 +135,8 @@
         <translation>Mit &amp;leeren Zellen exportieren</translation>
     </message>
     <message>
-        <source>A name, ID, owner or scope starting with = + - @ gets a leading &apos; so that a spreadsheet shows it as text instead of running it.</source>
-        <translation>Ein Name, eine ID, ein Besitzer oder eine Berechtigung, die mit = + - @ beginnen, erhalten ein vorangestelltes &apos;, damit eine Tabellenkalkulation sie als Text zeigt, statt sie auszuführen.</translation>
+        <source>A name, ID, owner or scope starting with = + - @ gets a leading ' so that a spreadsheet shows it as text instead of running it.</source>
+        <translation>Ein Name, eine ID, ein Besitzer oder eine Berechtigung, die mit = + - @ beginnen, erhalten ein vorangestelltes ', damit eine Tabellenkalkulation sie als Text zeigt, statt sie auszuführen.</translation>
     </message>
     <message>
         <source>Tokens the filter cannot decide yet</source>
@@ -157,10 +156,6 @@
     <message>
         <source>Look up a token by its secret</source>
         <translation>Token anhand seines Geheimnisses nachschlagen</translation>
-    </message>
-    <message>
-        <source>Paste a token secret (dt0c01.… or an old-format token). It is sent only to the cluster, never stored, and cleared when this dialog closes.</source>
-        <translation>Fügen Sie ein Token-Geheimnis ein (dt0c01.… oder ein Token im alten Format). Es wird nur an den Cluster gesendet, nie gespeichert und beim Schließen dieses Dialogs gelöscht.</translation>
     </message>
     <message>
         <source>Secret</source>
@@ -307,15 +302,11 @@
 <context>
     <name>TokenDesk</name>
     <message>
-        <source>This is the token TokenDesk is connected with. The cluster does not let a token change or delete itself; connect with another token to do this.</source>
-        <translation>Mit diesem Token ist TokenDesk verbunden. Der Cluster lässt ein Token sich nicht selbst ändern oder löschen; verbinden Sie sich dafür mit einem anderen Token.</translation>
-    </message>
-    <message>
         <source>The token no longer exists on the cluster; it may have been deleted elsewhere.</source>
         <translation>Das Token existiert auf dem Cluster nicht mehr; es wurde möglicherweise an anderer Stelle gelöscht.</translation>
     </message>
     <message>
-        <source>The connection&apos;s token is not allowed to do this (it needs the ClusterTokenManagement scope).</source>
+        <source>The connection's token is not allowed to do this (it needs the ClusterTokenManagement scope).</source>
         <translation>Das Token der Verbindung darf das nicht (es braucht die Berechtigung ClusterTokenManagement).</translation>
     </message>
 </context>
@@ -640,12 +631,12 @@
         <translation>Widerrufene Tokens, die noch auf dem Cluster sind.</translation>
     </message>
     <message>
-        <source>Tokens with a scope that manages tokens or controls the cluster: ClusterTokenManagement, EnvironmentTokenManagement, ServiceProviderAPI, ControlManagement, apiTokens.write or an activeGateTokenManagement scope.</source>
-        <translation>Tokens mit einer Berechtigung, die Tokens verwaltet oder den Cluster steuert: ClusterTokenManagement, EnvironmentTokenManagement, ServiceProviderAPI, ControlManagement, apiTokens.write oder eine activeGateTokenManagement-Berechtigung.</translation>
-    </message>
-    <message>
         <source>Tokens created by a user as personal access tokens.</source>
         <translation>Tokens, die ein Benutzer als persönliche Zugriffstokens erstellt hat.</translation>
+    </message>
+    <message>
+        <source>Tokens with a scope that manages tokens or controls the cluster: %1.</source>
+        <translation>Tokens mit einer Berechtigung, die Tokens verwaltet oder den Cluster steuert: %1.</translation>
     </message>
 </context>
 <context>
@@ -780,7 +771,7 @@
         <translation>Zertifikat abgelehnt</translation>
     </message>
     <message>
-        <source>TokenDesk does not connect to the cluster of &quot;%1&quot;: its certificate cannot be trusted, not even by pinning it. Ask the cluster administrator to replace it%2.</source>
+        <source>TokenDesk does not connect to the cluster of "%1": its certificate cannot be trusted, not even by pinning it. Ask the cluster administrator to replace it%2.</source>
         <translation>TokenDesk verbindet sich nicht mit dem Cluster von „%1“: Seinem Zertifikat kann nicht vertraut werden, auch nicht durch Hinterlegen. Bitten Sie die Cluster-Administration, es zu ersetzen%2.</translation>
     </message>
     <message>
@@ -792,7 +783,7 @@
         <translation>Zertifikat geändert</translation>
     </message>
     <message>
-        <source>The certificate of &quot;%1&quot; has CHANGED since you trusted it. If you did not expect this, someone may be intercepting the connection. Trust the new certificate only after checking its fingerprint with your cluster administrator.</source>
+        <source>The certificate of "%1" has CHANGED since you trusted it. If you did not expect this, someone may be intercepting the connection. Trust the new certificate only after checking its fingerprint with your cluster administrator.</source>
         <translation>Das Zertifikat von „%1“ hat sich GEÄNDERT, seit Sie ihm vertraut haben. Wenn Sie das nicht erwartet haben, fängt womöglich jemand die Verbindung ab. Vertrauen Sie dem neuen Zertifikat erst, nachdem Sie seinen Fingerabdruck mit Ihrer Cluster-Administration geprüft haben.</translation>
     </message>
     <message>
@@ -800,7 +791,7 @@
         <translation>Zertifikat für einen anderen Host</translation>
     </message>
     <message>
-        <source>The cluster of &quot;%1&quot; was reached at %2, but the certificate it presents is made out for %3. Someone may be intercepting the connection, or the profile uses an address the certificate does not name. Trust it only if your cluster administrator confirms this fingerprint.</source>
+        <source>The cluster of "%1" was reached at %2, but the certificate it presents is made out for %3. Someone may be intercepting the connection, or the profile uses an address the certificate does not name. Trust it only if your cluster administrator confirms this fingerprint.</source>
         <translation>Der Cluster von „%1“ wurde unter %2 erreicht, legt aber ein Zertifikat vor, das auf %3 ausgestellt ist. Womöglich fängt jemand die Verbindung ab, oder das Profil verwendet eine Adresse, die das Zertifikat nicht nennt. Vertrauen Sie ihm nur, wenn Ihre Cluster-Administration diesen Fingerabdruck bestätigt.</translation>
     </message>
     <message>
@@ -812,7 +803,7 @@
         <translation>Selbstsigniertes Zertifikat</translation>
     </message>
     <message>
-        <source>The cluster of &quot;%1&quot; presents a self-signed certificate: no certificate authority vouches for it. Check its fingerprint with your cluster administrator before you trust it.</source>
+        <source>The cluster of "%1" presents a self-signed certificate: no certificate authority vouches for it. Check its fingerprint with your cluster administrator before you trust it.</source>
         <translation>Der Cluster von „%1“ legt ein selbstsigniertes Zertifikat vor: Keine Zertifizierungsstelle bürgt dafür. Prüfen Sie seinen Fingerabdruck mit Ihrer Cluster-Administration, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
@@ -820,7 +811,7 @@
         <translation>Zertifikat einer unbekannten Zertifizierungsstelle</translation>
     </message>
     <message>
-        <source>The cluster of &quot;%1&quot; presents a certificate from an authority your system does not trust. Set that authority&apos;s CA file in the profile, or check the certificate&apos;s fingerprint with your cluster administrator before you trust it.</source>
+        <source>The cluster of "%1" presents a certificate from an authority your system does not trust. Set that authority's CA file in the profile, or check the certificate's fingerprint with your cluster administrator before you trust it.</source>
         <translation>Der Cluster von „%1“ legt ein Zertifikat einer Zertifizierungsstelle vor, der Ihr System nicht vertraut. Hinterlegen Sie die CA-Datei dieser Stelle im Profil, oder prüfen Sie den Fingerabdruck des Zertifikats mit Ihrer Cluster-Administration, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
@@ -866,7 +857,7 @@
   --to TIME            Last used before TIME.
                        TIME: ISO 8601 (2026-01-31, 2026-01-31T12:00Z) or
                        relative 90d / 12h / 30m (= now minus that).
-  --limit N            At most N tokens (1..1000000; the server&apos;s default is 1000).
+  --limit N            At most N tokens (1..1000000; the server's default is 1000).
 </source>
         <translation>Filter (alle müssen zutreffen, so wendet die API sie an):
   --user USER          Besitzer des Tokens.
@@ -885,12 +876,12 @@
 </translation>
     </message>
     <message>
-        <source>Run &apos;tokendesk-cli --help&apos; for usage.</source>
-        <translation>Hilfe zum Aufruf: &apos;tokendesk-cli --help&apos;.</translation>
+        <source>Run 'tokendesk-cli --help' for usage.</source>
+        <translation>Hilfe zum Aufruf: 'tokendesk-cli --help'.</translation>
     </message>
     <message>
-        <source>Run &apos;tokendesk-cli %1 --help&apos; for usage.</source>
-        <translation>Hilfe zum Aufruf: &apos;tokendesk-cli %1 --help&apos;.</translation>
+        <source>Run 'tokendesk-cli %1 --help' for usage.</source>
+        <translation>Hilfe zum Aufruf: 'tokendesk-cli %1 --help'.</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli COMMAND [options]
@@ -908,10 +899,10 @@ Befehle:
     </message>
     <message>
         <source>
-Run &apos;tokendesk-cli COMMAND --help&apos; for the options of a command.
+Run 'tokendesk-cli COMMAND --help' for the options of a command.
 </source>
         <translation>
-Die Optionen eines Befehls zeigt &apos;tokendesk-cli BEFEHL --help&apos;.
+Die Optionen eines Befehls zeigt 'tokendesk-cli BEFEHL --help'.
 </translation>
     </message>
     <message>
@@ -939,7 +930,7 @@ Zeilen: ID&lt;TAB&gt;Name; mit --details: ID, Name, Besitzer, Status, Berechtigu
 </translation>
     </message>
     <message>
-        <source>  --json               The metadata as JSON (the API&apos;s field names).
+        <source>  --json               The metadata as JSON (the API's field names).
 </source>
         <translation>  --json               Die Metadaten als JSON (mit den Feldnamen der API).
 </translation>
@@ -979,44 +970,44 @@ Die Standardausgabe erhält das Geheimnis und sonst nichts; speichern Sie es sof
 </translation>
     </message>
     <message>
-        <source>--expires wants a positive span like 90d, 24h, 30m, 45s, or &apos;never&apos;.</source>
-        <translation>--expires erwartet eine positive Spanne wie 90d, 24h, 30m, 45s oder &apos;never&apos;.</translation>
+        <source>--expires wants a positive span like 90d, 24h, 30m, 45s, or 'never'.</source>
+        <translation>--expires erwartet eine positive Spanne wie 90d, 24h, 30m, 45s oder 'never'.</translation>
     </message>
     <message>
         <source>“%1” is not a time: use ISO 8601 (2026-01-31 or 2026-01-31T12:00:00Z) or a relative span like 90d, 12h, 30m.</source>
         <translation>„%1“ ist kein Zeitpunkt: Verwenden Sie ISO 8601 (2026-01-31 oder 2026-01-31T12:00:00Z) oder eine relative Spanne wie 90d, 12h, 30m.</translation>
     </message>
     <message>
-        <source>an argument contains a token secret. Secrets are never accepted on the command line (they end up in shell history and process lists): use &apos;lookup&apos; with the secret on standard input, and TOKENDESK_API_TOKEN for the API token. Consider this secret exposed and rotate it.</source>
-        <translation>ein Argument enthält ein Token-Geheimnis. Geheimnisse werden auf der Befehlszeile nie angenommen (sie landen im Verlauf der Shell und in Prozesslisten): Verwenden Sie &apos;lookup&apos; mit dem Geheimnis auf der Standardeingabe und TOKENDESK_API_TOKEN für das API-Token. Betrachten Sie dieses Geheimnis als offengelegt und ersetzen Sie es.</translation>
+        <source>an argument contains a token secret. Secrets are never accepted on the command line (they end up in shell history and process lists): use 'lookup' with the secret on standard input, and TOKENDESK_API_TOKEN for the API token. Consider this secret exposed and rotate it.</source>
+        <translation>ein Argument enthält ein Token-Geheimnis. Geheimnisse werden auf der Befehlszeile nie angenommen (sie landen im Verlauf der Shell und in Prozesslisten): Verwenden Sie 'lookup' mit dem Geheimnis auf der Standardeingabe und TOKENDESK_API_TOKEN für das API-Token. Betrachten Sie dieses Geheimnis als offengelegt und ersetzen Sie es.</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;.</source>
-        <translation>unbekannte Option &apos;%1&apos;.</translation>
+        <source>unknown option '%1'.</source>
+        <translation>unbekannte Option '%1'.</translation>
     </message>
     <message>
-        <source>option &apos;--%1&apos; needs a command.</source>
-        <translation>die Option &apos;--%1&apos; braucht einen Befehl.</translation>
+        <source>option '--%1' needs a command.</source>
+        <translation>die Option '--%1' braucht einen Befehl.</translation>
     </message>
     <message>
-        <source>option &apos;--%1&apos; does not apply to &apos;%2&apos;.</source>
-        <translation>die Option &apos;--%1&apos; gilt nicht für &apos;%2&apos;.</translation>
+        <source>option '--%1' does not apply to '%2'.</source>
+        <translation>die Option '--%1' gilt nicht für '%2'.</translation>
     </message>
     <message>
-        <source>option &apos;--%1&apos; needs a value.</source>
-        <translation>die Option &apos;--%1&apos; braucht einen Wert.</translation>
+        <source>option '--%1' needs a value.</source>
+        <translation>die Option '--%1' braucht einen Wert.</translation>
     </message>
     <message>
-        <source>option &apos;--%1&apos; takes no value.</source>
-        <translation>die Option &apos;--%1&apos; nimmt keinen Wert an.</translation>
+        <source>option '--%1' takes no value.</source>
+        <translation>die Option '--%1' nimmt keinen Wert an.</translation>
     </message>
     <message>
         <source>no command given.</source>
         <translation>kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;.</source>
-        <translation>unbekannter Befehl &apos;%1&apos;.</translation>
+        <source>unknown command '%1'.</source>
+        <translation>unbekannter Befehl '%1'.</translation>
     </message>
     <message>
         <source>the token ID is missing.</source>
@@ -1031,8 +1022,8 @@ Die Standardausgabe erhält das Geheimnis und sonst nichts; speichern Sie es sof
         <translation>die Token-ID ist leer.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments (got &apos;%2&apos;).</source>
-        <translation>&apos;%1&apos; nimmt keine Argumente an (erhalten: &apos;%2&apos;).</translation>
+        <source>'%1' takes no arguments (got '%2').</source>
+        <translation>'%1' nimmt keine Argumente an (erhalten: '%2').</translation>
     </message>
     <message>
         <source>use one of --url, --profile and --demo, not both.</source>
@@ -1079,8 +1070,8 @@ Die Standardausgabe erhält das Geheimnis und sonst nichts; speichern Sie es sof
         <translation>nichts zu ändern: Geben Sie --name, --revoke, --activate oder --scopes an.</translation>
     </message>
     <message>
-        <source>--preset is &apos;standard&apos; or &apos;excel&apos;.</source>
-        <translation>--preset ist &apos;standard&apos; oder &apos;excel&apos;.</translation>
+        <source>--preset is 'standard' or 'excel'.</source>
+        <translation>--preset ist 'standard' oder 'excel'.</translation>
     </message>
     <message>
         <source>-o wants a file name.</source>
@@ -1109,54 +1100,13 @@ Die Standardausgabe erhält das Geheimnis und sonst nichts; speichern Sie es sof
 </translation>
     </message>
     <message>
-        <source>Delete token %1 for good? Type &apos;yes&apos; to confirm: </source>
-        <translation>Token %1 endgültig löschen? Zur Bestätigung &apos;yes&apos; eingeben: </translation>
+        <source>Delete token %1 for good? Type 'yes' to confirm: </source>
+        <translation>Token %1 endgültig löschen? Zur Bestätigung 'yes' eingeben: </translation>
     </message>
     <message>
         <source>Not deleted.
 </source>
         <translation>Nicht gelöscht.
-</translation>
-    </message>
-    <message>
-        <source>Connection:
-  --url URL            Cluster address (https://host or https://host/api/cluster/v2).
-                       The API token is read from the environment variable TOKENDESK_API_TOKEN;
-                       it is never accepted as an argument.
-  --profile NAME       Use a connection profile saved by TokenDesk (URL, CA file,
-                       pinned certificate, timeout) and its API token from the
-                       system keyring (TOKENDESK_API_TOKEN, when set, wins).
-  --demo               Use an in-process demo cluster (seeded tokens, its admin token).
-  --demo-tokens N      Number of seeded demo tokens (default 200).
-  --ca-file FILE       Extra CA certificates (PEM) to trust.
-  --allow-insecure-http
-                       Allow plain http:// to a host other than this computer: the API
-                       token then travels in clear. Without it (or the profile&apos;s saved
-                       choice) such an address is refused before anything is sent.
-  --timeout SECONDS    Per-request timeout (default 30).
-  -v, --verbose        Log requests and errors of the API client on stderr (secrets redacted).
-  -h, --help           Show help.
-  -V, --version        Show the version.
-</source>
-        <translation>Verbindung:
-  --url URL            Adresse des Clusters (https://host oder https://host/api/cluster/v2).
-                       Das API-Token wird aus der Umgebungsvariablen TOKENDESK_API_TOKEN gelesen;
-                       als Argument wird es nie angenommen.
-  --profile NAME       Ein von TokenDesk gespeichertes Verbindungsprofil verwenden (URL, CA-Datei,
-                       hinterlegtes Zertifikat, Zeitlimit) und sein API-Token aus dem
-                       Schlüsselbund des Systems (TOKENDESK_API_TOKEN hat, wenn gesetzt, Vorrang).
-  --demo               Einen Demo-Cluster im Prozess verwenden (vorbefüllte Tokens, sein Admin-Token).
-  --demo-tokens N      Anzahl der vorbefüllten Demo-Tokens (Standard 200).
-  --ca-file FILE       Zusätzliche CA-Zertifikate (PEM), denen vertraut wird.
-  --allow-insecure-http
-                       Unverschlüsseltes http:// zu einem anderen Host als diesem Computer erlauben:
-                       Das API-Token wird dann im Klartext übertragen. Ohne diese Option (oder die
-                       gespeicherte Wahl des Profils) wird eine solche Adresse abgelehnt, bevor
-                       irgendetwas gesendet wird.
-  --timeout SECONDS    Zeitlimit je Anfrage (Standard 30).
-  -v, --verbose        Anfragen und Fehler des API-Clients auf stderr protokollieren (Geheimnisse geschwärzt).
-  -h, --help           Hilfe anzeigen.
-  -V, --version        Die Version anzeigen.
 </translation>
     </message>
     <message>
@@ -1171,21 +1121,21 @@ Drosselung endet: höchstens 3-mal und mit höchstens 2 Minuten Wartezeit insges
         <source>Output:
   --columns K,...      Columns (default: all): %1.
   --preset P           standard (UTF-8, comma, no BOM; default) or excel
-                       (UTF-8 with BOM; &apos;;&apos; where the decimal point is &apos;,&apos;).
+                       (UTF-8 with BOM; ';' where the decimal point is ',').
   --no-header          No header row.
   --no-formula-guard   Do not prefix server texts (name, id, owner, scopes)
                        starting with = + - @ with an apostrophe.
-  -o, --output FILE    Write FILE atomically (default, or &apos;-&apos;: standard output).
+  -o, --output FILE    Write FILE atomically (default, or '-': standard output).
 Dates are ISO 8601 UTC (2026-01-31T12:00:00.000Z); absent values are empty.
 </source>
         <translation>Ausgabe:
   --columns K,...      Spalten (Standard: alle): %1.
   --preset P           standard (UTF-8, Komma, kein BOM; Standard) oder excel
-                       (UTF-8 mit BOM; &apos;;&apos;, wo das Dezimaltrennzeichen &apos;,&apos; ist).
+                       (UTF-8 mit BOM; ';', wo das Dezimaltrennzeichen ',' ist).
   --no-header          Keine Kopfzeile.
   --no-formula-guard   Texten des Servers (Name, ID, Besitzer, Berechtigungen), die mit
                        = + - @ beginnen, kein Apostroph voranstellen.
-  -o, --output FILE    FILE atomar schreiben (Standard oder &apos;-&apos;: die Standardausgabe).
+  -o, --output FILE    FILE atomar schreiben (Standard oder '-': die Standardausgabe).
 Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bleiben leer.
 </translation>
     </message>
@@ -1204,19 +1154,19 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <translation>Tokens endgültig löschen (fragt nach, außer mit --yes).</translation>
     </message>
     <message>
-        <source>Give one or more token IDs, or filters that select the tokens (as &apos;list&apos; would show them).
-Deleting asks for a typed &apos;yes&apos; first.
+        <source>Give one or more token IDs, or filters that select the tokens (as 'list' would show them).
+Deleting asks for a typed 'yes' first.
 </source>
-        <translation>Geben Sie eine oder mehrere Token-IDs an oder Filter, die die Tokens auswählen (wie &apos;list&apos; sie zeigen würde).
-Vor dem Löschen muss &apos;yes&apos; eingetippt werden.
+        <translation>Geben Sie eine oder mehrere Token-IDs an oder Filter, die die Tokens auswählen (wie 'list' sie zeigen würde).
+Vor dem Löschen muss 'yes' eingetippt werden.
 </translation>
     </message>
     <message>
-        <source>Give one or more token IDs, or filters that select the tokens (as &apos;list&apos; would show them).
-Revoking the tokens filters select asks for a typed &apos;yes&apos; first; revoking IDs does not.
+        <source>Give one or more token IDs, or filters that select the tokens (as 'list' would show them).
+Revoking the tokens filters select asks for a typed 'yes' first; revoking IDs does not.
 </source>
-        <translation>Geben Sie eine oder mehrere Token-IDs an oder Filter, die die Tokens auswählen (wie &apos;list&apos; sie zeigen würde).
-Vor dem Widerrufen der per Filter ausgewählten Tokens muss &apos;yes&apos; eingetippt werden; beim Widerrufen von IDs nicht.
+        <translation>Geben Sie eine oder mehrere Token-IDs an oder Filter, die die Tokens auswählen (wie 'list' sie zeigen würde).
+Vor dem Widerrufen der per Filter ausgewählten Tokens muss 'yes' eingetippt werden; beim Widerrufen von IDs nicht.
 </translation>
     </message>
     <message>
@@ -1254,16 +1204,57 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>die Token-ID fehlt (oder geben Sie Filter an, die die Tokens auswählen).</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n tokens for good (%1)? Type &apos;yes&apos; to confirm: </source>
+        <source>Delete %n tokens for good (%1)? Type 'yes' to confirm: </source>
         <translation>
-            <numerusform>%n Token endgültig löschen (%1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
-            <numerusform>%n Tokens endgültig löschen (%1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
+            <numerusform>%n Token endgültig löschen (%1)? Zum Bestätigen 'yes' eintippen: </numerusform>
+            <numerusform>%n Tokens endgültig löschen (%1)? Zum Bestätigen 'yes' eintippen: </numerusform>
         </translation>
     </message>
     <message>
         <source>not a token secret: expected %1 or an old-format token.
 </source>
         <translation>kein Token-Geheimnis: erwartet wird %1 oder ein Token im alten Format.
+</translation>
+    </message>
+    <message>
+        <source>Connection:
+  --url URL            Cluster address (https://host or https://host/api/cluster/v2).
+                       The API token is read from the environment variable TOKENDESK_API_TOKEN;
+                       it is never accepted as an argument.
+  --profile NAME       Use a connection profile saved by TokenDesk (URL, CA file,
+                       pinned certificate, timeout) and its API token from the
+                       system keyring (TOKENDESK_API_TOKEN, when set, wins).
+  --demo               Use an in-process demo cluster (seeded tokens, its admin token).
+  --demo-tokens N      Number of seeded demo tokens (default 200).
+  --ca-file FILE       Extra CA certificates (PEM) to trust.
+  --allow-insecure-http
+                       Allow plain http:// to a host other than this computer: the API
+                       token then travels in clear. Without it (or the profile's saved
+                       choice) such an address is refused before anything is sent.
+  --timeout SECONDS    Per-request timeout (default %1).
+  -v, --verbose        Log requests and errors of the API client on stderr (secrets redacted).
+  -h, --help           Show help.
+  -V, --version        Show the version.
+</source>
+        <translation>Verbindung:
+  --url URL            Adresse des Clusters (https://host oder https://host/api/cluster/v2).
+                       Das API-Token wird aus der Umgebungsvariablen TOKENDESK_API_TOKEN gelesen;
+                       als Argument wird es nie angenommen.
+  --profile NAME       Ein von TokenDesk gespeichertes Verbindungsprofil verwenden (URL, CA-Datei,
+                       hinterlegtes Zertifikat, Zeitlimit) und sein API-Token aus dem
+                       Schlüsselbund des Systems (TOKENDESK_API_TOKEN hat, wenn gesetzt, Vorrang).
+  --demo               Einen Demo-Cluster im Prozess verwenden (vorbefüllte Tokens, sein Admin-Token).
+  --demo-tokens N      Anzahl der vorbefüllten Demo-Tokens (Standard 200).
+  --ca-file FILE       Zusätzliche CA-Zertifikate (PEM), denen vertraut wird.
+  --allow-insecure-http
+                       Unverschlüsseltes http:// zu einem anderen Host als diesem Computer erlauben:
+                       Das API-Token wird dann im Klartext übertragen. Ohne diese Option (oder die
+                       gespeicherte Wahl des Profils) wird eine solche Adresse abgelehnt, bevor
+                       irgendetwas gesendet wird.
+  --timeout SECONDS    Zeitlimit je Anfrage (Standard %1).
+  -v, --verbose        Anfragen und Fehler des API-Clients auf stderr protokollieren (Geheimnisse geschwärzt).
+  -h, --help           Hilfe anzeigen.
+  -V, --version        Die Version anzeigen.
 </translation>
     </message>
 </context>
@@ -1344,7 +1335,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
 </translation>
     </message>
     <message>
-        <source>the API token stored for profile “%1” was entered for %2, but the profile now points to %3; enter the token again in TokenDesk&apos;s Connections, or set TOKENDESK_API_TOKEN.
+        <source>the API token stored for profile “%1” was entered for %2, but the profile now points to %3; enter the token again in TokenDesk's Connections, or set TOKENDESK_API_TOKEN.
 </source>
         <translation>das für das Profil „%1“ gespeicherte API-Token wurde für %2 eingegeben, das Profil zeigt aber jetzt auf %3; geben Sie das Token unter „Verbindungen“ in TokenDesk erneut ein oder setzen Sie TOKENDESK_API_TOKEN.
 </translation>
@@ -1402,17 +1393,17 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n tokens for good (first: %1)? Type &apos;yes&apos; to confirm: </source>
+        <source>Delete %n tokens for good (first: %1)? Type 'yes' to confirm: </source>
         <translation>
-            <numerusform>%n Token endgültig löschen (erstes: %1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
-            <numerusform>%n Tokens endgültig löschen (erstes: %1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
+            <numerusform>%n Token endgültig löschen (erstes: %1)? Zum Bestätigen 'yes' eintippen: </numerusform>
+            <numerusform>%n Tokens endgültig löschen (erstes: %1)? Zum Bestätigen 'yes' eintippen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Revoke %n tokens (first: %1)? Type &apos;yes&apos; to confirm: </source>
+        <source>Revoke %n tokens (first: %1)? Type 'yes' to confirm: </source>
         <translation>
-            <numerusform>%n Token widerrufen (erstes: %1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
-            <numerusform>%n Tokens widerrufen (erstes: %1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
+            <numerusform>%n Token widerrufen (erstes: %1)? Zum Bestätigen 'yes' eintippen: </numerusform>
+            <numerusform>%n Tokens widerrufen (erstes: %1)? Zum Bestätigen 'yes' eintippen: </numerusform>
         </translation>
     </message>
     <message>
@@ -1675,10 +1666,6 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
     <message>
         <source>Stored — type to replace</source>
         <translation>Gespeichert — zum Ersetzen eintippen</translation>
-    </message>
-    <message>
-        <source>dt0c01.…</source>
-        <translation>dt0c01.…</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
@@ -1962,17 +1949,6 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         </translation>
     </message>
     <message>
-        <source>It was used in the last 7 days: something still relies on it.</source>
-        <translation>Es wurde in den letzten 7 Tagen verwendet: Etwas verlässt sich noch darauf.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them were used in the last 7 days: something still relies on them.</source>
-        <translation>
-            <numerusform>%n davon wurde in den letzten 7 Tagen verwendet: Etwas verlässt sich noch darauf.</numerusform>
-            <numerusform>%n davon wurden in den letzten 7 Tagen verwendet: Etwas verlässt sich noch darauf.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Deleting cannot be undone. Revoking first is the safer step: anything still using the token fails visibly and you can reactivate it; delete it after a quiet week.</source>
         <translation>Löschen lässt sich nicht rückgängig machen. Zuerst zu widerrufen ist sicherer: Was das Token noch verwendet, scheitert sichtbar, und Sie können es reaktivieren; löschen Sie es nach einer ruhigen Woche.</translation>
     </message>
@@ -2065,6 +2041,14 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
             <numerusform>%n davon wurde vom Cluster selbst erstellt (z. B. %1). Das Löschen kann die Funktion stören, die es noch verwendet.</numerusform>
             <numerusform>%n davon wurden vom Cluster selbst erstellt (z. B. %1). Das Löschen kann die Funktionen stören, die sie noch verwenden.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>It was used in the last %n days: something still relies on it.</source>
+        <translation><numerusform>Es wurde in den letzten %n Tagen verwendet: Etwas verlässt sich noch darauf.</numerusform><numerusform>Es wurde in den letzten %n Tagen verwendet: Etwas verlässt sich noch darauf.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were used in the last %1 days: something still relies on them.</source>
+        <translation><numerusform>%n davon wurde in den letzten %1 Tagen verwendet: Etwas verlässt sich noch darauf.</numerusform><numerusform>%n davon wurden in den letzten %1 Tagen verwendet: Etwas verlässt sich noch darauf.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2161,10 +2145,6 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>⊘ Widerrufen</translation>
     </message>
     <message>
-        <source>⚠ Expires within 30 days</source>
-        <translation>⚠ Läuft innerhalb von 30 Tagen ab</translation>
-    </message>
-    <message>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
@@ -2193,20 +2173,16 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>API-Token</translation>
     </message>
     <message>
-        <source>The token this connection uses cannot be changed through itself.</source>
-        <translation>Das Token dieser Verbindung kann nicht über sich selbst geändert werden.</translation>
-    </message>
-    <message>
         <source>Re&amp;activate</source>
         <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
-        <source>The token this connection uses cannot be revoked through itself.</source>
-        <translation>Das Token dieser Verbindung kann nicht über sich selbst widerrufen werden.</translation>
-    </message>
-    <message>
         <source>The token this connection uses</source>
         <translation>Das Token dieser Verbindung</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Expires within %n days</source>
+        <translation><numerusform>⚠ Läuft innerhalb von %n Tag ab</numerusform><numerusform>⚠ Läuft innerhalb von %n Tagen ab</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2248,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>Die Änderungen an den Cluster senden</translation>
     </message>
     <message>
-        <source>The token&apos;s name; it need not be unique</source>
+        <source>The token's name; it need not be unique</source>
         <translation>Der Name des Tokens; er muss nicht eindeutig sein</translation>
     </message>
     <message>
@@ -2322,7 +2298,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>Der Cluster bittet um Drosselung: %1 s warten…</translation>
     </message>
     <message>
-        <source>Applying the table&apos;s filter and sort…</source>
+        <source>Applying the table's filter and sort…</source>
         <translation>Filter und Sortierung der Tabelle werden angewendet…</translation>
     </message>
     <message>
@@ -2395,7 +2371,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>Excel</translation>
     </message>
     <message>
-        <source>Comes with the token&apos;s details; empty for rows whose details are not loaded.</source>
+        <source>Comes with the token's details; empty for rows whose details are not loaded.</source>
         <translation>Kommt mit den Details des Tokens; leer für Zeilen, deren Details nicht geladen sind.</translation>
     </message>
     <message>
@@ -2606,7 +2582,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>%1 (unbekannt)</translation>
     </message>
     <message>
-        <source>The server leaves out tokens that were never used whenever a date is set; choose &quot;Never used&quot; to see those.</source>
+        <source>The server leaves out tokens that were never used whenever a date is set; choose "Never used" to see those.</source>
         <translation>Der Server lässt nie verwendete Tokens weg, sobald ein Datum gesetzt ist; wählen Sie „Nie verwendet“, um diese zu sehen.</translation>
     </message>
     <message>
@@ -2665,8 +2641,8 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <source>the character &apos;%1&apos;</source>
-        <translation>das Zeichen &apos;%1&apos;</translation>
+        <source>the character '%1'</source>
+        <translation>das Zeichen '%1'</translation>
     </message>
     <message>
         <source>byte 0x%1</source>
@@ -2677,20 +2653,20 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>%1: %2 erwartet, %3 erhalten</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; in an object, got %1</source>
-        <translation>&apos;,&apos; oder &apos;}&apos; in einem Objekt erwartet, %1 erhalten</translation>
+        <source>expected ',' or '}' in an object, got %1</source>
+        <translation>',' oder '}' in einem Objekt erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>expected a field name in quotes, got %1</source>
         <translation>einen Feldnamen in Anführungszeichen erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos; after a field name, got %1</source>
-        <translation>&apos;:&apos; nach einem Feldnamen erwartet, %1 erhalten</translation>
+        <source>expected ':' after a field name, got %1</source>
+        <translation>':' nach einem Feldnamen erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; in an array, got %1</source>
-        <translation>&apos;,&apos; oder &apos;]&apos; in einem Array erwartet, %1 erhalten</translation>
+        <source>expected ',' or ']' in an array, got %1</source>
+        <translation>',' oder ']' in einem Array erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
@@ -2721,8 +2697,8 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>ungültige Zahl (führende Null)</translation>
     </message>
     <message>
-        <source>invalid number (no digits after &apos;.&apos;)</source>
-        <translation>ungültige Zahl (keine Ziffern nach &apos;.&apos;)</translation>
+        <source>invalid number (no digits after '.')</source>
+        <translation>ungültige Zahl (keine Ziffern nach '.')</translation>
     </message>
     <message>
         <source>invalid number (no digits in the exponent)</source>
@@ -2733,8 +2709,8 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>einen Wert erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;%1&apos;, got %2</source>
-        <translation>&apos;,&apos; oder &apos;%1&apos; erwartet, %2 erhalten</translation>
+        <source>expected ',' or '%1', got %2</source>
+        <translation>',' oder '%1' erwartet, %2 erhalten</translation>
     </message>
     <message>
         <source>invalid \u escape</source>
@@ -2761,12 +2737,12 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>ungültige Maskierungssequenz</translation>
     </message>
     <message>
-        <source>missing required field &apos;%1&apos;</source>
-        <translation>Pflichtfeld &apos;%1&apos; fehlt</translation>
+        <source>missing required field '%1'</source>
+        <translation>Pflichtfeld '%1' fehlt</translation>
     </message>
     <message>
-        <source>duplicate field &apos;%1&apos;</source>
-        <translation>Feld &apos;%1&apos; doppelt vorhanden</translation>
+        <source>duplicate field '%1'</source>
+        <translation>Feld '%1' doppelt vorhanden</translation>
     </message>
     <message>
         <source>an integer</source>
@@ -2831,7 +2807,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>✓ Sieht aus wie ein Token-Geheimnis im alten Format.</translation>
     </message>
     <message>
-        <source>✗ This is a token&apos;s public identifier, not its secret. Find it in the table instead (Ctrl+F).</source>
+        <source>✗ This is a token's public identifier, not its secret. Find it in the table instead (Ctrl+F).</source>
         <translation>✗ Das ist die öffentliche Kennung eines Tokens, nicht sein Geheimnis. Suchen Sie es stattdessen in der Tabelle (Strg+F).</translation>
     </message>
     <message>
@@ -2929,6 +2905,10 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
     <message>
         <source>✗ Not a token secret: expected %1 or an old-format token.</source>
         <translation>✗ Kein Token-Geheimnis: erwartet wird %1 oder ein Token im alten Format.</translation>
+    </message>
+    <message>
+        <source>Paste a token secret (%1 or an old-format token). It is sent only to the cluster, never stored, and cleared when this dialog closes.</source>
+        <translation>Fügen Sie ein Token-Geheimnis ein (%1 oder ein Token im alten Format). Es wird nur an den Cluster gesendet, nie gespeichert und beim Schließen dieses Dialogs gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3061,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>Der Demo-Cluster konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
+        <source>There is no profile named "%1".</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
@@ -3089,7 +3069,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>DEMO · %1</translation>
     </message>
     <message>
-        <source>The URL of profile &quot;%1&quot; is not usable: %2</source>
+        <source>The URL of profile "%1" is not usable: %2</source>
         <translation>Die URL des Profils „%1“ ist nicht verwendbar: %2</translation>
     </message>
     <message>
@@ -3143,7 +3123,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>Zeigt alle Tokens oder nur die aktiven, widerrufenen oder abgelaufenen</translation>
     </message>
     <message>
-        <source>The tokens of the cluster; the selected token&apos;s details are shown beside</source>
+        <source>The tokens of the cluster; the selected token's details are shown beside</source>
         <translation>Die Tokens des Clusters; die Details des ausgewählten Tokens stehen daneben</translation>
     </message>
     <message>
@@ -3159,11 +3139,11 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>Unverschlüsselte Verbindung</translation>
     </message>
     <message>
-        <source>Not connected to &quot;%1&quot;. %2 Allow it in Connections if you must.</source>
+        <source>Not connected to "%1". %2 Allow it in Connections if you must.</source>
         <translation>Nicht mit „%1“ verbunden. %2 Erlauben Sie es unter Verbindungen, wenn es sein muss.</translation>
     </message>
     <message>
-        <source>The API token stored for &quot;%1&quot; was entered for %2, but the profile now points to %3. Enter the API token for the new address in Connections.</source>
+        <source>The API token stored for "%1" was entered for %2, but the profile now points to %3. Enter the API token for the new address in Connections.</source>
         <translation>Das für „%1“ gespeicherte API-Token wurde für %2 eingegeben, das Profil zeigt aber jetzt auf %3. Geben Sie das API-Token für die neue Adresse unter Verbindungen ein.</translation>
     </message>
     <message>
@@ -3252,11 +3232,11 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>Lädt die Details genau dieser Tokens</translation>
     </message>
     <message>
-        <source>At the cluster&apos;s rate limit of %1 requests per minute this takes %2, and other clients of the cluster share that limit meanwhile.</source>
+        <source>At the cluster's rate limit of %1 requests per minute this takes %2, and other clients of the cluster share that limit meanwhile.</source>
         <translation>Bei der Drosselung des Clusters auf %1 Anfragen pro Minute dauert das %2, und andere Clients des Clusters teilen sich so lange diese Grenze.</translation>
     </message>
     <message>
-        <source>The cluster&apos;s rate limit is not known yet; at 6 requests at a time this may take a long while.</source>
+        <source>The cluster's rate limit is not known yet; at 6 requests at a time this may take a long while.</source>
         <translation>Die Drosselung des Clusters ist noch nicht bekannt; mit 6 Anfragen gleichzeitig kann das lange dauern.</translation>
     </message>
     <message>
@@ -3282,11 +3262,11 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>API-Token nicht behalten</translation>
     </message>
     <message>
-        <source>No API token is stored for &quot;%1&quot;: type it again in Connections.</source>
+        <source>No API token is stored for "%1": type it again in Connections.</source>
         <translation>Für „%1“ ist kein API-Token gespeichert: Tippen Sie es unter Verbindungen erneut ein.</translation>
     </message>
     <message>
-        <source>No API token is stored for &quot;%1&quot;: no system keyring is available (the keyring said: %2), so a token typed earlier was kept for that session only. Type the API token again in Connections.</source>
+        <source>No API token is stored for "%1": no system keyring is available (the keyring said: %2), so a token typed earlier was kept for that session only. Type the API token again in Connections.</source>
         <translation>Für „%1“ ist kein API-Token gespeichert: Kein Schlüsselbund des Systems ist verfügbar (der Schlüsselbund meldete: %2), daher wurde ein früher eingetipptes Token nur für jene Sitzung behalten. Tippen Sie das API-Token unter Verbindungen erneut ein.</translation>
     </message>
     <message>
@@ -3298,7 +3278,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>Kein Schlüsselbund des Systems verfügbar (der Schlüsselbund meldete: %1): Ein eingetipptes API-Token wird nur für diese Sitzung behalten, nie in einer Datei.</translation>
     </message>
     <message>
-        <source>No system keyring is available (the keyring said: %1). The API token of &quot;%2&quot; is kept for this session only and must be typed again after TokenDesk restarts.</source>
+        <source>No system keyring is available (the keyring said: %1). The API token of "%2" is kept for this session only and must be typed again after TokenDesk restarts.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar (der Schlüsselbund meldete: %1). Das API-Token von „%2“ wird nur für diese Sitzung behalten und muss nach einem Neustart von TokenDesk erneut eingetippt werden.</translation>
     </message>
     <message>
@@ -3792,6 +3772,17 @@ Ohne Speichern schließen?</translation>
     </message>
 </context>
 <context>
+    <name>TokenDesk::TokenInUse</name>
+    <message>
+        <source>The token this connection uses cannot be changed or deleted through itself.</source>
+        <translation>Das Token dieser Verbindung kann nicht über sich selbst geändert oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>This is the token TokenDesk is connected with. The cluster does not let a token change or delete itself; connect with another token to do this.</source>
+        <translation>Mit diesem Token ist TokenDesk verbunden. Der Cluster lässt ein Token sich nicht selbst ändern oder löschen; verbinden Sie sich dafür mit einem anderen Token.</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::TokenItemDelegate</name>
     <message>
         <source>%1 (this connection)</source>
@@ -3837,11 +3828,7 @@ Ohne Speichern schließen?</translation>
         <translation>Neu</translation>
     </message>
     <message>
-        <source>The token this connection uses cannot be changed or deleted through itself.</source>
-        <translation>Das Token dieser Verbindung kann nicht über sich selbst geändert oder gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>The token&apos;s details are still loading</source>
+        <source>The token's details are still loading</source>
         <translation>Die Details des Tokens werden noch geladen</translation>
     </message>
     <message>
@@ -3882,7 +3869,7 @@ Ohne Speichern schließen?</translation>
         <translation>Das Token endgültig löschen (Entf)</translation>
     </message>
     <message>
-        <source>This token is not in the loaded list: the list&apos;s filters (owner, scopes, last used, limit) leave it out.</source>
+        <source>This token is not in the loaded list: the list's filters (owner, scopes, last used, limit) leave it out.</source>
         <translation>Dieses Token ist nicht in der geladenen Liste: Die Filter der Liste (Besitzer, Berechtigungen, zuletzt verwendet, Höchstzahl) lassen es weg.</translation>
     </message>
     <message>
@@ -4082,7 +4069,7 @@ Ohne Speichern schließen?</translation>
         <translation>Keine gültige Adresse: %1</translation>
     </message>
     <message>
-        <source>Unsupported scheme &quot;%1&quot;: use https:// (or http:// for a local test cluster)</source>
+        <source>Unsupported scheme "%1": use https:// (or http:// for a local test cluster)</source>
         <translation>Nicht unterstütztes Schema „%1“: Verwenden Sie https:// (oder http:// für einen lokalen Test-Cluster)</translation>
     </message>
     <message>
@@ -4094,15 +4081,15 @@ Ohne Speichern schließen?</translation>
         <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten; das API-Token wird separat eingegeben</translation>
     </message>
     <message>
-        <source>The address must not contain a query (&quot;?…&quot;)</source>
+        <source>The address must not contain a query ("?…")</source>
         <translation>Die Adresse darf keine Abfrage („?…“) enthalten</translation>
     </message>
     <message>
-        <source>The address must not contain a fragment (&quot;#…&quot;)</source>
+        <source>The address must not contain a fragment ("#…")</source>
         <translation>Die Adresse darf kein Fragment („#…“) enthalten</translation>
     </message>
     <message>
-        <source>Unexpected path &quot;%1&quot;: give the cluster address (https://host) or the API base (https://host/api/cluster/v2)</source>
+        <source>Unexpected path "%1": give the cluster address (https://host) or the API base (https://host/api/cluster/v2)</source>
         <translation>Unerwarteter Pfad „%1“: Geben Sie die Adresse des Clusters (https://host) oder die API-Basis (https://host/api/cluster/v2) an</translation>
     </message>
     <message>
@@ -4178,7 +4165,7 @@ Ohne Speichern schließen?</translation>
         <translation>der Cluster wird gerade aktualisiert; versuchen Sie es später erneut</translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; holds no PEM certificate</source>
+        <source>The CA file "%1" holds no PEM certificate</source>
         <translation>Die CA-Datei „%1“ enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
@@ -4250,7 +4237,7 @@ Ohne Speichern schließen?</translation>
         <translation>die Höchstzahl muss zwischen 1 und 1.000.000 liegen (erhalten: %1)</translation>
     </message>
     <message>
-        <source>the &quot;last used from&quot; time is after the &quot;to&quot; time</source>
+        <source>the "last used from" time is after the "to" time</source>
         <translation>der Zeitpunkt „zuletzt verwendet ab“ liegt nach dem Zeitpunkt „bis“</translation>
     </message>
     <message>
@@ -4285,7 +4272,7 @@ Ohne Speichern schließen?</translation>
         <translation>Das API-Token wird nicht im Klartext an %1 gesendet: Unverschlüsseltes http ist ohne Nachfrage nur für diesen Computer erlaubt (localhost, 127.0.0.1, ::1). Verwenden Sie https:// oder erlauben Sie unverschlüsseltes http ausdrücklich.</translation>
     </message>
     <message>
-        <source>Unencrypted connection to %1: the API token and every token&apos;s data travel in clear, readable by anyone on the network path.</source>
+        <source>Unencrypted connection to %1: the API token and every token's data travel in clear, readable by anyone on the network path.</source>
         <translation>Unverschlüsselte Verbindung zu %1: Das API-Token und die Daten jedes Tokens werden im Klartext übertragen, lesbar für jeden auf dem Netzwerkweg.</translation>
     </message>
 </context>
@@ -4316,7 +4303,7 @@ Ohne Speichern schließen?</translation>
         <translation>es ist abgelaufen (Ablaufdatum: %1)</translation>
     </message>
     <message>
-        <source>it is not valid before %1 (check this computer&apos;s clock)</source>
+        <source>it is not valid before %1 (check this computer's clock)</source>
         <translation>es ist noch nicht gültig (gültig ab: %1; prüfen Sie die Uhr dieses Computers)</translation>
     </message>
     <message>
@@ -4359,7 +4346,7 @@ Ohne Speichern schließen?</translation>
         <translation>Jede Anfrage protokollieren (nie ein Geheimnis).</translation>
     </message>
     <message>
-        <source>Use this language (for example de or en) instead of the system&apos;s.</source>
+        <source>Use this language (for example de or en) instead of the system's.</source>
         <translation>Diese Sprache (zum Beispiel de oder en) statt der des Systems verwenden.</translation>
     </message>
     <message>

@@ -201,13 +201,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them were used in the last 7 days: something still relies on them.</source>
-        <translation>
-            <numerusform>%n of them was used in the last 7 days: something still relies on it.</numerusform>
-            <numerusform>%n of them were used in the last 7 days: something still relies on them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Type %1 to delete %n tokens:</source>
         <translation>
             <numerusform>Type %1 to delete %n token:</numerusform>
@@ -247,6 +240,30 @@
         <translation>
             <numerusform>%n of them was created by the cluster itself (e.g. %1). Deleting it may break the feature that still uses it.</numerusform>
             <numerusform>%n of them were created by the cluster itself (e.g. %1). Deleting them may break the features that still use them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It was used in the last %n days: something still relies on it.</source>
+        <translation>
+            <numerusform>It was used in the last day: something still relies on it.</numerusform>
+            <numerusform>It was used in the last %n days: something still relies on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were used in the last %1 days: something still relies on them.</source>
+        <translation>
+            <numerusform>%n of them was used in the last %1 days: something still relies on it.</numerusform>
+            <numerusform>%n of them were used in the last %1 days: something still relies on them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::DetailPane</name>
+    <message numerus="yes">
+        <source>⚠ Expires within %n days</source>
+        <translation>
+            <numerusform>⚠ Expires within %n day</numerusform>
+            <numerusform>⚠ Expires within %n days</numerusform>
         </translation>
     </message>
 </context>
