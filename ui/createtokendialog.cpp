@@ -76,21 +76,7 @@ CreateTokenDialog::CreateTokenDialog(QWidget *parent)
         DialogStyle::makeErrorLabel(label);
     m_ui->expiryHintLabel->setWordWrap(false);
 
-    m_ui->expiryComboBox->addItem(tr("Never"), QVariant::fromValue(Expiry::Never));
-    m_ui->expiryComboBox->addItem(tr("1 hour"), QVariant::fromValue(Expiry::OneHour));
-    m_ui->expiryComboBox->addItem(tr("1 day"), QVariant::fromValue(Expiry::OneDay));
-    m_ui->expiryComboBox->addItem(tr("7 days"), QVariant::fromValue(Expiry::SevenDays));
-    m_ui->expiryComboBox->addItem(tr("30 days"), QVariant::fromValue(Expiry::ThirtyDays));
-    m_ui->expiryComboBox->addItem(tr("90 days"), QVariant::fromValue(Expiry::NinetyDays));
-    m_ui->expiryComboBox->addItem(tr("365 days"), QVariant::fromValue(Expiry::OneYear));
-    m_ui->expiryComboBox->addItem(tr("Custom…"), QVariant::fromValue(Expiry::Custom));
-    // Thirty days unless the user picks otherwise: a forgotten token stops working within a month, and
-    // its expiry cannot be changed later. Our choice: the API would let a token without one live forever.
-    m_ui->expiryComboBox->setCurrentIndex(static_cast<int>(Expiry::ThirtyDays));
-    m_ui->customUnitComboBox->addItem(tr("minutes"), QVariant::fromValue(DurationUnit::Minutes));
-    m_ui->customUnitComboBox->addItem(tr("hours"), QVariant::fromValue(DurationUnit::Hours));
-    m_ui->customUnitComboBox->addItem(tr("days"), QVariant::fromValue(DurationUnit::Days));
-    m_ui->customUnitComboBox->setCurrentIndex(2);
+    fillExpiryChoices(m_ui->expiryComboBox, m_ui->customUnitComboBox);
     m_ui->customValueSpinBox->setAccessibleName(tr("Custom expiry value"));
     m_ui->expiryComboBox->setAccessibleDescription(tr("When the token stops working; the API cannot change it later"));
     m_ui->customUnitComboBox->setAccessibleName(tr("Custom expiry unit"));
@@ -143,17 +129,50 @@ std::optional<Duration> CreateTokenDialog::presetDuration(Expiry expiry)
     return std::nullopt;
 }
 
+void CreateTokenDialog::fillExpiryChoices(QComboBox *expiry, QComboBox *customUnit)
+{
+    expiry->addItem(tr("Never"), QVariant::fromValue(Expiry::Never));
+    expiry->addItem(tr("1 hour"), QVariant::fromValue(Expiry::OneHour));
+    expiry->addItem(tr("1 day"), QVariant::fromValue(Expiry::OneDay));
+    expiry->addItem(tr("7 days"), QVariant::fromValue(Expiry::SevenDays));
+    expiry->addItem(tr("30 days"), QVariant::fromValue(Expiry::ThirtyDays));
+    expiry->addItem(tr("90 days"), QVariant::fromValue(Expiry::NinetyDays));
+    expiry->addItem(tr("365 days"), QVariant::fromValue(Expiry::OneYear));
+    expiry->addItem(tr("Custom…"), QVariant::fromValue(Expiry::Custom));
+    // Thirty days unless the user picks otherwise: a forgotten token stops working within a month, and
+    // its expiry cannot be changed later. Our choice: the API would let a token without one live forever.
+    expiry->setCurrentIndex(static_cast<int>(Expiry::ThirtyDays));
+    customUnit->addItem(tr("minutes"), QVariant::fromValue(DurationUnit::Minutes));
+    customUnit->addItem(tr("hours"), QVariant::fromValue(DurationUnit::Hours));
+    customUnit->addItem(tr("days"), QVariant::fromValue(DurationUnit::Days));
+    customUnit->setCurrentIndex(2);
+}
+
+std::optional<Duration> CreateTokenDialog::chosenExpiry(const QComboBox *expiry, const QSpinBox *customValue,
+                                                        const QComboBox *customUnit)
+{
+    const Expiry e = expiry->currentData().value<Expiry>();
+    if (e == Expiry::Custom)
+        return Duration{customValue->value(), customUnit->currentData().value<DurationUnit>()};
+    return presetDuration(e);
+}
+
+QString CreateTokenDialog::expiryHint(const std::optional<Duration> &d)
+{
+    if (!d)
+        return tr("The token never expires. Prefer an expiry where you can.");
+    const qint64 ms = d->value * unitMs(d->unit.value_or(DurationUnit::Millis));
+    const QDateTime at = QDateTime::currentDateTime().addMSecs(ms);
+    return tr("Expires about %1 (counted from when the cluster creates it).")
+        .arg(QLocale().toString(at, QLocale::ShortFormat));
+}
+
 CreateTokenRequest CreateTokenDialog::request() const
 {
     CreateTokenRequest r;
     r.name = m_ui->nameLineEdit->text().trimmed();
     r.scopes = m_ui->scopePicker->checkedScopes();
-    const Expiry e = expiry();
-    if (e == Expiry::Custom)
-        r.expiresIn =
-            Duration{m_ui->customValueSpinBox->value(), m_ui->customUnitComboBox->currentData().value<DurationUnit>()};
-    else
-        r.expiresIn = presetDuration(e);
+    r.expiresIn = chosenExpiry(m_ui->expiryComboBox, m_ui->customValueSpinBox, m_ui->customUnitComboBox);
     return r;
 }
 
@@ -220,15 +239,7 @@ void CreateTokenDialog::updateExpiryWidgets()
     const Expiry e = expiry();
     m_ui->customValueSpinBox->setVisible(e == Expiry::Custom);
     m_ui->customUnitComboBox->setVisible(e == Expiry::Custom);
-    const std::optional<Duration> d = request().expiresIn;
-    if (!d) {
-        m_ui->expiryHintLabel->setText(tr("The token never expires. Prefer an expiry where you can."));
-        return;
-    }
-    const qint64 ms = d->value * unitMs(d->unit.value_or(DurationUnit::Millis));
-    const QDateTime at = QDateTime::currentDateTime().addMSecs(ms);
-    m_ui->expiryHintLabel->setText(tr("Expires about %1 (counted from when the cluster creates it).")
-                                       .arg(QLocale().toString(at, QLocale::ShortFormat)));
+    m_ui->expiryHintLabel->setText(expiryHint(request().expiresIn));
 }
 
 void CreateTokenDialog::accept()

@@ -10,7 +10,9 @@
 
 #include <memory>
 
+class QComboBox;
 class QPushButton;
+class QSpinBox;
 
 namespace Ui {
 class CreateTokenDialog;
@@ -62,6 +64,14 @@ public:
 
     // The Duration of a preset (nullopt for Never and Custom).
     static std::optional<Duration> presetDuration(Expiry expiry);
+    // The expiry choices and their default (thirty days), and the custom units: shared with the
+    // Rotate dialog, whose successor's expiry is chosen the same way.
+    static void fillExpiryChoices(QComboBox *expiry, QComboBox *customUnit);
+    // The expiry the widgets filled by fillExpiryChoices() hold (nullopt: never).
+    static std::optional<Duration> chosenExpiry(const QComboBox *expiry, const QSpinBox *customValue,
+                                                const QComboBox *customUnit);
+    // "Expires about …" under the choice, or the advice when it never expires.
+    static QString expiryHint(const std::optional<Duration> &expiresIn);
 
 Q_SIGNALS:
     void submitted(const TokenDesk::CreateTokenRequest &request);

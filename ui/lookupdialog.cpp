@@ -37,6 +37,13 @@ LookupDialog::LookupDialog(QWidget *parent)
     m_ui->metadataGroupBox->setVisible(false);
     m_ui->showInTableButton->setVisible(false);
     m_ui->revokeButton->setVisible(false);
+    // Rotate sits beside Revoke: a leaked secret's token is best replaced, not only stopped.
+    m_rotate = new QPushButton(tr("R&otate…"), this);
+    m_rotate->setObjectName(QStringLiteral("rotateButton"));
+    m_rotate->setAccessibleDescription(
+        tr("Create a successor with the same scopes, show its secret once, then revoke this token"));
+    m_ui->actionsLayout->insertWidget(m_ui->actionsLayout->indexOf(m_ui->revokeButton) + 1, m_rotate);
+    m_rotate->setVisible(false);
     m_ui->deleteButton->setVisible(false);
     m_ui->reloadButton->setVisible(false);
     m_ui->actionNoteLabel->setVisible(false);
@@ -48,7 +55,8 @@ LookupDialog::LookupDialog(QWidget *parent)
     m_ui->reloadButton->setAccessibleDescription(
         tr("Clear the list filters that leave this token out, load the list again and select it"));
     // Enter in the field looks up; it must not press an action of the previous result.
-    for (QPushButton *b : {m_ui->showInTableButton, m_ui->revokeButton, m_ui->deleteButton, m_ui->reloadButton})
+    for (QPushButton *b :
+         {m_ui->showInTableButton, m_ui->revokeButton, m_rotate, m_ui->deleteButton, m_ui->reloadButton})
         b->setAutoDefault(false);
     m_ui->lookupButton->setDefault(true);
     m_ui->lookupButton->setAccessibleDescription(tr("Ask the cluster which token this secret belongs to"));
@@ -63,6 +71,10 @@ LookupDialog::LookupDialog(QWidget *parent)
     connect(m_ui->revokeButton, &QPushButton::clicked, this, [this] {
         if (!shownId().isEmpty() && m_ui->revokeButton->isEnabled())
             Q_EMIT revokeRequested(shownId());
+    });
+    connect(m_rotate, &QPushButton::clicked, this, [this] {
+        if (!shownId().isEmpty() && m_rotate->isEnabled())
+            Q_EMIT rotateRequested(shownId());
     });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] {
         if (!shownId().isEmpty() && m_ui->deleteButton->isEnabled())
@@ -261,8 +273,10 @@ void LookupDialog::updateActions()
     const bool shown = !shownId().isEmpty() && !m_deleted;
     const bool revoked = m_metadata && m_metadata->isRevoked();
     m_ui->revokeButton->setVisible(!shownId().isEmpty());
+    m_rotate->setVisible(!shownId().isEmpty());
     m_ui->deleteButton->setVisible(!shownId().isEmpty());
     m_ui->revokeButton->setEnabled(shown && m_actionsAllowed && !revoked);
+    m_rotate->setEnabled(shown && m_actionsAllowed && !revoked);
     m_ui->deleteButton->setEnabled(shown && m_actionsAllowed);
     m_ui->showInTableButton->setEnabled(shown);
     QString revokeTip = tr("Disable the token at once; it stays listed and can be reactivated");
@@ -279,6 +293,9 @@ void LookupDialog::updateActions()
         revokeTip = tr("The token is already revoked");
     }
     m_ui->revokeButton->setToolTip(revokeTip);
+    m_rotate->setToolTip(revoked || m_deleted || !m_actionsAllowed
+                             ? revokeTip
+                             : tr("Replace the token: a successor with the same scopes, then this one revoked"));
     m_ui->deleteButton->setToolTip(deleteTip);
     m_ui->actionNoteLabel->setText(note);
     m_ui->actionNoteLabel->setVisible(!note.isEmpty() && !shownId().isEmpty());

@@ -1,7 +1,7 @@
 // "Look up by secret": a password field that accepts a paste and recognises the secret's format
 // (a token secret in either format of api/tokenformat.h), [Look up], the token's metadata and what to do
-// with a leaked secret's token at once: "Show in table", "Revoke…" and "Delete…" (the controller
-// asks the same confirmations as for the table's actions).
+// with a leaked secret's token at once: "Show in table", "Revoke…", "Rotate…" and "Delete…" (the
+// controller asks the same confirmations as for the table's actions).
 // The field keeps no history: no completer, no undo (cleared with setText), no drag, no input
 // method; it is emptied after a successful lookup and when the dialog closes. No I/O: Look up
 // emits lookupRequested(secret); the controller answers with showMetadata() or showError(); the
@@ -71,6 +71,7 @@ public:
     QPushButton *lookupButton() const;
     QPushButton *showInTableButton() const;
     QPushButton *revokeButton() const;
+    QPushButton *rotateButton() const { return m_rotate; }
     QPushButton *deleteButton() const;
     QPushButton *reloadButton() const;
 
@@ -81,6 +82,8 @@ Q_SIGNALS:
     void lookupRequested(const QString &secret);
     void showInTableRequested(const QString &id);
     void revokeRequested(const QString &id);
+    // "Rotate…": a successor with the same scopes, then this token revoked (the Rotate dialog).
+    void rotateRequested(const QString &id);
     void deleteRequested(const QString &id);
     // "Clear and reload": clear what keeps the token out of the loaded list, reload, show it.
     void reloadRequested(const QString &id);
@@ -100,6 +103,7 @@ private:
     bool m_actionsAllowed = true;
     bool m_deleted = false;
     QString m_actionsReason;
+    QPushButton *m_rotate = nullptr;
 };
 
 } // namespace TokenDesk

@@ -896,6 +896,8 @@ void MainWindow::connectTo(const ConnectionSettings &settings, const QString &pr
     m_model->setSelfId(m_service->tokenInUseId());
     m_operations->setSelfId(m_service->tokenInUseId());
     m_operations->connectionChanged(); // its cancelled lookup will not answer
+    // The deletions rotations scheduled are kept per profile.
+    m_operations->setPendingDeletions(m_settings, profileName);
     updateProfileCombo();
     Q_EMIT connected(settings.baseUrl.toString());
     identifySelf();
@@ -1478,22 +1480,32 @@ void MainWindow::copySelectedId()
 
 void MainWindow::showShortcuts()
 {
-    const QString text = tr("<table>"
-                            "<tr><td><b>Ctrl+F</b></td><td>Quick filter</td></tr>"
-                            "<tr><td><b>Esc</b></td><td>Clear the quick filter</td></tr>"
-                            "<tr><td><b>F5</b></td><td>Refresh the list</td></tr>"
-                            "<tr><td><b>F9</b></td><td>Show or hide the filter pane</td></tr>"
-                            "<tr><td><b>Ctrl+0</b></td><td>All tokens (no audit view)</td></tr>"
-                            "<tr><td><b>Ctrl+N</b></td><td>New token</td></tr>"
-                            "<tr><td><b>F2</b></td><td>Edit the selected token</td></tr>"
-                            "<tr><td><b>Del</b></td><td>Delete the selected tokens</td></tr>"
-                            "<tr><td><b>Ctrl+L</b></td><td>Look up a token by its secret</td></tr>"
-                            "<tr><td><b>Ctrl+E</b></td><td>Export CSV</td></tr>"
-                            "<tr><td><b>Ctrl+Shift+O</b></td><td>Compare with an earlier export</td></tr>"
-                            "<tr><td><b>Ctrl+Shift+R</b></td><td>Audit report of the tokens shown</td></tr>"
-                            "<tr><td><b>Ctrl+Shift+C</b></td><td>Copy the selected token IDs</td></tr>"
-                            "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
-                            "</table>");
+    QString text = tr("<table>"
+                      "<tr><td><b>Ctrl+F</b></td><td>Quick filter</td></tr>"
+                      "<tr><td><b>Esc</b></td><td>Clear the quick filter</td></tr>"
+                      "<tr><td><b>F5</b></td><td>Refresh the list</td></tr>"
+                      "<tr><td><b>F9</b></td><td>Show or hide the filter pane</td></tr>"
+                      "<tr><td><b>Ctrl+0</b></td><td>All tokens (no audit view)</td></tr>"
+                      "<tr><td><b>Ctrl+N</b></td><td>New token</td></tr>"
+                      "<tr><td><b>F2</b></td><td>Edit the selected token</td></tr>"
+                      "<tr><td><b>Del</b></td><td>Delete the selected tokens</td></tr>"
+                      "<tr><td><b>Ctrl+L</b></td><td>Look up a token by its secret</td></tr>"
+                      "<tr><td><b>Ctrl+E</b></td><td>Export CSV</td></tr>"
+                      "<tr><td><b>Ctrl+Shift+O</b></td><td>Compare with an earlier export</td></tr>"
+                      "<tr><td><b>Ctrl+Shift+R</b></td><td>Audit report of the tokens shown</td></tr>"
+                      "<tr><td><b>Ctrl+Shift+C</b></td><td>Copy the selected token IDs</td></tr>"
+                      "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
+                      "</table>");
+    // Rows added since, each its own string, named by the action's own shortcut, at the table's end.
+    QString more;
+    for (const auto &[action, what] :
+         {std::pair<QAction *, QString>{m_operations->rotateAction(), tr("Rotate the selected token")},
+          std::pair<QAction *, QString>{m_operations->pendingDeletionsAction(), tr("Pending deletions")}}) {
+        more += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(), what.toHtmlEscaped());
+    }
+    const qsizetype end = text.lastIndexOf(QLatin1String("</table>"));
+    text.insert(end < 0 ? text.size() : end, more);
     // The audit views, one row each, named as the menu names them.
     QString views = QStringLiteral("<table>");
     const QList<AuditView> all = AuditViews::all();

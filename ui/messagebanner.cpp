@@ -55,7 +55,14 @@ MessageBanner::MessageBanner(QWidget *parent)
         Q_EMIT retryRequested();
     });
     connect(m_detailsButton, &QPushButton::clicked, this, &MessageBanner::toggleDetails);
-    connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionRequested);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        // An action with its own handler is that handler's alone (a stale handler of the window
+        // for an earlier message must not run too).
+        if (m_actionHandler)
+            m_actionHandler();
+        else
+            Q_EMIT actionRequested();
+    });
     m_action->setObjectName(QStringLiteral("bannerActionButton"));
     m_action->hide();
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
@@ -78,6 +85,7 @@ void MessageBanner::showMessage(Level level, const QString &text, const QString 
     m_retry->setVisible(retryable);
     m_action->hide();
     m_action->setEnabled(true);
+    m_actionHandler = nullptr;
     m_subjectId.clear();
     // The close icon is made when first shown: the first standard icon loads Qt's image format
     // plugins, which a window starting with no message (the usual case) would load for nothing.
@@ -141,7 +149,14 @@ void MessageBanner::setAction(const QString &text, const QString &accessibleDesc
 {
     m_action->setText(text);
     m_action->setAccessibleDescription(accessibleDescription);
+    m_actionHandler = nullptr;
     m_action->show();
+}
+
+void MessageBanner::setAction(const QString &text, const QString &accessibleDescription, std::function<void()> handler)
+{
+    setAction(text, accessibleDescription);
+    m_actionHandler = std::move(handler);
 }
 
 QString MessageBanner::actionText() const

@@ -4,6 +4,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -30,6 +32,8 @@ public:
     // One more button after the text (e.g. "Load them"), until the next showMessage(); clicking it
     // emits actionRequested() and leaves the banner as it is.
     void setAction(const QString &text, const QString &accessibleDescription = QString());
+    // The same, but clicking runs `handler` instead of emitting actionRequested().
+    void setAction(const QString &text, const QString &accessibleDescription, std::function<void()> handler);
     QString actionText() const;
     bool isActionVisible() const;
     void setActionEnabled(bool enabled);
@@ -59,6 +63,7 @@ private:
     QPushButton *m_retry;
     QPushButton *m_detailsButton;
     QPushButton *m_action;
+    std::function<void()> m_actionHandler;
     QString m_subjectId;
     QToolButton *m_close;
 };

@@ -11,10 +11,13 @@
 #include "model/tokenfilter.h"
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
+#include "pendingdeletionsdialog.h"
+#include "rotatedialog.h"
 #include "secretdialog.h"
 #include "session/clustersession.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QItemSelectionModel>
@@ -23,7 +26,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
+#include <QTreeWidget>
 
 #include <algorithm>
 
@@ -56,6 +61,8 @@ TokenOperations::TokenOperations(ClusterSession *session, TokenProxyModel *proxy
     , m_revokeAction(new QAction(QIcon::fromTheme(QStringLiteral("dialog-cancel")), tr("Re&voke"), this))
     , m_deleteAction(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this))
     , m_lookupAction(new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Look up by secret…"), this))
+    , m_rotateAction(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("R&otate…"), this))
+    , m_pendingAction(new QAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("&Pending deletions…"), this))
 {
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Create a token (Ctrl+N); its secret is shown once"));
@@ -65,7 +72,16 @@ TokenOperations::TokenOperations(ClusterSession *session, TokenProxyModel *proxy
     m_lookupAction->setToolTip(tr("Find the token a secret belongs to (Ctrl+L)"));
     m_lookupAction->setIconText(tr("Lookup"));
     m_newAction->setIconText(tr("New"));
-    for (QAction *a : {m_newAction, m_editAction, m_revokeAction, m_deleteAction, m_lookupAction}) {
+    m_rotateAction->setObjectName(QStringLiteral("rotateAction"));
+    m_rotateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_rotateAction->setIconText(tr("Rotate"));
+    m_pendingAction->setObjectName(QStringLiteral("pendingDeletionsAction"));
+    m_pendingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_pendingAction->setToolTip(tr("Revoked tokens whose deletion a rotation scheduled (Ctrl+Shift+D)"));
+    m_pendingAction->setStatusTip(m_pendingAction->toolTip());
+    m_pendingAction->setEnabled(false);
+    for (QAction *a :
+         {m_newAction, m_editAction, m_revokeAction, m_deleteAction, m_lookupAction, m_rotateAction, m_pendingAction}) {
         a->setShortcutContext(Qt::WindowShortcut);
         window->addAction(a);
     }
@@ -74,6 +90,8 @@ TokenOperations::TokenOperations(ClusterSession *session, TokenProxyModel *proxy
     connect(m_revokeAction, &QAction::triggered, this, &TokenOperations::toggleRevokedSelected);
     connect(m_deleteAction, &QAction::triggered, this, &TokenOperations::deleteSelected);
     connect(m_lookupAction, &QAction::triggered, this, &TokenOperations::lookup);
+    connect(m_rotateAction, &QAction::triggered, this, &TokenOperations::rotateSelected);
+    connect(m_pendingAction, &QAction::triggered, this, &TokenOperations::showPendingDeletions);
     // The actions follow the selection, and the details of the selected row as they arrive.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokenOperations::selectionChanged);
@@ -139,14 +157,30 @@ BulkJob *TokenOperations::bulkJob() const
     return m_bulk;
 }
 
+RotateDialog *TokenOperations::rotateDialog() const
+{
+    return m_rotateDialog;
+}
+
+PendingDeletionsDialog *TokenOperations::pendingDeletionsDialog() const
+{
+    return m_pendingDialog;
+}
+
+RotateJob *TokenOperations::rotation() const
+{
+    return m_rotation && !m_rotation->isFinished() ? m_rotation.data() : nullptr;
+}
+
 QList<QAction *> TokenOperations::toolbarActions() const
 {
-    return {m_newAction, m_editAction, m_revokeAction, m_deleteAction, nullptr, m_lookupAction};
+    return {m_newAction, m_editAction, m_revokeAction, m_rotateAction, m_deleteAction, nullptr, m_lookupAction};
 }
 
 QList<QAction *> TokenOperations::tokenMenuActions() const
 {
-    return {m_newAction, m_editAction, m_revokeAction, m_deleteAction, nullptr, m_lookupAction};
+    return {m_newAction, m_editAction,   m_revokeAction, m_rotateAction, m_deleteAction,
+            nullptr,     m_lookupAction, nullptr,        m_pendingAction};
 }
 
 QList<QAction *> TokenOperations::fileMenuActions() const
@@ -158,7 +192,7 @@ void TokenOperations::showContextMenu(const QPoint &globalPos, const QList<QActi
 {
     auto *menu = new QMenu(m_window);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addActions({m_editAction, m_revokeAction, m_deleteAction});
+    menu->addActions({m_editAction, m_revokeAction, m_rotateAction, m_deleteAction});
     menu->addSeparator();
     menu->addActions(extra);
     menu->popup(globalPos);
@@ -233,6 +267,30 @@ void TokenOperations::selectionChanged()
     m_deleteAction->setText(rows.size() > 1 ? tr("&Delete %n…", nullptr, int(rows.size())) : tr("&Delete…"));
     m_deleteAction->setEnabled(!rows.isEmpty() && !includesSelf);
     m_deleteAction->setToolTip(includesSelf ? selfReason : tr("Delete the token for good (Del)"));
+
+    const QString notRotated = one ? whyNotRotate(m_model->id(rows.first()), m_model->isLoaded(rows.first()),
+                                                  m_model->status(rows.first()) == TokenStatus::Revoked)
+                                   : tr("Select one token to rotate it");
+    m_rotateAction->setEnabled(notRotated.isEmpty());
+    m_rotateAction->setToolTip(notRotated.isEmpty() ? tr("Replace the token: a successor with the same scopes, its "
+                                                         "secret shown once, then the old one revoked (Ctrl+Shift+T)")
+                                                    : notRotated);
+}
+
+QString TokenOperations::whyNotRotate(const QString &id, bool loaded, bool revoked) const
+{
+    if (!m_scheduleSettings)
+        return tr("Connect to a cluster first");
+    if (rotation())
+        return tr("A rotation is under way");
+    if (!loaded)
+        return tr("The token's details are still loading");
+    if (revoked)
+        return tr("The token is revoked: nothing uses it to hand over to a successor");
+    const bool self = !m_selfId.isEmpty() && id == m_selfId;
+    if (self && !m_switchTokenInUse)
+        return TokenInUse::reason();
+    return QString();
 }
 
 QString TokenOperations::selectToken(const QString &id)
@@ -682,6 +740,7 @@ void TokenOperations::lookup()
     connect(dialog, &LookupDialog::reloadRequested, this, &TokenOperations::lookupReload);
     connect(dialog, &LookupDialog::revokeRequested, this, &TokenOperations::lookupRevoke);
     connect(dialog, &LookupDialog::deleteRequested, this, &TokenOperations::lookupDelete);
+    connect(dialog, &LookupDialog::rotateRequested, this, &TokenOperations::lookupRotate);
     m_lookupDialog = dialog;
     dialog->show(); // modeless: "Show in table" works with the table behind it
     dialog->raise();
@@ -796,6 +855,316 @@ void TokenOperations::lookupReload(const QString &id)
             return;
         }
         lookupShowInTable(id, true);
+    });
+}
+
+// --- Rotate -------------------------------------------------------------------------------------
+
+void TokenOperations::setPendingDeletions(QSettings *settings, const QString &profile)
+{
+    m_scheduleSettings = settings;
+    m_scheduleProfile = profile;
+    m_pendingAction->setEnabled(settings != nullptr);
+    selectionChanged();
+    refreshPendingDeletions();
+}
+
+PendingDeletions TokenOperations::pendingDeletions() const
+{
+    return PendingDeletions(m_scheduleSettings, m_scheduleProfile);
+}
+
+void TokenOperations::setSwitchTokenInUse(SwitchTokenInUse hook)
+{
+    m_switchTokenInUse = std::move(hook);
+    selectionChanged();
+}
+
+void TokenOperations::rotateSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1 || !m_rotateAction->isEnabled())
+        return;
+    openRotateDialog(m_model->metadata(rows.first()), m_window);
+}
+
+void TokenOperations::lookupRotate(const QString &id)
+{
+    if (!m_lookupDialog || !m_lookupDialog->metadata() || m_lookupDialog->metadata()->id != id)
+        return;
+    const TokenMetadata md = *m_lookupDialog->metadata();
+    if (!whyNotRotate(id, true, md.isRevoked()).isEmpty())
+        return;
+    m_rotationLookup = m_lookupDialog;
+    openRotateDialog(md, m_lookupDialog);
+}
+
+void TokenOperations::openRotateDialog(const TokenMetadata &old, QWidget *parent)
+{
+    if (m_rotateDialog) {
+        m_rotateDialog->raise();
+        m_rotateDialog->activateWindow();
+        return;
+    }
+    const QString id = old.id.value_or(QString());
+    if (id.isEmpty())
+        return;
+    auto *dialog = new RotateDialog(id, old.name.value_or(QString()), old.scopes.value_or(QStringList()), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const bool inUse = !m_selfId.isEmpty() && id == m_selfId;
+    dialog->setTokenInUse(inUse);
+    connect(dialog, &RotateDialog::submitted, this,
+            [this, inUse](const RotateJob::Request &request) { submitRotate(request, inUse); });
+    m_rotateDialog = dialog;
+    dialog->open();
+}
+
+void TokenOperations::submitRotate(const RotateJob::Request &request, bool tokenInUse)
+{
+    if (rotation())
+        return;
+    if (m_rotateDialog)
+        m_rotateDialog->setBusy(true);
+    // Followed by this controller, not the dialog, so that the successor's secret is never dropped.
+    RotateJob *job = m_session->rotate(request);
+    m_rotation = job;
+    const int deleteAfterDays = request.deleteAfterDays;
+    auto held = std::make_shared<bool>(false);
+    connect(job, &RotateJob::created, this, [this, job, tokenInUse, held, deleteAfterDays] {
+        showRotatedSecret(*job);
+        if (!tokenInUse)
+            return;
+        // The cluster refuses a token revoking itself: the job stops here, and the old token is
+        // revoked through its successor once the connection uses that.
+        *held = true;
+        const RotateJob::Result result = job->result();
+        job->cancel();
+        switchToSuccessor(result, deleteAfterDays);
+    });
+    connect(job, &Job::finished, this, [this, job, held] {
+        selectionChanged();
+        if (!*held)
+            rotationFinished(*job);
+    });
+    selectionChanged();
+}
+
+void TokenOperations::showRotatedSecret(const RotateJob &job)
+{
+    if (m_rotateDialog)
+        m_rotateDialog->finishSubmission();
+    const RotateJob::Result &r = job.result();
+    auto *dialog = new SecretDialog(r.newSecret, r.newName, r.newId, m_clipboard, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_secretDialog = dialog;
+    dialog->open();
+}
+
+void TokenOperations::rotationFinished(const RotateJob &job)
+{
+    const RotateJob::Result &r = job.result();
+    if (!r.created) {
+        if (job.outcome() != Job::Outcome::Failed) {
+            if (m_rotateDialog && m_rotateDialog->isBusy()) {
+                m_rotateDialog->setBusy(false);
+                m_rotateDialog->showError(job.stateInWords());
+            }
+            return;
+        }
+        const QString text = tr("The rotation failed: %1 %2").arg(errorInWords(job.error()), job.stateInWords());
+        if (m_rotateDialog) {
+            m_rotateDialog->setBusy(false);
+            m_rotateDialog->showError(text);
+        } else {
+            m_banner->showMessage(MessageBanner::Level::Error, text, job.error().toString());
+        }
+        return;
+    }
+    if (r.revoked) {
+        scheduleDeletion(r.oldId, r.oldName, r.deleteDueMs);
+        if (m_rotationLookup && m_rotationLookup->metadata() && m_rotationLookup->metadata()->id == r.oldId)
+            m_rotationLookup->markRevoked();
+        selectToken(r.newId);
+        m_banner->showMessage(MessageBanner::Level::Information,
+                              tr("Rotated. %1 It is listed under Tokens → Pending deletions.").arg(job.stateInWords()));
+        m_banner->setSubjectId(QString());
+        return;
+    }
+    // The successor exists, the old token is still active: say so, and offer to finish.
+    const QString why = job.outcome() == Job::Outcome::Failed
+                            ? tr("The old token could not be revoked: %1").arg(errorInWords(job.error()))
+                            : tr("The rotation was interrupted before the old token was revoked.");
+    offerToFinishRotation(why + QLatin1Char(' ') + job.stateInWords(),
+                          job.outcome() == Job::Outcome::Failed ? job.error().toString() : QString(), r.oldId,
+                          r.oldName, job.request().deleteAfterDays);
+}
+
+void TokenOperations::offerToFinishRotation(const QString &text, const QString &details, const QString &oldId,
+                                            const QString &oldName, int deleteAfterDays)
+{
+    m_banner->showMessage(MessageBanner::Level::Error, text, details);
+    m_banner->setAction(tr("Revoke the old token now"),
+                        tr("Revokes the old token and schedules its deletion, which finishes the rotation"),
+                        [this, oldId, oldName, deleteAfterDays] { finishRotation(oldId, oldName, deleteAfterDays); });
+}
+
+void TokenOperations::finishRotation(const QString &oldId, const QString &oldName, int deleteAfterDays)
+{
+    m_banner->setActionEnabled(false);
+    UpdateTokenRequest revoke;
+    revoke.revoked = true;
+    UpdateJob *job = m_session->update(oldId, revoke);
+    connect(job, &Job::finished, this, [this, job, oldId, oldName, deleteAfterDays] {
+        selectionChanged();
+        if (job->outcome() == Job::Outcome::Cancelled)
+            return;
+        if (!job->succeeded()) {
+            const bool inUse = learnSelfFrom(job->error(), oldId);
+            offerToFinishRotation(tr("The old token “%1” (%2) could not be revoked: %3 It is still active; the "
+                                     "successor exists.")
+                                      .arg(oldName, oldId, errorInWords(job->error(), inUse)),
+                                  job->error().toString(), oldId, oldName, deleteAfterDays);
+            return;
+        }
+        const qint64 due = QDateTime::currentMSecsSinceEpoch() + qint64(deleteAfterDays) * 24 * 60 * 60 * 1000;
+        scheduleDeletion(oldId, oldName, due);
+        m_banner->showMessage(
+            MessageBanner::Level::Information,
+            tr("The rotation is finished: the old token “%1” is revoked, and its deletion is due on "
+               "%2. It is listed under Tokens → Pending deletions.")
+                .arg(oldName, QLocale().toString(QDateTime::fromMSecsSinceEpoch(due).date(), QLocale::LongFormat)));
+    });
+}
+
+void TokenOperations::switchToSuccessor(const RotateJob::Result &result, int deleteAfterDays)
+{
+    const QString oldId = result.oldId;
+    const QString oldName = result.oldName;
+    const QString newName = result.newName;
+    m_switchTokenInUse(result.newSecret, [this, oldId, oldName, newName, deleteAfterDays](const QString &error) {
+        if (!error.isEmpty()) {
+            m_banner->showMessage(
+                MessageBanner::Level::Error,
+                tr("The successor “%1” exists (its secret was shown once), but TokenDesk could not switch to it: %2 "
+                   "The connection still uses “%3”, which is still active. Enter the successor's secret in "
+                   "Connections, then revoke “%3”.")
+                    .arg(newName, error, oldName));
+            return;
+        }
+        // The connection uses the successor now: the old token is no longer the one in use.
+        finishRotation(oldId, oldName, deleteAfterDays);
+    });
+}
+
+void TokenOperations::scheduleDeletion(const QString &oldId, const QString &oldName, qint64 dueMs)
+{
+    if (!m_scheduleSettings)
+        return;
+    PendingDeletion entry;
+    entry.id = oldId;
+    entry.name = oldName;
+    entry.dueMs = dueMs;
+    entry.scheduledMs = QDateTime::currentMSecsSinceEpoch();
+    pendingDeletions().schedule(entry);
+    refreshPendingDeletions();
+}
+
+// --- Pending deletions --------------------------------------------------------------------------
+
+void TokenOperations::showPendingDeletions()
+{
+    if (!m_scheduleSettings)
+        return;
+    if (m_pendingDialog) {
+        m_pendingDialog->raise();
+        m_pendingDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new PendingDeletionsDialog(m_scheduleProfile, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PendingDeletionsDialog::deleteDueRequested, this, &TokenOperations::deleteDuePending);
+    connect(dialog, &PendingDeletionsDialog::forgetRequested, this, [this](const QStringList &ids) {
+        pendingDeletions().removeAll(ids);
+        refreshPendingDeletions();
+    });
+    m_pendingDialog = dialog;
+    refreshPendingDeletions();
+    dialog->open();
+}
+
+void TokenOperations::refreshPendingDeletions()
+{
+    if (!m_pendingDialog)
+        return;
+    QList<PendingDeletion> entries;
+    QHash<QString, QString> states;
+    if (m_scheduleSettings) {
+        entries = pendingDeletions().all();
+        for (const PendingDeletion &e : entries) {
+            const int row = m_model->rowOfId(e.id);
+            if (row < 0)
+                continue;
+            states.insert(e.id, m_model->status(row) == TokenStatus::Revoked
+                                    ? tr("Revoked")
+                                    : tr("Active again: deleting it would break what uses it"));
+        }
+    }
+    m_pendingDialog->setEntries(entries, QDateTime::currentMSecsSinceEpoch(), states);
+}
+
+void TokenOperations::deleteDuePending()
+{
+    if (!m_scheduleSettings || !m_pendingDialog || m_deleteDialog)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QList<PendingDeletion> due = pendingDeletions().due(now);
+    if (due.isEmpty())
+        return;
+    // The usual confirmation, with what the loaded list knows of each token.
+    QList<DeleteDialog::Token> tokens;
+    QList<Target> targets;
+    for (const PendingDeletion &e : due) {
+        DeleteDialog::Token t;
+        t.id = e.id;
+        t.name = e.name;
+        t.revoked = true;
+        const int row = m_model->rowOfId(e.id);
+        if (row >= 0) {
+            t.name = m_model->name(row);
+            t.owner = m_model->owner(row);
+            t.lastUse = m_model->lastUse(row);
+            t.isSystem = m_model->isSystem(row);
+            t.revoked = m_model->status(row) == TokenStatus::Revoked;
+        }
+        tokens.append(t);
+        targets.append({t.id, t.name});
+    }
+    DeleteDialog::Summary summary = DeleteDialog::summarize(tokens, m_model->now());
+    if (tokens.size() > 1) {
+        for (const Target &t : std::as_const(targets))
+            summary.listed.append({t.id, t.name});
+    }
+    QPointer<PendingDeletionsDialog> dialog = m_pendingDialog;
+    openDeleteDialog(summary, targets, m_pendingDialog, [this, dialog](BulkJob *job) {
+        // Each deleted token (or one found gone already) leaves the schedule as it goes.
+        connect(job, &BulkJob::succeeded, this, [this, job](const QString &id) {
+            if (m_scheduleSettings && job->action() == BulkJob::Action::Delete)
+                pendingDeletions().remove(id);
+        });
+        connect(job, &Job::finished, this, [this, job, dialog] {
+            refreshPendingDeletions();
+            if (!dialog)
+                return;
+            if (job->action() != BulkJob::Action::Delete)
+                dialog->setStatus(tr("%n token(s) revoked.", nullptr, job->doneCount()));
+            else if (job->failedCount() > 0)
+                dialog->setStatus(tr("%1 of %2 deletions failed; they stay scheduled. The first failure: %3")
+                                      .arg(job->failedCount())
+                                      .arg(job->count())
+                                      .arg(errorInWords(job->error())));
+            else
+                dialog->setStatus(tr("%n token(s) deleted.", nullptr, job->doneCount()));
+        });
     });
 }
 

@@ -1,18 +1,20 @@
 // The controller of everything an administrator changes: it owns the token actions (new, edit,
-// revoke/reactivate, delete, lookup), opens the dialogs and runs the session's jobs (create, update,
-// bulk, lookup); the session puts each result into the model. Dialogs only collect input and hand
-// back a request value; they do no I/O.
+// revoke/reactivate, delete, lookup, rotate, pending deletions), opens the dialogs and runs the
+// session's jobs (create, update, bulk, lookup, rotate); the session puts each result into the model. Dialogs only
+// collect input and hand back a request value; they do no I/O.
 //
 // What the main window calls: toolbarActions(), tokenMenuActions(), fileMenuActions() (nullptr
 // entries are separators), showContextMenu(), setSelfId() once the connection's own token is
 // known, and editSelected()/toggleRevokedSelected() from the detail pane. The actions follow the
 // table's selection and the selected row's details by themselves. Shortcuts (Ctrl+N, F2, Del,
-// Ctrl+L) are added to the window by the constructor.
+// Ctrl+L, Ctrl+Shift+T, Ctrl+Shift+D) are added to the window by the constructor.
 #pragma once
 
 #include "api/tokentypes.h"
 #include "deletedialog.h"
 #include "session/bulkjob.h"
+#include "session/rotatejob.h"
+#include "settings/pendingdeletions.h"
 
 #include <QList>
 #include <QObject>
@@ -26,6 +28,7 @@
 class QAction;
 class QMessageBox;
 class QModelIndex;
+class QSettings;
 class QTableView;
 class QWidget;
 
@@ -39,6 +42,9 @@ class CreateTokenDialog;
 class EditTokenDialog;
 class LookupDialog;
 class MessageBanner;
+class PendingDeletionsDialog;
+class RotateDialog;
+class RotateJob;
 class SecretClipboard;
 class SecretDialog;
 class TokenProxyModel;
@@ -111,6 +117,19 @@ public:
     bool hasUnstoredSecret() const;
     void raiseSecretDialog();
 
+    // Where the deletions scheduled by rotations are kept: `settings` (the caller's) under the
+    // connection profile's name. Without it (not connected) nothing can be rotated.
+    void setPendingDeletions(QSettings *settings, const QString &profile);
+    bool hasPendingDeletions() const { return m_scheduleSettings != nullptr; }
+    // The schedule of the profile in use (valid while hasPendingDeletions()).
+    PendingDeletions pendingDeletions() const;
+
+    // Rotating the token in use: stores `secret` where the profile keeps its API token and switches
+    // the connection to it, then calls done("") — or done(why not), leaving the connection as it
+    // was. Without it the token in use cannot be rotated.
+    using SwitchTokenInUse = std::function<void(const QString &secret, std::function<void(const QString &error)> done)>;
+    void setSwitchTokenInUse(SwitchTokenInUse hook);
+
     // Requests in flight at once in bulk actions (default 4).
     void setBulkConcurrency(int n) { m_bulkConcurrency = qMax(1, n); }
     int bulkConcurrency() const { return m_bulkConcurrency; }
@@ -120,6 +139,8 @@ public:
     QAction *revokeAction() const { return m_revokeAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *lookupAction() const { return m_lookupAction; }
+    QAction *rotateAction() const { return m_rotateAction; }
+    QAction *pendingDeletionsAction() const { return m_pendingAction; }
 
     // The dialogs currently open (nullptr when none): for tests, screenshots and the main window.
     CreateTokenDialog *createDialog() const;
@@ -130,6 +151,10 @@ public:
     QMessageBox *revokeQuestion() const;
     BulkProgressDialog *bulkDialog() const;
     BulkJob *bulkJob() const;
+    RotateDialog *rotateDialog() const;
+    PendingDeletionsDialog *pendingDeletionsDialog() const;
+    // The rotation running, if any.
+    RotateJob *rotation() const;
 
 public Q_SLOTS:
     // Enables and names the actions for the selected rows. Called on every selection change and
@@ -140,6 +165,10 @@ public Q_SLOTS:
     void toggleRevokedSelected();
     void deleteSelected();
     void lookup();
+    // Rotates the selected token: the Rotate dialog, then the successor's secret, then the old
+    // token revoked and its deletion scheduled.
+    void rotateSelected();
+    void showPendingDeletions();
 
 Q_SIGNALS:
     // A created token is in the table (with its details when they could be fetched) and selected
@@ -173,7 +202,25 @@ private:
     void lookupDelete(const QString &id);
     void lookupShowInTable(const QString &id, bool afterReload = false);
     void lookupReload(const QString &id);
+    void lookupRotate(const QString &id);
     void updateLookupActions();
+    // Rotation: the dialog for `old`, then the job.
+    void openRotateDialog(const TokenMetadata &old, QWidget *parent);
+    void submitRotate(const RotateJob::Request &request, bool tokenInUse);
+    void showRotatedSecret(const RotateJob &job);
+    void rotationFinished(const RotateJob &job);
+    // The token in use was rotated up to its successor: switch to it, then revoke the old one.
+    void switchToSuccessor(const RotateJob::Result &result, int deleteAfterDays);
+    // A rotation that stopped after the successor existed: revokes the old token now, then
+    // schedules its deletion.
+    void finishRotation(const QString &oldId, const QString &oldName, int deleteAfterDays);
+    void scheduleDeletion(const QString &oldId, const QString &oldName, qint64 dueMs);
+    void offerToFinishRotation(const QString &text, const QString &details, const QString &oldId,
+                               const QString &oldName, int deleteAfterDays);
+    void refreshPendingDeletions();
+    void deleteDuePending();
+    // Whether the selected row (or the lookup's token) may be rotated, and if not why.
+    QString whyNotRotate(const QString &id, bool loaded, bool revoked) const;
     // Follows an operation started from the lookup dialog: marks the dialog, says failures there.
     Prepare followFromLookup();
     void reportError(const ApiError &error, bool changedTokenInUse = false);
@@ -197,6 +244,11 @@ private:
     QAction *m_revokeAction;
     QAction *m_deleteAction;
     QAction *m_lookupAction;
+    QAction *m_rotateAction;
+    QAction *m_pendingAction;
+    QSettings *m_scheduleSettings = nullptr;
+    SwitchTokenInUse m_switchTokenInUse;
+    QString m_scheduleProfile;
 
     QPointer<CreateTokenDialog> m_createDialog;
     QPointer<SecretDialog> m_secretDialog;
@@ -206,6 +258,10 @@ private:
     QPointer<QMessageBox> m_revokeQuestion;
     QPointer<BulkProgressDialog> m_bulkDialog;
     QPointer<BulkJob> m_bulk;
+    QPointer<RotateDialog> m_rotateDialog;
+    QPointer<PendingDeletionsDialog> m_pendingDialog;
+    QPointer<RotateJob> m_rotation;
+    QPointer<LookupDialog> m_rotationLookup; // the lookup dialog a rotation started from
 };
 
 } // namespace TokenDesk

@@ -8,6 +8,8 @@
 #include "exportdialog.h"
 #include "lookupdialog.h"
 #include "mainwindow.h"
+#include "pendingdeletionsdialog.h"
+#include "rotatedialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -114,6 +116,17 @@ void TestAccessibleNames::everyControl_hasNameAndDescription_data()
     });
     QTest::newRow("look up") << Factory([] { return new LookupDialog; });
     QTest::newRow("export") << Factory([] { return new ExportDialog; });
+    QTest::newRow("rotate") << Factory([] {
+        const TokenMetadata t = sampleToken();
+        return new RotateDialog(*t.id, *t.name, *t.scopes);
+    });
+    QTest::newRow("pending deletions") << Factory([] {
+        auto *dialog = new PendingDeletionsDialog(QStringLiteral("prod"));
+        dialog->setEntries({{QStringLiteral("dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX"), QStringLiteral("ci-pipeline-7"),
+                             now() - 3600000, now() - 8 * 24 * 3600000LL}},
+                           now(), {});
+        return dialog;
+    });
 }
 
 void TestAccessibleNames::everyControl_hasNameAndDescription()

@@ -153,6 +153,9 @@ void TestKeyboard::windowShortcuts_workFromTheQuickFilter_data()
     QTest::newRow("F9 filter pane") << QKeySequence(Qt::Key_F9) << QStringLiteral("filters");
     QTest::newRow("Ctrl+Shift+C copy id")
         << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) << QStringLiteral("copy id");
+    QTest::newRow("Ctrl+Shift+T rotate") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) << QStringLiteral("rotate");
+    QTest::newRow("Ctrl+Shift+D pending deletions")
+        << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) << QStringLiteral("pending deletions");
 }
 
 // The natural flow is "type a filter, then act": the window's shortcuts must not be eaten by the

@@ -1,0 +1,59 @@
+// "Pending deletions": the revoked tokens whose deletion a rotation scheduled, with when each was
+// revoked and when its deletion is due (Dynatrace's advice: revoke, wait about a week, delete). The
+// schedule is kept on this computer, per connection profile (token ids, names and dates, never a
+// secret), and the dialog says so. "Delete the due ones…" asks the controller to delete the tokens
+// whose date has come, after the usual delete confirmation; "Forget" drops entries from the schedule
+// without touching the tokens. No I/O: the controller fills it and answers its signals.
+#pragma once
+
+#include "settings/pendingdeletions.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace TokenDesk {
+
+class PendingDeletionsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, IdColumn, RevokedColumn, DueColumn, StateColumn, ColumnCount };
+
+    explicit PendingDeletionsDialog(const QString &profile, QWidget *parent = nullptr);
+    ~PendingDeletionsDialog() override;
+
+    // The schedule, soonest first; `states` says, per id, what the loaded list knows of the token
+    // now ("Revoked", "Active again"…; absent: not in the loaded list).
+    void setEntries(const QList<PendingDeletion> &entries, qint64 nowMs, const QHash<QString, QString> &states);
+    int dueCount() const { return m_due; }
+    int entryCount() const;
+    // A line above the buttons: what the last deletion did, or why it failed.
+    void setStatus(const QString &text);
+    QString statusText() const;
+    QString noteText() const;
+
+    QTreeWidget *list() const { return m_list; }
+    QPushButton *deleteDueButton() const { return m_deleteDue; }
+    QPushButton *forgetButton() const { return m_forget; }
+
+Q_SIGNALS:
+    void deleteDueRequested();
+    void forgetRequested(const QStringList &ids);
+
+private:
+    void updateButtons();
+
+    QLabel *m_note;
+    QLabel *m_empty;
+    QTreeWidget *m_list;
+    QLabel *m_status;
+    QPushButton *m_deleteDue;
+    QPushButton *m_forget;
+    int m_due = 0;
+};
+
+} // namespace TokenDesk
