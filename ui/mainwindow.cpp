@@ -249,6 +249,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_table->viewport()->installEventFilter(new FirstPaintProbe(this));
     createDocks();
     m_operations = new TokenOperations(m_session.get(), m_proxy, m_table, m_banner, m_clipboard, this);
+    m_operations->setSwitchTokenInUse(
+        [this](const QString &secret, std::function<void(const QString &)> done) { switchTokenInUse(secret, done); });
     m_export = new ExportController(m_session.get(), m_proxy, m_table->horizontalHeader(), this);
     connect(m_export, &ExportController::exportFinished, this,
             [this](bool ok, const QString &, const QString &message) {
@@ -968,6 +970,39 @@ void MainWindow::connectToProfile(const ConnectionProfile &profile)
             updateProfileCombo();
             showConnections(profile.name);
         });
+}
+
+void MainWindow::switchTokenInUse(const QString &secret, const std::function<void(const QString &)> &done)
+{
+    const ConnectionProfile profile = m_serviceProfile;
+    if (m_isDemo) {
+        // The demo cluster keeps no token anywhere: the connection alone switches.
+        ConnectionSettings settings = m_service->connection();
+        settings.apiToken = secret;
+        connectTo(settings, profile.name, true);
+        done(QString());
+        return;
+    }
+    if (profile.name.isEmpty() || profile.url.isEmpty()) {
+        done(tr("the connection has no profile to keep the new token in."));
+        return;
+    }
+    SecretStore *store = m_sessionOnlyTokens.contains(profile.name) ? m_sessionSecrets : m_secretStore;
+    store->write(profile.name, secret, this, [this, profile, secret, done](bool ok, const QString &why) {
+        if (!ok) {
+            done(tr("the keyring did not store it (%1).").arg(why.isEmpty() ? tr("no reason given") : why));
+            return;
+        }
+        if (m_serviceProfile.name != profile.name) {
+            done(tr("the window connected to another profile meanwhile; “%1” now holds the new token.")
+                     .arg(profile.name));
+            return;
+        }
+        connectTo(profile.connectionSettings(secret), profile.name, false);
+        m_profile = profile;
+        m_serviceProfile = profile;
+        done(QString());
+    });
 }
 
 QString MainWindow::noKeyringAdvice()

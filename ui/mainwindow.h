@@ -122,6 +122,10 @@ private:
     void saveWindowState();
 
     void connectToProfile(const ConnectionProfile &profile);
+    // The token in use was rotated: its successor's secret replaces it where the profile keeps its
+    // API token (the keyring, or this session only where the keyring refused it before), then the
+    // connection switches to it. done("") once it has; done(why not) leaves everything as it was.
+    void switchTokenInUse(const QString &secret, const std::function<void(const QString &error)> &done);
     // Opens the connections dialog on `select`, or on the profile in use.
     void showConnections(const QString &select = QString());
     // What to do when the system keyring cannot keep API tokens.

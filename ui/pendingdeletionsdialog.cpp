@@ -37,7 +37,7 @@ PendingDeletionsDialog::PendingDeletionsDialog(const QString &profile, QWidget *
     m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
     m_note->setText(tr("Revoked tokens whose deletion a rotation scheduled. The schedule is kept on this computer "
-                       "for the profile “%1”: token IDs, names and dates only, never a secret. TokenDesk deletes "
+                       "for the profile “%1”: token IDs and dates only, never a secret. TokenDesk deletes "
                        "nothing by itself: “Delete the due ones” asks first.")
                         .arg(profile));
     m_empty->setText(tr("Nothing is scheduled for deletion."));
@@ -95,7 +95,7 @@ PendingDeletionsDialog::PendingDeletionsDialog(const QString &profile, QWidget *
 PendingDeletionsDialog::~PendingDeletionsDialog() = default;
 
 void PendingDeletionsDialog::setEntries(const QList<PendingDeletion> &entries, qint64 nowMs,
-                                        const QHash<QString, QString> &states)
+                                        const QHash<QString, QString> &names, const QHash<QString, QString> &states)
 {
     m_list->clear();
     m_due = 0;
@@ -104,8 +104,9 @@ void PendingDeletionsDialog::setEntries(const QList<PendingDeletion> &entries, q
         auto *item = new QTreeWidgetItem(m_list);
         const bool due = e.isDue(nowMs);
         m_due += due ? 1 : 0;
-        item->setText(NameColumn, e.name.isEmpty() ? tr("unnamed") : e.name);
-        item->setToolTip(NameColumn, DialogStyle::plainToolTip(e.name));
+        const QString name = names.value(e.id, e.name);
+        item->setText(NameColumn, name.isEmpty() ? tr("(not in the loaded list)") : name);
+        item->setToolTip(NameColumn, DialogStyle::plainToolTip(name));
         item->setText(IdColumn, e.id);
         item->setData(IdColumn, Qt::UserRole, e.id);
         item->setFont(IdColumn, fixed);

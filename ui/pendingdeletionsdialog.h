@@ -1,7 +1,7 @@
 // "Pending deletions": the revoked tokens whose deletion a rotation scheduled, with when each was
 // revoked and when its deletion is due (Dynatrace's advice: revoke, wait about a week, delete). The
-// schedule is kept on this computer, per connection profile (token ids, names and dates, never a
-// secret), and the dialog says so. "Delete the due ones…" asks the controller to delete the tokens
+// schedule is kept on this computer, per connection profile (token ids and dates, never a secret),
+// and the dialog says so. "Delete the due ones…" asks the controller to delete the tokens
 // whose date has come, after the usual delete confirmation; "Forget" drops entries from the schedule
 // without touching the tokens. No I/O: the controller fills it and answers its signals.
 #pragma once
@@ -26,9 +26,10 @@ public:
     explicit PendingDeletionsDialog(const QString &profile, QWidget *parent = nullptr);
     ~PendingDeletionsDialog() override;
 
-    // The schedule, soonest first; `states` says, per id, what the loaded list knows of the token
-    // now ("Revoked", "Active again"…; absent: not in the loaded list).
-    void setEntries(const QList<PendingDeletion> &entries, qint64 nowMs, const QHash<QString, QString> &states);
+    // The schedule, soonest first. Per id, what the loaded list knows of the token now: its name
+    // (the schedule keeps none) and its state ("Revoked", "Active again"…); absent: not loaded.
+    void setEntries(const QList<PendingDeletion> &entries, qint64 nowMs, const QHash<QString, QString> &names,
+                    const QHash<QString, QString> &states);
     int dueCount() const { return m_due; }
     int entryCount() const;
     // A line above the buttons: what the last deletion did, or why it failed.

@@ -88,7 +88,7 @@ RotateDialog::RotateDialog(const QString &oldId, const QString &oldName, const Q
     m_deleteAfter->setToolTip(tr("The old token is listed under Tokens → Pending deletions until then; deleting it "
                                  "is a separate step you confirm"));
     auto *scheduleNote = new QLabel(tr("The schedule is kept on this computer, for this connection profile: token "
-                                       "IDs, names and dates, never a secret. TokenDesk deletes nothing by itself."),
+                                       "IDs and dates only, never a secret. TokenDesk deletes nothing by itself."),
                                     this);
     scheduleNote->setWordWrap(true);
     scheduleNote->setTextFormat(Qt::PlainText);

@@ -981,7 +981,7 @@ void TokenOperations::rotationFinished(const RotateJob &job)
         return;
     }
     if (r.revoked) {
-        scheduleDeletion(r.oldId, r.oldName, r.deleteDueMs);
+        scheduleDeletion(r.oldId, r.deleteDueMs);
         if (m_rotationLookup && m_rotationLookup->metadata() && m_rotationLookup->metadata()->id == r.oldId)
             m_rotationLookup->markRevoked();
         selectToken(r.newId);
@@ -1027,7 +1027,7 @@ void TokenOperations::finishRotation(const QString &oldId, const QString &oldNam
             return;
         }
         const qint64 due = QDateTime::currentMSecsSinceEpoch() + qint64(deleteAfterDays) * 24 * 60 * 60 * 1000;
-        scheduleDeletion(oldId, oldName, due);
+        scheduleDeletion(oldId, due);
         m_banner->showMessage(
             MessageBanner::Level::Information,
             tr("The rotation is finished: the old token “%1” is revoked, and its deletion is due on "
@@ -1056,13 +1056,13 @@ void TokenOperations::switchToSuccessor(const RotateJob::Result &result, int del
     });
 }
 
-void TokenOperations::scheduleDeletion(const QString &oldId, const QString &oldName, qint64 dueMs)
+void TokenOperations::scheduleDeletion(const QString &oldId, qint64 dueMs)
 {
     if (!m_scheduleSettings)
         return;
+    // Ids and dates only: the Pending deletions view names the token when the list has it.
     PendingDeletion entry;
     entry.id = oldId;
-    entry.name = oldName;
     entry.dueMs = dueMs;
     entry.scheduledMs = QDateTime::currentMSecsSinceEpoch();
     pendingDeletions().schedule(entry);
@@ -1097,6 +1097,7 @@ void TokenOperations::refreshPendingDeletions()
     if (!m_pendingDialog)
         return;
     QList<PendingDeletion> entries;
+    QHash<QString, QString> names;
     QHash<QString, QString> states;
     if (m_scheduleSettings) {
         entries = pendingDeletions().all();
@@ -1104,12 +1105,13 @@ void TokenOperations::refreshPendingDeletions()
             const int row = m_model->rowOfId(e.id);
             if (row < 0)
                 continue;
+            names.insert(e.id, m_model->name(row));
             states.insert(e.id, m_model->status(row) == TokenStatus::Revoked
                                     ? tr("Revoked")
                                     : tr("Active again: deleting it would break what uses it"));
         }
     }
-    m_pendingDialog->setEntries(entries, QDateTime::currentMSecsSinceEpoch(), states);
+    m_pendingDialog->setEntries(entries, QDateTime::currentMSecsSinceEpoch(), names, states);
 }
 
 void TokenOperations::deleteDuePending()

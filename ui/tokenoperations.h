@@ -214,7 +214,7 @@ private:
     // A rotation that stopped after the successor existed: revokes the old token now, then
     // schedules its deletion.
     void finishRotation(const QString &oldId, const QString &oldName, int deleteAfterDays);
-    void scheduleDeletion(const QString &oldId, const QString &oldName, qint64 dueMs);
+    void scheduleDeletion(const QString &oldId, qint64 dueMs);
     void offerToFinishRotation(const QString &text, const QString &details, const QString &oldId,
                                const QString &oldName, int deleteAfterDays);
     void refreshPendingDeletions();

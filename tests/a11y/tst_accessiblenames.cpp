@@ -124,7 +124,7 @@ void TestAccessibleNames::everyControl_hasNameAndDescription_data()
         auto *dialog = new PendingDeletionsDialog(QStringLiteral("prod"));
         dialog->setEntries({{QStringLiteral("dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX"), QStringLiteral("ci-pipeline-7"),
                              now() - 3600000, now() - 8 * 24 * 3600000LL}},
-                           now(), {});
+                           now(), {}, {});
         return dialog;
     });
 }
