@@ -30,7 +30,7 @@ unset DBUS_SESSION_BUS_ADDRESS
 
 export TOKENDESK_A11Y_DIR=$root/tests/a11y
 cat > "$scratch/drive.py" <<'PY'
-import os, subprocess, sys, time
+import os, re, subprocess, sys, time
 import pyatspi
 
 sys.path.insert(0, os.environ["TOKENDESK_A11Y_DIR"])
@@ -75,6 +75,34 @@ try:
     name.queryEditableText().setTextContents("ci-pipeline-8")
     time.sleep(0.5)
     shoot("new-token-dialog", dialog.name)
+
+    # Rotation (English only while its German words are being written): the Rotate dialog for the
+    # selected token, then, once the old token is revoked, the Pending deletions view.
+    if lang == "en":
+        find(dialog, pyatspi.ROLE_PUSH_BUTTON, "Cancel").queryAction().doAction(0)
+        wait_for("the New token dialog to close", lambda: find(a, pyatspi.ROLE_DIALOG) is None)
+        rotate = wait_for("the Rotate button", lambda: find(frame, pyatspi.ROLE_PUSH_BUTTON, "Rotate"))
+        wait_for("the Rotate button to be enabled", lambda: rotate.getState().contains(pyatspi.STATE_ENABLED))
+        rotate.queryAction().doAction(0)
+        dialog = wait_for("the Rotate dialog", lambda: find(a, pyatspi.ROLE_DIALOG, "Rotate token"))
+        time.sleep(0.5)
+        shoot("rotate-dialog", dialog.name)
+        find(dialog, pyatspi.ROLE_PUSH_BUTTON, "Rotate").queryAction().doAction(0)
+        secret = wait_for("the secret dialog", lambda: find(a, pyatspi.ROLE_DIALOG, "Token created"))
+        stored = wait_for("the stored check box",
+                          lambda: find(secret, pyatspi.ROLE_CHECK_BOX, "I have stored this token"))
+        stored.queryAction().doAction(0)
+        close = wait_for("the Close button", lambda: find(secret, pyatspi.ROLE_PUSH_BUTTON, "Close"))
+        wait_for("Close to be enabled", lambda: close.getState().contains(pyatspi.STATE_ENABLED))
+        close.queryAction().doAction(0)
+        wait_for("the secret dialog to close", lambda: find(a, pyatspi.ROLE_DIALOG) is None)
+        time.sleep(1.0)  # the revoke
+        item = wait_for("Tokens → Pending deletions", lambda: find(frame, pyatspi.ROLE_MENU_ITEM,
+                                                                    name_re=re.compile("^Pending deletions")))
+        item.queryAction().doAction(0)
+        pending = wait_for("the Pending deletions view", lambda: find(a, pyatspi.ROLE_DIALOG, "Pending deletions"))
+        time.sleep(0.5)
+        shoot("pending-deletions", pending.name)
 finally:
     proc.terminate()
     proc.wait(10)
@@ -87,4 +115,6 @@ for lang in en de; do
   test -s "$out/main-window$([ "$lang" = en ] || echo "-$lang").png"
   test -s "$out/new-token-dialog$([ "$lang" = en ] || echo "-$lang").png"
 done
+test -s "$out/rotate-dialog.png"
+test -s "$out/pending-deletions.png"
 ls -l "$out"

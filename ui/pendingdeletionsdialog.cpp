@@ -121,8 +121,13 @@ void PendingDeletionsDialog::setEntries(const QList<PendingDeletion> &entries, q
         }
         item->setText(StateColumn, states.value(e.id, tr("Not in the loaded list")));
     }
-    for (int c = 0; c < ColumnCount - 1; ++c)
+    int width = 0;
+    for (int c = 0; c < ColumnCount; ++c) {
         m_list->resizeColumnToContents(c);
+        width += m_list->columnWidth(c);
+    }
+    // Wide enough for every column, within reason: no horizontal scrolling for a few entries.
+    m_list->setMinimumWidth(qMin(width + 2 * m_list->frameWidth() + 4, 1000));
     m_empty->setVisible(entries.isEmpty());
     m_list->setVisible(!entries.isEmpty());
     updateButtons();

@@ -107,7 +107,10 @@ RotateDialog::RotateDialog(const QString &oldId, const QString &oldName, const Q
     form->addRow(QString(), m_expiryHint);
     auto *deleteLabel = new QLabel(tr("&Delete the old token after:"), this);
     deleteLabel->setBuddy(m_deleteAfter);
-    form->addRow(deleteLabel, m_deleteAfter);
+    auto *deleteRow = new QHBoxLayout;
+    deleteRow->addWidget(m_deleteAfter);
+    deleteRow->addStretch(1);
+    form->addRow(deleteLabel, deleteRow);
     form->addRow(QString(), scheduleNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -61,7 +61,7 @@ TokenOperations::TokenOperations(ClusterSession *session, TokenProxyModel *proxy
     , m_revokeAction(new QAction(QIcon::fromTheme(QStringLiteral("dialog-cancel")), tr("Re&voke"), this))
     , m_deleteAction(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this))
     , m_lookupAction(new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Look up by secret…"), this))
-    , m_rotateAction(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("R&otate…"), this))
+    , m_rotateAction(new QAction(QIcon::fromTheme(QStringLiteral("document-swap")), tr("R&otate…"), this))
     , m_pendingAction(new QAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("&Pending deletions…"), this))
 {
     m_newAction->setShortcut(QKeySequence::New);
