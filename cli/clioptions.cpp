@@ -38,6 +38,10 @@ constexpr CommandInfo Commands[] = {
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Delete tokens for good (asks unless --yes).")},
     {Command::Export, "export", "export [filters] [--columns K,..] [--preset standard|excel] [-o FILE]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Export tokens with their metadata to CSV (stdout or a file).")},
+    {Command::Rotate, "rotate", "rotate ID [--name NAME] [--expires 90d|24h|never] [--delete-after 7d]",
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText",
+                       "Replace a token: a successor with its scopes, then the old one revoked; prints only the new "
+                       "secret.")},
 };
 
 QString connectionHelp()
@@ -154,9 +158,10 @@ const QList<OptionDef> &optionDefs()
         {"limit", 0, true, {Command::List, Command::Export, Command::Revoke, Command::Delete}},
         {"details", 0, false, {Command::List}},
         {"json", 0, false, {Command::List, Command::Get, Command::Lookup}},
-        {"name", 0, true, {Command::Create, Command::Update}},
+        {"name", 0, true, {Command::Create, Command::Update, Command::Rotate}},
         {"scope", 0, true, {Command::Create}},
-        {"expires", 0, true, {Command::Create}},
+        {"expires", 0, true, {Command::Create, Command::Rotate}},
+        {"delete-after", 0, true, {Command::Rotate}},
         {"revoke", 0, false, {Command::Update}},
         {"activate", 0, false, {Command::Update}},
         {"scopes", 0, true, {Command::Update}},
@@ -222,6 +227,9 @@ ParseResult error(Command command, const QString &message)
     result.text = QStringLiteral("tokendesk-cli: ") + message + QLatin1Char('\n') + hint + QLatin1Char('\n');
     return result;
 }
+
+// rotate --delete-after: at most about ten years.
+constexpr int MaxDeleteAfterDays = 3650;
 
 std::optional<qint64> parseRelative(const QString &text, char *unit)
 {
@@ -307,6 +315,23 @@ QString commandHelp(Command command)
                             "  -o, --output FILE    Write FILE atomically (default, or '-': standard output).\n"
                             "Dates are ISO 8601 UTC (2026-01-31T12:00:00.000Z); absent values are empty.\n")
                     .arg(TokenColumns::keys(TokenColumns::all()).join(QLatin1Char(',')));
+        break;
+    case Command::Rotate:
+        text += CliText::tr(
+                    "  --name NAME          Name of the successor (default: the old name with \"(rotated DATE)\").\n"
+                    "  --expires SPAN       The successor's lifetime: 90d, 24h, 30m, 45s or never (default: "
+                    "never).\n"
+                    "  --delete-after DAYS  Days from revoking the old token until its deletion is due "
+                    "(default %1;\n"
+                    "                       7d or 7; 0: due at once).\n"
+                    "The old token is read afresh, a successor with the same scopes is created, then the old\n"
+                    "token is revoked, not deleted. Its deletion is scheduled on this computer, for the\n"
+                    "profile (or, without --profile, for the cluster's address): 'pending --delete-due'\n"
+                    "deletes it once due.\n"
+                    "Standard output gets the new secret and nothing else; store it now, it is shown once.\n"
+                    "When a step fails, standard error says what state each token is in. Exit code 4: the\n"
+                    "rotation is done, but its deletion could not be scheduled.\n")
+                    .arg(PendingDeletions::DefaultGraceDays);
         break;
     case Command::None:
         break;
@@ -523,7 +548,7 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     positional.removeFirst();
 
     const Command cmd = inv.command;
-    const bool takesId = cmd == Command::Get || cmd == Command::Update;
+    const bool takesId = cmd == Command::Get || cmd == Command::Update || cmd == Command::Rotate;
     const bool takesIds = cmd == Command::Revoke || cmd == Command::Delete;
     if (takesId) {
         if (positional.size() != 1)
@@ -626,6 +651,27 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
             inv.expiresIn = parseExpiry(*expires, &never, &problem);
             if (!inv.expiresIn && !never)
                 return error(cmd, problem);
+        }
+    }
+
+    // rotate
+    if (cmd == Command::Rotate) {
+        if (inv.name && inv.name->trimmed().isEmpty())
+            return error(cmd, CliText::tr("--name is empty (leave it out for the default name)."));
+        if (const auto expires = optional("expires")) {
+            bool never = false;
+            inv.expiresIn = parseExpiry(*expires, &never, &problem);
+            if (!inv.expiresIn && !never)
+                return error(cmd, problem);
+        }
+        if (const auto days = optional("delete-after")) {
+            static const QRegularExpression re(QStringLiteral("^(\\d{1,4})d?$"));
+            const QRegularExpressionMatch m = re.match(days->trimmed().toLower());
+            const int count = m.hasMatch() ? m.captured(1).toInt() : -1;
+            if (count < 0 || count > MaxDeleteAfterDays)
+                return error(
+                    cmd, CliText::tr("--delete-after wants days from 0 to %1 (like 7d or 7).").arg(MaxDeleteAfterDays));
+            inv.deleteAfterDays = count;
         }
     }
 

@@ -6,6 +6,7 @@
 #include "api/tokentypes.h"
 #include "csv/csvoptions.h"
 #include "csv/tokencolumns.h"
+#include "settings/pendingdeletions.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,7 +24,7 @@ class CliText
     Q_DECLARE_TR_FUNCTIONS(TokenDesk::Cli::CliText)
 };
 
-enum class Command { None, List, Get, Lookup, Create, Update, Revoke, Delete, Export };
+enum class Command { None, List, Get, Lookup, Create, Update, Revoke, Delete, Export, Rotate };
 
 enum ExitCode : int {
     ExitOk = 0,
@@ -54,18 +55,21 @@ struct Invocation
     bool details = false;
     bool json = false;
 
-    // get / update; revoke / delete of one token
+    // get / update / rotate; revoke / delete of one token
     QString id;
     // revoke / delete: every id given (one or more), or none and the tokens `query` selects
     QStringList ids;
     bool selectByFilter = false;
     bool yes = false;
 
-    // create / update
+    // create / update / rotate (name, expiresIn)
     std::optional<QString> name;
     QStringList scopes;
-    std::optional<Duration> expiresIn; // create: absent = never expires
+    std::optional<Duration> expiresIn; // create, rotate: absent = never expires
     std::optional<bool> revoked;       // update: --revoke / --activate
+
+    // rotate: days from the old token's revocation until its deletion is due
+    int deleteAfterDays = PendingDeletions::DefaultGraceDays;
 
     // export
     QList<TokenColumn> columns;

@@ -13,6 +13,7 @@
 #include "keychainsecretstore.h"
 #include "session/clustersession.h"
 #include "settings/connectionprofile.h"
+#include "settings/pendingdeletions.h"
 #include "settings/settingslocation.h"
 
 #include <QDateTime>
@@ -325,6 +326,9 @@ void Runner::start()
         break;
     case Command::Export:
         runExport();
+        break;
+    case Command::Rotate:
+        runRotate();
         break;
     case Command::None:
         finish(ExitUsage);
@@ -639,12 +643,18 @@ void Runner::runBulk()
         });
 }
 
-void Runner::startBulk(const QStringList &ids, int retries)
+ClusterSession *Runner::session()
 {
     if (!m_session) {
         m_session = new ClusterSession(this);
         m_session->setConnection(m_settings);
     }
+    return m_session;
+}
+
+void Runner::startBulk(const QStringList &ids, int retries)
+{
+    session();
     QList<BulkJob::Target> targets;
     targets.reserve(ids.size());
     for (const QString &id : ids)
@@ -718,6 +728,80 @@ void Runner::bulkFailure(const ApiError &error, const QString &id)
         m_bulkExit = exitCodeFor(error);
     Terminal::err(QStringLiteral("tokendesk-cli: ") + Terminal::printable(id) + QStringLiteral(": ") +
                   Terminal::printable(ApiError::redactSecrets(error.toString())) + QLatin1Char('\n'));
+}
+
+void Runner::runRotate()
+{
+    // The cluster does not let a token revoke itself: the rotation would stop halfway.
+    if (refuseTokenInUse())
+        return;
+    RotateJob::Request request;
+    request.oldId = m_inv.id;
+    request.newName = m_inv.name.value_or(QString());
+    request.expiresIn = m_inv.expiresIn;
+    request.deleteAfterDays = m_inv.deleteAfterDays;
+    startRotate(request, 0);
+}
+
+void Runner::startRotate(const RotateJob::Request &request, int retries)
+{
+    afterPause([this, request, retries] {
+        RotateJob *job = session()->rotate(request);
+        // The secret goes out the moment the successor exists, whatever happens next.
+        connect(job, &RotateJob::created, this, [job] { Terminal::out(job->result().newSecret + QLatin1Char('\n')); });
+        connect(job, &Job::finished, this, [this, job, request, retries] { rotateFinished(job, request, retries); });
+    });
+}
+
+void Runner::rotateFinished(const RotateJob *job, const RotateJob::Request &request, int retries)
+{
+    if (m_finished)
+        return;
+    const RotateJob::Result &result = job->result();
+    if (result.created) {
+        Terminal::err(tr("Created token %1. Its secret was printed once on standard output; store it now, it "
+                         "cannot be shown again.\n")
+                          .arg(Terminal::printable(result.newId)));
+    }
+    if (!job->succeeded()) {
+        const ApiError error = job->error();
+        // Rate limited before the successor existed: the cluster changed nothing, so all of it goes again.
+        if (!result.created && error.kind == ApiError::Kind::RateLimited && pauseForRateLimit(error, retries + 1))
+            return startRotate(request, retries + 1);
+        if (job->outcome() == Job::Outcome::Failed) {
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          Terminal::printable(ApiError::redactSecrets(error.toString())) + QLatin1Char('\n'));
+        }
+        Terminal::err(Terminal::printable(job->stateInWords()) + QLatin1Char('\n'));
+        return finish(job->outcome() == Job::Outcome::Failed ? exitCodeFor(error) : ExitApi);
+    }
+    Terminal::err(Terminal::printable(job->stateInWords()) + QLatin1Char('\n'));
+    const QString key = scheduleKey();
+    if (key.isEmpty()) {
+        Terminal::err(tr("The demo cluster's tokens do not outlast this command: no deletion was scheduled.\n"));
+        return finish(ExitOk);
+    }
+    QSettings store(SettingsLocation::organization(), SettingsLocation::application());
+    PendingDeletions(&store, key)
+        .schedule(
+            PendingDeletion{result.oldId, result.oldName, result.deleteDueMs, QDateTime::currentMSecsSinceEpoch()});
+    if (store.status() != QSettings::NoError) {
+        Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                      tr("the deletion of %1 could not be scheduled (the settings file was not written); delete it "
+                         "by hand once it is due.\n")
+                          .arg(Terminal::printable(result.oldId)));
+        return finish(ExitOutput);
+    }
+    Terminal::err(tr("Its deletion is scheduled for %1 (%2); 'tokendesk-cli pending --delete-due' deletes it then.\n")
+                      .arg(CsvCells::isoUtc(result.deleteDueMs), Terminal::printable(key)));
+    finish(ExitOk);
+}
+
+QString Runner::scheduleKey() const
+{
+    if (m_inv.demo)
+        return QString();
+    return m_inv.profile.isEmpty() ? Transport::destinationOf(m_settings.baseUrl) : m_inv.profile;
 }
 
 void Runner::runExport()

@@ -8,6 +8,7 @@
 #include "api/stublist.h"
 #include "api/tokensservice.h"
 #include "api/tokentypes.h"
+#include "session/rotatejob.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -66,6 +67,15 @@ private:
     void runUpdate();
     void runDelete();
     void runExport();
+    // rotate: RotateJob; a 429 before the successor exists is sent again (nothing changed yet).
+    void runRotate();
+    void startRotate(const RotateJob::Request &request, int retries);
+    void rotateFinished(const RotateJob *job, const RotateJob::Request &request, int retries);
+    // The key of this connection's deletion schedule (PendingDeletions): the profile's name, else the
+    // cluster's destination (scheme://host:port); empty for the demo cluster, whose tokens do not last.
+    QString scheduleKey() const;
+    // The session of the jobs, on the connection m_service has (made on first use).
+    ClusterSession *session();
     // revoke / delete of several ids, or of the tokens the filters select (after a confirmation).
     void runBulk();
     // One round of the bulk job; tokens the cluster rate-limited go again in the next round.

@@ -2,8 +2,10 @@
 // Every subcommand, every exit code; `create` prints exactly the secret line on stdout; no secret
 // ever reaches stderr (and none reaches stdout except create's).
 #include "api/tokeninuse.h"
+#include "api/transportsecurity.h"
 #include "fakecluster.h"
 #include "settings/connectionprofile.h"
+#include "settings/pendingdeletions.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -118,10 +120,34 @@ private Q_SLOTS:
     void bulk_usageErrors_exitWith1BeforeAnyRequest_data();
     void bulk_usageErrors_exitWith1BeforeAnyRequest();
 
+    void rotate_createsTheSuccessorThenRevokesAndSchedulesTheDeletion();
+    void rotate_failedRevoke_printsTheSecretAndSaysWhereItStopped();
+    void rotate_failedCreate_changesNothing();
+
 private:
     Run run(const QStringList &args, const QByteArray &stdinData = {}, const QString &token = QString(),
             bool setToken = true);
     QStringList connection() const { return {QStringLiteral("--url"), m_fake.baseUrl()}; }
+    // The settings file the CLI reads and writes (profiles, the deletion schedule): a test's own,
+    // never the user's.
+    QString settingsPath() const { return m_work.filePath(QStringLiteral("config/TokenDesk/TokenDesk.conf")); }
+    // The deletion schedule of the --url connection, as the CLI keeps it.
+    QList<PendingDeletion> pendingOfUrl() const
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        return PendingDeletions(&settings, Transport::destinationOf(m_fake.baseUrl())).all();
+    }
+    // The endpoints the fake serves while `body` runs, in order.
+    template<class F>
+    QList<Endpoint> served(F body)
+    {
+        QList<Endpoint> endpoints;
+        const auto c =
+            connect(&m_fake, &FakeCluster::requestServed, this, [&endpoints](Endpoint e, int) { endpoints.append(e); });
+        body();
+        disconnect(c);
+        return endpoints;
+    }
     SeededToken addToken(const QString &name, const QString &owner, const QStringList &scopes);
 
     FakeCluster m_fake;
@@ -163,6 +189,7 @@ void TstCli::cleanup()
     m_fake.setRateLimitPerMinute(100000);
     m_fake.setFixedTime(0);
     m_extraEnv.clear();
+    QFile::remove(settingsPath());
     QVERIFY2(m_leaks.isEmpty(), qPrintable(m_leaks.join(QLatin1Char('\n'))));
 }
 
@@ -183,6 +210,7 @@ Run TstCli::run(const QStringList &args, const QByteArray &stdinData, const QStr
     if (setToken)
         env.insert(QStringLiteral("TOKENDESK_API_TOKEN"), token.isEmpty() ? m_admin.secret : token);
     env.insert(QStringLiteral("LSAN_OPTIONS"), m_lsanOptions);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_work.filePath(QStringLiteral("config")));
     // The CLI speaks the system's language: English unless a test asks for another.
     env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -218,7 +246,7 @@ void TstCli::help_existsForEveryCommand_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("expected");
     QTest::newRow("general") << QString() << QStringLiteral("Commands:");
-    for (const char *c : {"list", "get", "lookup", "create", "update", "revoke", "delete", "export"})
+    for (const char *c : {"list", "get", "lookup", "create", "update", "revoke", "delete", "export", "rotate"})
         QTest::newRow(c) << QString::fromLatin1(c) << QStringLiteral("Usage: tokendesk-cli %1").arg(QLatin1String(c));
 }
 
@@ -1299,6 +1327,112 @@ void TstCli::list_printsServerTextWithoutControlCharacters()
     QCOMPARE(found, int(names.size()));
     for (const char c : r.out)
         QVERIFY(c == '\n' || c == '\t' || uchar(c) >= 0x20);
+}
+
+void TstCli::rotate_createsTheSuccessorThenRevokesAndSchedulesTheDeletion()
+{
+    const SeededToken old = addToken(QStringLiteral("ci pipeline"), QStringLiteral("frank"),
+                                     {QStringLiteral("settings.read"), QStringLiteral("ReadSyntheticData")});
+    const int before = m_fake.tokenCount();
+    Run r;
+    m_createRun = true;
+    const QList<Endpoint> endpoints = served([&] {
+        r = run(QStringList{QStringLiteral("rotate"), old.id, QStringLiteral("--expires=30d"),
+                            QStringLiteral("--delete-after"), QStringLiteral("3d")} +
+                connection());
+    });
+    m_createRun = false;
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // Standard output is exactly the new secret
+    static const QRegularExpression secretLine(QStringLiteral("^dt0[a-zA-Z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}\n$"));
+    QVERIFY2(secretLine.match(QString::fromLatin1(r.out)).hasMatch(), qPrintable(r.describe()));
+    const QString secret = QString::fromLatin1(r.out).trimmed();
+    m_secrets.append(secret);
+    const QString newId = secret.left(31);
+    QVERIFY2(r.err.contains(newId.toLatin1()), qPrintable(r.describe()));
+
+    // The cluster saw: the old token read, the successor created with its scopes, the old one revoked;
+    // nothing deleted
+    QCOMPARE(endpoints, (QList<Endpoint>{Endpoint::Get, Endpoint::Create, Endpoint::Update}));
+    QCOMPARE(m_fake.tokenCount(), before + 1);
+    const auto successor = m_fake.tokenInfo(newId);
+    QVERIFY(successor);
+    QCOMPARE(successor->scopes, (QStringList{QStringLiteral("ReadSyntheticData"), QStringLiteral("settings.read")}));
+    QCOMPARE(
+        successor->name,
+        QStringLiteral("ci pipeline (rotated %1)").arg(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)));
+    QVERIFY(successor->expires);
+    QCOMPARE(*successor->expires - successor->created, 30 * DayMs);
+    QVERIFY(!successor->revoked);
+    QCOMPARE(QString::fromUtf8(m_fake.lastRequestBody(Endpoint::Update)), QStringLiteral("{\"revoked\":true}"));
+    QVERIFY(m_fake.tokenInfo(old.id)->revoked);
+
+    // And the old token's deletion is scheduled for this connection, 3 days on
+    const QList<PendingDeletion> pending = pendingOfUrl();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.front().id, old.id);
+    QCOMPARE(pending.front().name, QStringLiteral("ci pipeline"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY2(pending.front().dueMs > now + 3 * DayMs - 120000 && pending.front().dueMs <= now + 3 * DayMs,
+             qPrintable(QString::number(pending.front().dueMs - now)));
+
+    // A given name is the successor's
+    m_createRun = true;
+    r = run(QStringList{QStringLiteral("rotate"), newId, QStringLiteral("--name=ci pipeline 2")} + connection());
+    m_createRun = false;
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString second = QString::fromLatin1(r.out).trimmed();
+    m_secrets.append(second);
+    QCOMPARE(m_fake.tokenInfo(second.left(31))->name, QStringLiteral("ci pipeline 2"));
+    QVERIFY(!m_fake.tokenInfo(second.left(31))->expires);
+    QCOMPARE(pendingOfUrl().size(), 2);
+}
+
+void TstCli::rotate_failedRevoke_printsTheSecretAndSaysWhereItStopped()
+{
+    const SeededToken old =
+        addToken(QStringLiteral("agent"), QStringLiteral("frank"), {QStringLiteral("settings.read")});
+    const int deletes = m_fake.requestCount(Endpoint::Delete);
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 500;
+    m_fake.injectFault(Endpoint::Update, fault);
+    m_createRun = true;
+    const Run r = run(QStringList{QStringLiteral("rotate"), old.id} + connection());
+    m_createRun = false;
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    // The successor exists, and its secret was printed (nothing else on stdout)
+    const QString secret = QString::fromLatin1(r.out).trimmed();
+    QCOMPARE(r.out.count('\n'), 1);
+    m_secrets.append(secret);
+    QVERIFY(m_fake.tokenInfo(secret.left(31)));
+    // The old token is untouched and the error says so, with no deletion scheduled
+    QVERIFY(!m_fake.tokenInfo(old.id)->revoked);
+    QVERIFY2(r.err.contains("500"), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("is still active"), qPrintable(r.describe()));
+    QVERIFY(pendingOfUrl().isEmpty());
+    QCOMPARE(m_fake.requestCount(Endpoint::Delete), deletes);
+}
+
+void TstCli::rotate_failedCreate_changesNothing()
+{
+    const SeededToken old =
+        addToken(QStringLiteral("agent"), QStringLiteral("frank"), {QStringLiteral("settings.read")});
+    const int before = m_fake.tokenCount();
+    const int updates = m_fake.requestCount(Endpoint::Update);
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 400;
+    fault.message = QStringLiteral("scope not allowed");
+    m_fake.injectFault(Endpoint::Create, fault);
+    const Run r = run(QStringList{QStringLiteral("rotate"), old.id} + connection());
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("Nothing was changed"), qPrintable(r.describe()));
+    QCOMPARE(m_fake.tokenCount(), before);
+    QCOMPARE(m_fake.requestCount(Endpoint::Update), updates);
+    QVERIFY(!m_fake.tokenInfo(old.id)->revoked);
+    QVERIFY(pendingOfUrl().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstCli)

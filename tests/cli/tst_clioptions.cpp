@@ -37,6 +37,7 @@ private Q_SLOTS:
     void everyOptionOfACommand_isInItsHelp();
     void revokeAndDelete_takeSeveralIdsOrFilters();
     void help_namesTheDefaultTimeoutTheClientUses();
+    void rotate_takesOneIdANameAnExpiryAndTheDaysUntilDeletion();
 };
 
 namespace {
@@ -300,7 +301,7 @@ void TstCliOptions::optionOfAnotherCommand_pointsAtThisCommandsHelp()
 void TstCliOptions::everyOptionOfACommand_isInItsHelp()
 {
     for (Command command : {Command::List, Command::Get, Command::Lookup, Command::Create, Command::Update,
-                            Command::Revoke, Command::Delete, Command::Export}) {
+                            Command::Revoke, Command::Delete, Command::Export, Command::Rotate}) {
         const QString help = commandHelp(command);
         for (const QString &name : optionNames(command))
             QVERIFY2(help.contains(QStringLiteral("--") + name),
@@ -347,6 +348,43 @@ void TstCliOptions::help_namesTheDefaultTimeoutTheClientUses()
                                  .arg(ConnectionSettings::DefaultTimeoutMs / 1000);
     QVERIFY2(generalHelp().contains(expected), qPrintable(generalHelp()));
     QVERIFY(!generalHelp().contains(QLatin1String("(default %1)")));
+}
+
+void TstCliOptions::rotate_takesOneIdANameAnExpiryAndTheDaysUntilDeletion()
+{
+    const ParseResult plain =
+        parseArguments({QStringLiteral("rotate"), QStringLiteral("a"), QStringLiteral("--demo")}, Now);
+    QVERIFY2(plain.status == ParseResult::Status::Run, qPrintable(plain.text));
+    QCOMPARE(plain.invocation.id, QStringLiteral("a"));
+    QVERIFY(!plain.invocation.name);
+    QVERIFY(!plain.invocation.expiresIn);
+    QCOMPARE(plain.invocation.deleteAfterDays, PendingDeletions::DefaultGraceDays);
+
+    const ParseResult full = parseArguments({QStringLiteral("rotate"), QStringLiteral("a"), QStringLiteral("--demo"),
+                                             QStringLiteral("--name=b"), QStringLiteral("--expires=90d"),
+                                             QStringLiteral("--delete-after"), QStringLiteral("14d")},
+                                            Now);
+    QVERIFY2(full.status == ParseResult::Status::Run, qPrintable(full.text));
+    QCOMPARE(*full.invocation.name, QStringLiteral("b"));
+    QCOMPARE(full.invocation.expiresIn->value, 90);
+    QCOMPARE(full.invocation.deleteAfterDays, 14);
+    QCOMPARE(parseArguments({QStringLiteral("rotate"), QStringLiteral("a"), QStringLiteral("--demo"),
+                             QStringLiteral("--delete-after=0")},
+                            Now)
+                 .invocation.deleteAfterDays,
+             0);
+
+    const QString id = QStringLiteral("a");
+    const QString demo = QStringLiteral("--demo");
+    const QString rotate = QStringLiteral("rotate");
+    for (const QStringList &bad : {QStringList{rotate, demo}, QStringList{rotate, id, QStringLiteral("b"), demo},
+                                   QStringList{rotate, id, demo, QStringLiteral("--delete-after=-1")},
+                                   QStringList{rotate, id, demo, QStringLiteral("--delete-after=2w")},
+                                   QStringList{rotate, id, demo, QStringLiteral("--name=")},
+                                   QStringList{rotate, id, demo, QStringLiteral("--scope=x")}}) {
+        const ParseResult r = parseArguments(bad, Now);
+        QVERIFY2(r.status == ParseResult::Status::Error, qPrintable(bad.join(QLatin1Char(' '))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCliOptions)
