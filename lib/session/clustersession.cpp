@@ -79,6 +79,16 @@ CreateJob *ClusterSession::create(const CreateTokenRequest &request)
     return launch(new CreateJob(this, request));
 }
 
+GetJob *ClusterSession::get(const QString &id)
+{
+    return launch(new GetJob(this, id));
+}
+
+DeleteJob *ClusterSession::deleteToken(const QString &id)
+{
+    return launch(new DeleteJob(this, id));
+}
+
 UpdateJob *ClusterSession::update(const QString &id, const UpdateTokenRequest &request)
 {
     return launch(new UpdateJob(this, id, request));
@@ -87,6 +97,11 @@ UpdateJob *ClusterSession::update(const QString &id, const UpdateTokenRequest &r
 BulkJob *ClusterSession::bulk(BulkJob::Action action, const QList<BulkJob::Target> &targets, int concurrency)
 {
     return launch(new BulkJob(this, action, targets, concurrency));
+}
+
+BulkScopeJob *ClusterSession::bulkScopes(const QStringList &ids, const BulkScopeJob::Change &change, int concurrency)
+{
+    return launch(new BulkScopeJob(this, ids, change, concurrency));
 }
 
 EnsureDetailsJob *ClusterSession::ensureDetails(const QStringList &ids, int chunk)

@@ -1,10 +1,10 @@
 // A connection to one cluster, without widgets: it owns the network access manager, the
 // TokensService, the token table model and the DetailsLoader, keeps them in step (details the
 // loader delivers go into the model, a token found gone leaves it, a new list reaches both), and
-// runs jobs (job.h): list, lookup, create, update, bulk revoke/reactivate/delete, and "make sure
-// these ids have details". Every job that changes a token applies the change to the model before
-// its `finished`, and the session says what changed (tokenChanged, tokenAdded, tokensRemoved), so
-// a view only listens.
+// runs jobs (job.h): list, lookup, create, get, update, delete, bulk revoke/reactivate/delete, bulk
+// scope changes, and "make sure these ids have details". Every job that changes a token applies the
+// change to the model before its `finished`, and the session says what changed (tokenChanged,
+// tokenAdded, tokensRemoved), so a view only listens.
 //
 // Everything here lives on the thread that made the session (the GUI thread in the app); the
 // workers of the service (list decoding), the model's id index and the proxy deliver back to it.
@@ -18,6 +18,7 @@
 #include "model/detailsloader.h"
 #include "model/tokentablemodel.h"
 #include "session/bulkjob.h"
+#include "session/bulkscopejob.h"
 #include "session/ensuredetailsjob.h"
 #include "session/rotatejob.h"
 #include "session/tokenjobs.h"
@@ -54,9 +55,16 @@ public:
     ListJob *runningList() const { return m_list && !m_list->isFinished() ? m_list.data() : nullptr; }
     LookupJob *lookup(const QString &secret, LookupJob::Row row = LookupJob::Row::RefreshRow);
     CreateJob *create(const CreateTokenRequest &request);
+    // One token's details, afresh.
+    GetJob *get(const QString &id);
     UpdateJob *update(const QString &id, const UpdateTokenRequest &request);
+    // Deletes one token (a 404 is a failure; see BulkJob for many).
+    DeleteJob *deleteToken(const QString &id);
     // One action over many tokens, at most `concurrency` requests at a time.
     BulkJob *bulk(BulkJob::Action action, const QList<BulkJob::Target> &targets, int concurrency = 4);
+    // Adds and removes scopes on many tokens, each read afresh and written with its own set changed
+    // (see BulkScopeJob).
+    BulkScopeJob *bulkScopes(const QStringList &ids, const BulkScopeJob::Change &change, int concurrency = 4);
     // Loads the details of these ids that the table lacks (see EnsureDetailsJob).
     EnsureDetailsJob *ensureDetails(const QStringList &ids, int chunk = EnsureDetailsJob::DefaultChunk);
     // Rotates a token: successor with the same scopes, then the old one revoked (see RotateJob).
@@ -82,7 +90,10 @@ private:
     friend class LookupJob;
     friend class CreateJob;
     friend class UpdateJob;
+    friend class GetJob;
+    friend class DeleteJob;
     friend class BulkJob;
+    friend class BulkScopeJob;
     friend class EnsureDetailsJob;
     friend class RotateJob;
 

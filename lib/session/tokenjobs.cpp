@@ -134,6 +134,64 @@ void CreateJob::stop()
     finishCancelled();
 }
 
+// --- GetJob -------------------------------------------------------------------------------------
+
+GetJob::GetJob(ClusterSession *session, const QString &id)
+    : Job(session)
+    , m_session(session)
+    , m_id(id)
+{}
+
+void GetJob::start()
+{
+    m_requestId = m_session->service()->getToken(m_id, this, [this](const ApiResult<TokenMetadata> &r) {
+        m_requestId = 0;
+        if (!r.ok()) {
+            finishFailed(r.error);
+            return;
+        }
+        m_result = *r.value;
+        m_session->adoptDetails(m_result);
+        finishSucceeded();
+    });
+}
+
+void GetJob::stop()
+{
+    if (m_requestId)
+        m_session->service()->cancel(std::exchange(m_requestId, 0));
+    finishCancelled();
+}
+
+// --- DeleteJob ----------------------------------------------------------------------------------
+
+DeleteJob::DeleteJob(ClusterSession *session, const QString &id)
+    : Job(session)
+    , m_session(session)
+    , m_id(id)
+{}
+
+void DeleteJob::start()
+{
+    m_requestId = m_session->service()->deleteToken(m_id, this, [this](const ApiResult<NoContent> &r) {
+        m_requestId = 0;
+        if (!r.ok()) {
+            finishFailed(r.error);
+            return;
+        }
+        m_session->removeLater(m_id);
+        m_session->flushRemovals();
+        finishSucceeded();
+    });
+}
+
+void DeleteJob::stop()
+{
+    if (m_requestId)
+        m_session->service()->cancel(std::exchange(m_requestId, 0));
+    finishCancelled();
+}
+
 // --- UpdateJob ----------------------------------------------------------------------------------
 
 UpdateJob::UpdateJob(ClusterSession *session, const QString &id, const UpdateTokenRequest &request)

@@ -1,4 +1,4 @@
-// The jobs of one request or two: list, look up, create, update. Each is made and started by a
+// The jobs of one request or two: list, look up, create, get, update, delete. Each is made and started by a
 // ClusterSession, which also applies a success to the table model before `finished` is emitted
 // (see clustersession.h). Results are typed; the secret of a created token is in CreateJob's
 // result only and goes nowhere else.
@@ -103,6 +103,46 @@ private:
     CreateTokenRequest m_request;
     Result m_result;
     bool m_created = false;
+    TokensService::RequestId m_requestId = 0;
+};
+
+// GET /tokens/{id}: one token's details, afresh. A token in the table gets them before `finished`.
+class GetJob final : public Job
+{
+    Q_OBJECT
+public:
+    const QString &id() const { return m_id; }
+    // Valid when succeeded().
+    const TokenMetadata &result() const { return m_result; }
+
+private:
+    friend class ClusterSession;
+    GetJob(ClusterSession *session, const QString &id);
+    void start() override;
+    void stop() override;
+
+    ClusterSession *m_session;
+    QString m_id;
+    TokenMetadata m_result;
+    TokensService::RequestId m_requestId = 0;
+};
+
+// DELETE /tokens/{id} of one token. On success its row has left the table before `finished`. Unlike
+// a bulk delete, a 404 is a failure here: whoever asked for this one token hears that it was not found.
+class DeleteJob final : public Job
+{
+    Q_OBJECT
+public:
+    const QString &id() const { return m_id; }
+
+private:
+    friend class ClusterSession;
+    DeleteJob(ClusterSession *session, const QString &id);
+    void start() override;
+    void stop() override;
+
+    ClusterSession *m_session;
+    QString m_id;
     TokensService::RequestId m_requestId = 0;
 };
 
