@@ -21,7 +21,7 @@ struct CommandInfo
 };
 
 constexpr CommandInfo Commands[] = {
-    {Command::List, "list", "list [filters] [--details] [--json]",
+    {Command::List, "list", "list [filters] [--view KEY] [--details] [--json]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "List tokens (ID and name; --details adds metadata).")},
     {Command::Get, "get", "get ID [--json]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Show the metadata of one token.")},
@@ -29,7 +29,9 @@ constexpr CommandInfo Commands[] = {
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Find the token a secret belongs to.")},
     {Command::Create, "create", "create --name NAME --scope SCOPE... [--expires 90d|24h|never]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Create a token; prints only its secret on stdout, once.")},
-    {Command::Update, "update", "update ID [--name NAME] [--revoke|--activate] [--scopes A,B]",
+    {Command::Update, "update",
+     "update ID [--name NAME] [--revoke|--activate] [--scopes A,B]\n"
+     "       tokendesk-cli update ID... | update FILTERS  --add-scope X --remove-scope Y [--yes]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText",
                        "Rename, revoke, re-activate or re-scope a token (scopes replace the whole set).")},
     {Command::Revoke, "revoke", "revoke ID... | revoke FILTERS [--yes]",
@@ -42,6 +44,12 @@ constexpr CommandInfo Commands[] = {
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText",
                        "Replace a token: a successor with its scopes, then the old one revoked; prints only the new "
                        "secret.")},
+    {Command::Pending, "pending", "pending [--delete-due [--yes]]",
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText",
+                       "List the deletions rotations scheduled; --delete-due deletes the due ones.")},
+    {Command::Report, "report", "report [filters] [--view KEY] [--json]",
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText",
+                       "The audit report's numbers: last use, scopes, owners, expiries in the next weeks.")},
 };
 
 QString connectionHelp()
@@ -102,6 +110,18 @@ QString bulkHelp(Command command)
     return text;
 }
 
+// The audit views by their keys (auditview.h is the one home of keys and words).
+QString viewHelp()
+{
+    QString text =
+        CliText::tr("  --view KEY           Only the tokens of an audit view; every listed token's details are\n"
+                    "                       loaded to decide. KEY is one of:\n");
+    for (AuditView view : AuditViews::all()) {
+        text += QStringLiteral("    %1 %2\n").arg(AuditViews::key(view), -18).arg(AuditViews::description(view));
+    }
+    return text;
+}
+
 QString exitHelp()
 {
     return CliText::tr("Exit codes: 0 ok, 1 usage, 2 API error, 3 network or TLS error, 4 export file not written.\n") +
@@ -151,13 +171,29 @@ const QList<OptionDef> &optionDefs()
         {"help", 'h', false, {}},
         {"version", 'V', false, {}},
         {"verbose", 'v', false, {}},
-        {"user", 0, true, {Command::List, Command::Export, Command::Revoke, Command::Delete}},
-        {"permission", 0, true, {Command::List, Command::Export, Command::Revoke, Command::Delete}},
-        {"from", 0, true, {Command::List, Command::Export, Command::Revoke, Command::Delete}},
-        {"to", 0, true, {Command::List, Command::Export, Command::Revoke, Command::Delete}},
-        {"limit", 0, true, {Command::List, Command::Export, Command::Revoke, Command::Delete}},
+        {"user",
+         0,
+         true,
+         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update}},
+        {"permission",
+         0,
+         true,
+         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update}},
+        {"from",
+         0,
+         true,
+         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update}},
+        {"to",
+         0,
+         true,
+         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update}},
+        {"limit",
+         0,
+         true,
+         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update}},
         {"details", 0, false, {Command::List}},
-        {"json", 0, false, {Command::List, Command::Get, Command::Lookup}},
+        {"json", 0, false, {Command::List, Command::Get, Command::Lookup, Command::Report}},
+        {"view", 0, true, {Command::List, Command::Report}},
         {"name", 0, true, {Command::Create, Command::Update, Command::Rotate}},
         {"scope", 0, true, {Command::Create}},
         {"expires", 0, true, {Command::Create, Command::Rotate}},
@@ -165,7 +201,10 @@ const QList<OptionDef> &optionDefs()
         {"revoke", 0, false, {Command::Update}},
         {"activate", 0, false, {Command::Update}},
         {"scopes", 0, true, {Command::Update}},
-        {"yes", 0, false, {Command::Revoke, Command::Delete}},
+        {"yes", 0, false, {Command::Revoke, Command::Delete, Command::Pending, Command::Update}},
+        {"add-scope", 0, true, {Command::Update}},
+        {"remove-scope", 0, true, {Command::Update}},
+        {"delete-due", 0, false, {Command::Pending}},
         {"columns", 0, true, {Command::Export}},
         {"preset", 0, true, {Command::Export}},
         {"no-header", 0, false, {Command::Export}},
@@ -271,6 +310,7 @@ QString commandHelp(Command command)
     switch (command) {
     case Command::List:
         text += filterHelp();
+        text += viewHelp();
         text += CliText::tr("Output:\n"
                             "  --details            Load the metadata of every listed token (6 requests at a time).\n"
                             "  --json               JSON instead of tab-separated lines.\n"
@@ -296,6 +336,18 @@ QString commandHelp(Command command)
                             "  --revoke             Revoke the token.\n"
                             "  --activate           Make a revoked token usable again.\n"
                             "  --scopes A,B         Replace the whole scope set.\n");
+        text += CliText::tr("\nChanging the scopes of one or more tokens (IDs, or filters that select them):\n"
+                            "  --add-scope SCOPE    Add a scope (repeatable, or separate with commas).\n"
+                            "  --remove-scope SCOPE Remove a scope (repeatable, or separate with commas).\n"
+                            "Each token is read afresh and written with its own scope set changed (the API replaces\n"
+                            "the whole set). Left alone, and said so: the token this command runs with, a token\n"
+                            "that would end with no scope, and one that has the asked-for set already.\n"
+                            "Changing the tokens filters select asks for a typed 'yes' first; IDs do not.\n"
+                            "  --yes                Do not ask (required when standard input is not a terminal).\n"
+                            "Standard output: one line per token, ID<TAB>result (updated, unchanged, in use,\n"
+                            "no scope left, already gone, failed, not sent). Exit code: 0 when no token failed,\n"
+                            "else that of the first failure.\n\n") +
+                filterHelp();
         break;
     case Command::Revoke:
     case Command::Delete:
@@ -332,6 +384,27 @@ QString commandHelp(Command command)
                     "When a step fails, standard error says what state each token is in. Exit code 4: the\n"
                     "rotation is done, but its deletion could not be scheduled.\n")
                     .arg(PendingDeletions::DefaultGraceDays);
+        break;
+    case Command::Pending:
+        text +=
+            CliText::tr("The deletions 'rotate' scheduled on this computer for the profile (or, without --profile,\n"
+                        "for the cluster's address). Listing them sends nothing to the cluster and needs no API\n"
+                        "token. Standard output: one line per token, ID<TAB>name<TAB>due date (UTC)<TAB>due or\n"
+                        "not due, soonest first.\n"
+                        "  --delete-due         Delete the tokens whose deletion is due, and take them off the\n"
+                        "                       schedule (a token already gone is taken off too). Asks for a\n"
+                        "                       typed 'yes' first. Output as for 'delete'.\n"
+                        "  --yes                Do not ask (required when standard input is not a terminal).\n"
+                        "The token this command runs with is never deleted.\n");
+        break;
+    case Command::Report:
+        text += filterHelp();
+        text += viewHelp();
+        text += CliText::tr("Every selected token's details are loaded first (tokens whose details do not load are\n"
+                            "counted as such). Then: how many were last used today, within 7 / 30 / 90 / 180 days,\n"
+                            "earlier or never; how many carry each scope; the owners with the most tokens; how many\n"
+                            "(not revoked) expire in each of the next 13 weeks.\n"
+                            "  --json               The numbers as JSON (the same as the desktop app's report).\n");
         break;
     case Command::None:
         break;
@@ -548,8 +621,18 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     positional.removeFirst();
 
     const Command cmd = inv.command;
-    const bool takesId = cmd == Command::Get || cmd == Command::Update || cmd == Command::Rotate;
-    const bool takesIds = cmd == Command::Revoke || cmd == Command::Delete;
+    // update with --add-scope / --remove-scope works on several tokens, like revoke
+    const bool scopeChange = cmd == Command::Update && (isSet("add-scope") || isSet("remove-scope"));
+    const bool takesId = cmd == Command::Get || (cmd == Command::Update && !scopeChange) || cmd == Command::Rotate;
+    const bool takesIds = cmd == Command::Revoke || cmd == Command::Delete || scopeChange;
+    if (cmd == Command::Update && !scopeChange) {
+        for (const char *name : {"user", "permission", "from", "to", "limit", "yes"}) {
+            if (isSet(name)) {
+                return error(cmd, CliText::tr("--%1 goes with --add-scope or --remove-scope (several tokens).")
+                                      .arg(QLatin1String(name)));
+            }
+        }
+    }
     if (takesId) {
         if (positional.size() != 1)
             return error(cmd, positional.isEmpty() ? CliText::tr("the token ID is missing.")
@@ -634,9 +717,20 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
             return error(cmd, CliText::tr("--limit wants a number from 1 to %1.").arg(ListQuery::MaxLimit));
         inv.query.limit = limit;
     }
+    if (const auto viewKey = optional("view")) {
+        inv.view = AuditViews::fromKey(viewKey->trimmed());
+        if (!inv.view) {
+            QStringList keys;
+            for (AuditView view : AuditViews::all())
+                keys.append(AuditViews::key(view));
+            return error(cmd, CliText::tr("--view: no audit view \u201C%1\u201D; the views are %2.")
+                                  .arg(viewKey->left(40), keys.join(QStringLiteral(", "))));
+        }
+    }
     inv.details = isSet("details");
     inv.json = isSet("json");
     inv.yes = isSet("yes");
+    inv.deleteDue = isSet("delete-due");
     inv.name = optional("name");
 
     // create
@@ -675,8 +769,23 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
         }
     }
 
+    // update of the scopes of several tokens
+    if (scopeChange) {
+        if (isSet("name") || isSet("revoke") || isSet("activate") || isSet("scopes"))
+            return error(cmd, CliText::tr("--add-scope and --remove-scope go without --name, --revoke, --activate "
+                                          "and --scopes."));
+        inv.addScopes = collectList(values("add-scope"));
+        inv.removeScopes = collectList(values("remove-scope"));
+        if (inv.addScopes.isEmpty() && inv.removeScopes.isEmpty())
+            return error(cmd, CliText::tr("--add-scope and --remove-scope need a scope."));
+        for (const QString &scope : std::as_const(inv.addScopes)) {
+            if (inv.removeScopes.contains(scope))
+                return error(cmd, CliText::tr("\u201C%1\u201D is both added and removed.").arg(scope.left(80)));
+        }
+    }
+
     // update
-    if (cmd == Command::Update) {
+    if (cmd == Command::Update && !scopeChange) {
         const bool revoke = isSet("revoke");
         const bool activate = isSet("activate");
         if (revoke && activate)

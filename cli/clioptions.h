@@ -4,6 +4,7 @@
 #pragma once
 
 #include "api/tokentypes.h"
+#include "audit/auditview.h"
 #include "csv/csvoptions.h"
 #include "csv/tokencolumns.h"
 #include "settings/pendingdeletions.h"
@@ -24,7 +25,7 @@ class CliText
     Q_DECLARE_TR_FUNCTIONS(TokenDesk::Cli::CliText)
 };
 
-enum class Command { None, List, Get, Lookup, Create, Update, Revoke, Delete, Export, Rotate };
+enum class Command { None, List, Get, Lookup, Create, Update, Revoke, Delete, Export, Rotate, Pending, Report };
 
 enum ExitCode : int {
     ExitOk = 0,
@@ -54,6 +55,8 @@ struct Invocation
     ListQuery query;
     bool details = false;
     bool json = false;
+    // list / report: only the tokens of this audit view (their details are loaded to decide)
+    std::optional<AuditView> view;
 
     // get / update / rotate; revoke / delete of one token
     QString id;
@@ -67,9 +70,14 @@ struct Invocation
     QStringList scopes;
     std::optional<Duration> expiresIn; // create, rotate: absent = never expires
     std::optional<bool> revoked;       // update: --revoke / --activate
+    // update of one or more tokens (ids or filters): scopes added to and removed from each one's own set
+    QStringList addScopes;
+    QStringList removeScopes;
 
     // rotate: days from the old token's revocation until its deletion is due
     int deleteAfterDays = PendingDeletions::DefaultGraceDays;
+    // pending: delete the scheduled deletions that are due (after a confirmation, like delete)
+    bool deleteDue = false;
 
     // export
     QList<TokenColumn> columns;

@@ -5,10 +5,12 @@
 #include "api/tokeninuse.h"
 #include "api/tokensservice.h"
 #include "api/transportsecurity.h"
+#include "audit/auditreport.h"
 #include "csv/csvcells.h"
 #include "csv/csvexportjob.h"
 #include "csv/csvwriter.h"
 #include "csv/tokensnapshot.h"
+#include "export/modelsnapshot.h"
 #include "fakecluster.h"
 #include "keychainsecretstore.h"
 #include "session/clustersession.h"
@@ -266,6 +268,8 @@ bool Runner::connectService()
 
 void Runner::start()
 {
+    if (m_inv.command == Command::Pending && !m_inv.deleteDue)
+        return runPendingList();
     if (m_apiToken.isEmpty() && !m_inv.profile.isEmpty() && !m_inv.demo) {
         QSettings store(SettingsLocation::organization(), SettingsLocation::application());
         const std::optional<ConnectionProfile> profile = ProfileStore(&store).profile(m_inv.profile);
@@ -313,7 +317,10 @@ void Runner::start()
         runCreate();
         break;
     case Command::Update:
-        runUpdate();
+        if (m_inv.addScopes.isEmpty() && m_inv.removeScopes.isEmpty())
+            runUpdate();
+        else
+            runScopeChange();
         break;
     case Command::Revoke:
     case Command::Delete:
@@ -330,6 +337,12 @@ void Runner::start()
     case Command::Rotate:
         runRotate();
         break;
+    case Command::Pending:
+        runPendingDelete();
+        break;
+    case Command::Report:
+        runAudit();
+        break;
     case Command::None:
         finish(ExitUsage);
         break;
@@ -338,6 +351,8 @@ void Runner::start()
 
 void Runner::runList()
 {
+    if (m_inv.view)
+        return runAudit();
     send<StubList>([this](Done<StubList> done) { m_service->listTokens(m_inv.query, this, std::move(done)); },
                    [this](const ApiResult<StubList> &result) {
                        if (!result.ok())
@@ -593,54 +608,180 @@ void Runner::runBulk()
         return startBulk(m_inv.ids, 0);
     // The tokens the filters select, as 'list' would show them; nothing changes before the answer
     // to the question below.
-    send<StubList>(
-        [this](Done<StubList> done) { m_service->listTokens(m_inv.query, this, std::move(done)); },
-        [this](const ApiResult<StubList> &result) {
-            if (!result.ok())
-                return fail(result.error);
-            // Never the token this command runs with: the rest would fail once it is gone.
-            const QString self = m_service->tokenInUseId();
-            QStringList ids;
-            bool skippedSelf = false;
-            for (int row = 0; row < result.value->size(); ++row) {
-                const QString id = result.value->id(row);
-                if (TokenInUse::isTokenInUse(id, self))
-                    skippedSelf = true;
-                else
-                    ids.append(id);
+    listSelected([this](const QStringList &ids) {
+        if (!m_inv.yes) {
+            const bool del = m_inv.command == Command::Delete;
+            if (!Terminal::stdinIsTerminal()) {
+                Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                              (del ? tr("refusing to delete %n tokens without confirmation: standard input is "
+                                        "not a terminal; add --yes.\n",
+                                        nullptr, int(ids.size()))
+                                   : tr("refusing to revoke %n tokens without confirmation: standard input is "
+                                        "not a terminal; add --yes.\n",
+                                        nullptr, int(ids.size()))));
+                return finish(ExitUsage);
             }
-            if (skippedSelf)
-                Terminal::err(tr("Leaving out %1: this command runs with it.\n").arg(Terminal::printable(self)));
-            if (ids.isEmpty()) {
-                Terminal::err(tr("No token matches the filters; nothing was changed.\n"));
-                return finish(ExitOk);
+            const QString question =
+                del ? tr("Delete %n tokens for good (first: %1)? Type 'yes' to confirm: ", nullptr, int(ids.size()))
+                          .arg(Terminal::printable(ids.front()))
+                    : tr("Revoke %n tokens (first: %1)? Type 'yes' to confirm: ", nullptr, int(ids.size()))
+                          .arg(Terminal::printable(ids.front()));
+            // The list is answered and nothing else is pending: reading the terminal now blocks nothing.
+            const std::optional<QString> answer = Terminal::readLine(question);
+            if (!answer || answer->compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0) {
+                Terminal::err(del ? tr("Not deleted.\n") : tr("Not revoked.\n"));
+                return finish(ExitUsage);
             }
-            if (!m_inv.yes) {
-                const bool del = m_inv.command == Command::Delete;
-                if (!Terminal::stdinIsTerminal()) {
-                    Terminal::err(QStringLiteral("tokendesk-cli: ") +
-                                  (del ? tr("refusing to delete %n tokens without confirmation: standard input is "
-                                            "not a terminal; add --yes.\n",
-                                            nullptr, int(ids.size()))
-                                       : tr("refusing to revoke %n tokens without confirmation: standard input is "
-                                            "not a terminal; add --yes.\n",
-                                            nullptr, int(ids.size()))));
-                    return finish(ExitUsage);
-                }
-                const QString question =
-                    del ? tr("Delete %n tokens for good (first: %1)? Type 'yes' to confirm: ", nullptr, int(ids.size()))
-                              .arg(Terminal::printable(ids.front()))
-                        : tr("Revoke %n tokens (first: %1)? Type 'yes' to confirm: ", nullptr, int(ids.size()))
-                              .arg(Terminal::printable(ids.front()));
-                // The list is answered and nothing else is pending: reading the terminal now blocks nothing.
-                const std::optional<QString> answer = Terminal::readLine(question);
-                if (!answer || answer->compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0) {
-                    Terminal::err(del ? tr("Not deleted.\n") : tr("Not revoked.\n"));
-                    return finish(ExitUsage);
-                }
+        }
+        startBulk(ids, 0);
+    });
+}
+
+void Runner::listSelected(std::function<void(const QStringList &ids)> then)
+{
+    send<StubList>([this](Done<StubList> done) { m_service->listTokens(m_inv.query, this, std::move(done)); },
+                   [this, then](const ApiResult<StubList> &result) {
+                       if (!result.ok())
+                           return fail(result.error);
+                       // Never the token this command runs with: the rest would fail once it is gone.
+                       const QString self = m_service->tokenInUseId();
+                       QStringList ids;
+                       bool skippedSelf = false;
+                       for (int row = 0; row < result.value->size(); ++row) {
+                           const QString id = result.value->id(row);
+                           if (TokenInUse::isTokenInUse(id, self))
+                               skippedSelf = true;
+                           else
+                               ids.append(id);
+                       }
+                       if (skippedSelf)
+                           Terminal::err(
+                               tr("Leaving out %1: this command runs with it.\n").arg(Terminal::printable(self)));
+                       if (ids.isEmpty()) {
+                           Terminal::err(tr("No token matches the filters; nothing was changed.\n"));
+                           return finish(ExitOk);
+                       }
+                       then(ids);
+                   });
+}
+
+void Runner::runScopeChange()
+{
+    // The preview: what is added and removed, on how many tokens.
+    QStringList what;
+    if (!m_inv.addScopes.isEmpty())
+        what.append(tr("add %1").arg(Terminal::printable(m_inv.addScopes.join(QStringLiteral(", ")))));
+    if (!m_inv.removeScopes.isEmpty())
+        what.append(tr("remove %1").arg(Terminal::printable(m_inv.removeScopes.join(QStringLiteral(", ")))));
+    const QString change = what.join(QStringLiteral("; "));
+    if (!m_inv.selectByFilter) {
+        Terminal::err(tr("Scopes of %n tokens: %1.\n", nullptr, int(m_inv.ids.size())).arg(change));
+        return startScopeChange(m_inv.ids, 0);
+    }
+    listSelected([this, change](const QStringList &ids) {
+        Terminal::err(tr("Scopes of %n tokens: %1.\n", nullptr, int(ids.size())).arg(change));
+        if (!m_inv.yes) {
+            if (!Terminal::stdinIsTerminal()) {
+                Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                              tr("refusing to change %n tokens without confirmation: standard input is not a "
+                                 "terminal; add --yes.\n",
+                                 nullptr, int(ids.size())));
+                return finish(ExitUsage);
             }
-            startBulk(ids, 0);
-        });
+            // The list is answered and nothing else is pending: reading the terminal now blocks nothing.
+            const std::optional<QString> answer = Terminal::readLine(
+                tr("Change the scopes of %n tokens (first: %1)? Type 'yes' to confirm: ", nullptr, int(ids.size()))
+                    .arg(Terminal::printable(ids.front())));
+            if (!answer || answer->compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0) {
+                Terminal::err(tr("Not changed.\n"));
+                return finish(ExitUsage);
+            }
+        }
+        startScopeChange(ids, 0);
+    });
+}
+
+void Runner::startScopeChange(const QStringList &ids, int retries)
+{
+    session();
+    BulkScopeJob::Change change{m_inv.addScopes, m_inv.removeScopes};
+    afterPause([this, ids, change, retries] {
+        BulkScopeJob *job = m_session->bulkScopes(ids, change, BulkConcurrency);
+        connect(job, &Job::finished, this, [this, job, retries] { scopeRoundFinished(job, retries); });
+    });
+}
+
+void Runner::scopeRoundFinished(const BulkScopeJob *job, int retries)
+{
+    if (m_finished)
+        return;
+    using State = BulkScopeJob::State;
+    QStringList rateLimited;
+    ApiError rateLimit;
+    for (int i = 0; i < job->count(); ++i) {
+        const BulkScopeJob::Item &item = job->item(i);
+        const QString id = Terminal::printable(item.id);
+        QString result;
+        switch (item.state) {
+        case State::Done:
+            ++m_bulkDone;
+            result = QStringLiteral("updated");
+            break;
+        case State::Unchanged:
+            ++m_bulkDone;
+            result = QStringLiteral("unchanged");
+            break;
+        case State::InUse:
+            ++m_bulkNotSent;
+            result = QStringLiteral("in use");
+            Terminal::err(QStringLiteral("tokendesk-cli: ") + id + QStringLiteral(": ") + TokenInUse::explanation() +
+                          QLatin1Char('\n'));
+            break;
+        case State::NoScope:
+            ++m_bulkNotSent;
+            result = QStringLiteral("no scope left");
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          tr("%1: not changed: it would be left with no scope (it has %2).\n")
+                              .arg(id, Terminal::printable(item.before.join(QStringLiteral(", ")))));
+            break;
+        case State::Gone:
+            ++m_bulkNotSent;
+            result = QStringLiteral("already gone");
+            break;
+        case State::Failed:
+            if (item.error.kind == ApiError::Kind::RateLimited) {
+                // Not carried out: read afresh and sent again below, when the limit resets.
+                rateLimited.append(item.id);
+                rateLimit = item.error;
+                continue;
+            }
+            result = QStringLiteral("failed");
+            bulkFailure(item.error, item.id);
+            break;
+        case State::Waiting:
+        case State::Reading:
+        case State::Writing:
+        case State::Skipped:
+            result = QStringLiteral("not sent");
+            ++m_bulkNotSent;
+            break;
+        }
+        // Data: the id and what became of it (words of the API's world, not translated).
+        Terminal::out(id + QLatin1Char('\t') + result + QLatin1Char('\n'));
+    }
+    if (!rateLimited.isEmpty()) {
+        if (pauseForRateLimit(rateLimit, retries + 1))
+            return startScopeChange(rateLimited, retries + 1);
+        for (const QString &id : std::as_const(rateLimited)) {
+            Terminal::out(Terminal::printable(id) + QStringLiteral("\tfailed\n"));
+            bulkFailure(rateLimit, id);
+        }
+    }
+    const int total = m_bulkDone + m_bulkFailed + m_bulkNotSent;
+    Terminal::err(tr("Scopes changed or already as asked on %1 of %n tokens.", nullptr, total).arg(m_bulkDone) +
+                  (m_bulkFailed > 0 ? QLatin1Char(' ') + tr("%n failed.", nullptr, m_bulkFailed) : QString()) +
+                  QLatin1Char('\n'));
+    finish(m_bulkExit);
 }
 
 ClusterSession *Runner::session()
@@ -659,7 +800,9 @@ void Runner::startBulk(const QStringList &ids, int retries)
     targets.reserve(ids.size());
     for (const QString &id : ids)
         targets.append(BulkJob::Target{id, QString()});
-    const BulkJob::Action action = m_inv.command == Command::Delete ? BulkJob::Action::Delete : BulkJob::Action::Revoke;
+    const BulkJob::Action action = m_inv.command == Command::Delete || m_inv.command == Command::Pending
+                                       ? BulkJob::Action::Delete
+                                       : BulkJob::Action::Revoke;
     afterPause([this, targets, action, retries] {
         BulkJob *job = m_session->bulk(action, targets, BulkConcurrency);
         connect(job, &Job::finished, this, [this, job, retries] { bulkRoundFinished(job, retries); });
@@ -680,6 +823,7 @@ void Runner::bulkRoundFinished(const BulkJob *job, int retries)
         switch (item.state) {
         case BulkJob::State::Done:
             ++m_bulkDone;
+            m_bulkDoneIds.append(item.id);
             result = item.alreadyGone ? QStringLiteral("already gone")
                                       : (del ? QStringLiteral("deleted") : QStringLiteral("revoked"));
             break;
@@ -709,6 +853,17 @@ void Runner::bulkRoundFinished(const BulkJob *job, int retries)
         for (const QString &id : std::as_const(rateLimited)) {
             Terminal::out(Terminal::printable(id) + QStringLiteral("\tfailed\n"));
             bulkFailure(rateLimit, id);
+        }
+    }
+    if (m_inv.command == Command::Pending) {
+        // Deleted (or gone already): off the schedule. A failed one stays for the next run.
+        QSettings store(SettingsLocation::organization(), SettingsLocation::application());
+        PendingDeletions(&store, scheduleKey()).removeAll(m_bulkDoneIds);
+        if (store.status() != QSettings::NoError) {
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          tr("the schedule could not be updated (the settings file was not written).\n"));
+            if (m_bulkExit == ExitOk)
+                m_bulkExit = ExitOutput;
         }
     }
     const int total = m_bulkDone + m_bulkFailed + m_bulkNotSent;
@@ -797,11 +952,240 @@ void Runner::rotateFinished(const RotateJob *job, const RotateJob::Request &requ
     finish(ExitOk);
 }
 
+void Runner::runAudit(int retries)
+{
+    afterPause([this, retries] {
+        ListJob *job = session()->list(m_inv.query);
+        connect(job, &Job::finished, this, [this, job, retries] {
+            if (m_finished)
+                return;
+            if (!job->succeeded()) {
+                const ApiError error = job->error();
+                if (error.kind == ApiError::Kind::RateLimited && pauseForRateLimit(error, retries + 1))
+                    return runAudit(retries + 1);
+                return fail(error);
+            }
+            const StubList &list = job->result().list;
+            QStringList ids;
+            ids.reserve(list.size());
+            for (int i = 0; i < list.size(); ++i)
+                ids.append(list.id(i));
+            // The session's loader pauses for the cluster's rate limit by itself.
+            EnsureDetailsJob *details = m_session->ensureDetails(ids);
+            if (Terminal::stderrIsTerminal() && !ids.isEmpty()) {
+                connect(details, &Job::progressChanged, this, [](int done, int total) {
+                    Terminal::err(QLatin1Char('\r') + tr("Loading details: %1 of %2").arg(done).arg(total));
+                });
+            }
+            connect(details, &Job::finished, this, [this, details] {
+                if (Terminal::stderrIsTerminal() && details->progressDone() > 0)
+                    Terminal::err(QStringLiteral("\n"));
+                if (details->outcome() == Job::Outcome::Failed) // the list was replaced meanwhile
+                    return fail(details->error());
+                auditLoaded();
+            });
+        });
+    });
+}
+
+void Runner::auditLoaded()
+{
+    if (m_finished)
+        return;
+    // Tokens deleted meanwhile have left the model; a row still without details could not be loaded.
+    const std::shared_ptr<const TokenStore> store = m_session->model()->snapshot();
+    const qint64 now = nowMs();
+    const std::vector<quint8> control = AuditViews::controlScopeSets(*store);
+    std::vector<int> rows;
+    int unchecked = 0;
+    for (size_t i = 0; i < store->rows.size(); ++i) {
+        const TokenRow &row = store->rows[i];
+        if (!row.isLoaded()) {
+            ++unchecked;
+            if (m_inv.view)
+                continue; // cannot be decided; said below
+        } else if (m_inv.view && AuditViews::verdict(*m_inv.view, row, control, now) != AuditViews::Verdict::Matches) {
+            continue;
+        }
+        rows.push_back(int(i));
+    }
+    const ModelSnapshot snapshot(store, rows);
+    if (m_inv.command == Command::Report) {
+        const AuditReport report = AuditReport::compute(snapshot, now);
+        if (m_inv.json)
+            Terminal::out(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
+        else
+            printReport(report);
+    } else {
+        m_tokens.clear();
+        m_tokens.resize(size_t(snapshot.rowCount()));
+        for (int row = 0; row < snapshot.rowCount(); ++row)
+            snapshot.token(row, m_tokens[size_t(row)]);
+        if (m_inv.details) {
+            printDetails();
+        } else if (m_inv.json) {
+            QJsonArray array;
+            for (const TokenMetadata &t : m_tokens) {
+                QJsonObject o{{QStringLiteral("id"), t.id.value_or(QString())}};
+                if (t.name)
+                    o.insert(QStringLiteral("name"), *t.name);
+                array.append(o);
+            }
+            Terminal::out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        } else {
+            QString text;
+            for (const TokenMetadata &t : m_tokens) {
+                text += Terminal::printable(t.id.value_or(QString())) + QLatin1Char('\t') +
+                        Terminal::printable(t.name.value_or(QString())) + QLatin1Char('\n');
+            }
+            Terminal::out(text);
+        }
+    }
+    if (unchecked > 0) {
+        Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                      (m_inv.view ? tr("the details of %n tokens did not load: they may belong to the view too.\n",
+                                       nullptr, unchecked)
+                                  : tr("the details of %n tokens did not load: the report counts them as without "
+                                       "details.\n",
+                                       nullptr, unchecked)));
+        return finish(ExitApi);
+    }
+    finish(ExitOk);
+}
+
+void Runner::printReport(const AuditReport &report)
+{
+    constexpr qint64 WeekMs = 7LL * 24 * 60 * 60 * 1000;
+    const QStringList lastUseWords{tr("today"),          tr("within 7 days"),   tr("within 30 days"),
+                                   tr("within 90 days"), tr("within 180 days"), tr("longer ago"),
+                                   tr("never")};
+    const auto weekLabel = [&report](qsizetype week) {
+        const qint64 from = report.nowMs + week * WeekMs;
+        return tr("week %1 (%2 to %3)")
+            .arg(week + 1)
+            .arg(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC).date().toString(Qt::ISODate),
+                 QDateTime::fromMSecsSinceEpoch(from + WeekMs, Qt::UTC).date().toString(Qt::ISODate));
+    };
+    // One column for the numbers, after the longest label.
+    qsizetype width = 0;
+    for (const QString &word : lastUseWords)
+        width = qMax(width, word.size());
+    for (const QList<AuditReport::Bar> *bars : {&report.scopes, &report.owners}) {
+        for (const AuditReport::Bar &bar : *bars)
+            width = qMax(width, bar.label.size());
+    }
+    width = qMin<qsizetype>(qMax(width, weekLabel(0).size()), 60);
+    const auto line = [width](const QString &label, int count) {
+        return QStringLiteral("  %1 %2\n").arg(Terminal::printable(label), -int(width)).arg(count);
+    };
+    QString text = tr("Tokens: %1 (without details: %2)\n").arg(report.tokens).arg(report.withoutDetails);
+    text += tr("Last used:\n");
+    for (qsizetype i = 0; i < report.lastUse.size(); ++i) {
+        text += line(i < lastUseWords.size() ? lastUseWords.at(i) : report.lastUse.at(i).label,
+                     report.lastUse.at(i).count());
+    }
+    text += tr("Scopes:\n");
+    for (const AuditReport::Bar &bar : report.scopes)
+        text += line(bar.label, bar.count());
+    text += tr("Owners:\n");
+    for (const AuditReport::Bar &bar : report.owners)
+        text += line(bar.label, bar.count());
+    text += tr("Expiring (not revoked), by week from now:\n");
+    for (qsizetype week = 0; week < report.expiries.size(); ++week)
+        text += line(weekLabel(week), report.expiries.at(week).count());
+    Terminal::out(text);
+}
+
 QString Runner::scheduleKey() const
 {
     if (m_inv.demo)
         return QString();
-    return m_inv.profile.isEmpty() ? Transport::destinationOf(m_settings.baseUrl) : m_inv.profile;
+    return m_inv.profile.isEmpty() ? Transport::destinationOf(m_inv.url) : m_inv.profile;
+}
+
+void Runner::runPendingList()
+{
+    const QString key = scheduleKey();
+    if (key.isEmpty() && !m_inv.demo) {
+        Terminal::err(QStringLiteral("tokendesk-cli: --url: ") +
+                      tr("\u201C%1\u201D is not a cluster address.\n").arg(Terminal::printable(m_inv.url.left(80))));
+        return finish(ExitUsage);
+    }
+    QList<PendingDeletion> entries;
+    if (!key.isEmpty()) {
+        QSettings store(SettingsLocation::organization(), SettingsLocation::application());
+        entries = PendingDeletions(&store, key).all();
+    }
+    if (entries.isEmpty()) {
+        Terminal::err(tr("No deletion is scheduled for %1.\n")
+                          .arg(key.isEmpty() ? tr("the demo cluster") : Terminal::printable(key)));
+        return finish(ExitOk);
+    }
+    const qint64 now = nowMs();
+    QString text;
+    int due = 0;
+    for (const PendingDeletion &entry : std::as_const(entries)) {
+        // Data: as the API and the schedule have it (the state in untranslated words, like bulk results).
+        text += Terminal::printable(entry.id) + QLatin1Char('\t') + Terminal::printable(entry.name) +
+                QLatin1Char('\t') + CsvCells::isoUtc(entry.dueMs) + QLatin1Char('\t') +
+                (entry.isDue(now) ? QStringLiteral("due") : QStringLiteral("not due")) + QLatin1Char('\n');
+        if (entry.isDue(now))
+            ++due;
+    }
+    Terminal::out(text);
+    if (due > 0) {
+        Terminal::err(tr("%n of them due: 'tokendesk-cli pending --delete-due' deletes them.\n", nullptr, due));
+    }
+    finish(ExitOk);
+}
+
+void Runner::runPendingDelete()
+{
+    const QString key = scheduleKey();
+    QList<PendingDeletion> due;
+    int scheduled = 0;
+    if (!key.isEmpty()) {
+        QSettings store(SettingsLocation::organization(), SettingsLocation::application());
+        const PendingDeletions schedule(&store, key);
+        scheduled = int(schedule.all().size());
+        due = schedule.due(nowMs());
+    }
+    // Never the token this command runs with: the rest would fail once it is gone.
+    const QString self = m_service->tokenInUseId();
+    QStringList ids;
+    for (const PendingDeletion &entry : std::as_const(due)) {
+        if (TokenInUse::isTokenInUse(entry.id, self))
+            Terminal::err(tr("Leaving out %1: this command runs with it.\n").arg(Terminal::printable(entry.id)));
+        else
+            ids.append(entry.id);
+    }
+    if (ids.isEmpty()) {
+        Terminal::err(tr("No scheduled deletion is due (%n scheduled); nothing was deleted.\n", nullptr, scheduled));
+        return finish(ExitOk);
+    }
+    if (!m_inv.yes) {
+        if (!Terminal::stdinIsTerminal()) {
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          tr("refusing to delete %n tokens without confirmation: standard input is not a terminal; "
+                             "add --yes.\n",
+                             nullptr, int(ids.size())));
+            return finish(ExitUsage);
+        }
+        for (const PendingDeletion &entry : std::as_const(due)) {
+            if (ids.contains(entry.id))
+                Terminal::err(
+                    QStringLiteral("  %1  %2\n").arg(Terminal::printable(entry.id), Terminal::printable(entry.name)));
+        }
+        // The schedule is read and nothing is pending: reading the terminal now blocks nothing.
+        const std::optional<QString> answer = Terminal::readLine(
+            tr("Delete %n tokens for good (first: %1)? Type 'yes' to confirm: ", nullptr, int(ids.size()))
+                .arg(Terminal::printable(ids.front())));
+        if (!answer || answer->compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0) {
+            Terminal::err(tr("Not deleted.\n"));
+            return finish(ExitUsage);
+        }
+    }
+    startBulk(ids, 0);
 }
 
 void Runner::runExport()

@@ -20,7 +20,9 @@
 #include <vector>
 
 namespace TokenDesk {
+struct AuditReport;
 class BulkJob;
+class BulkScopeJob;
 class ClusterSession;
 class TokenSnapshot;
 class TokensService;
@@ -74,6 +76,22 @@ private:
     // The key of this connection's deletion schedule (PendingDeletions): the profile's name, else the
     // cluster's destination (scheme://host:port); empty for the demo cluster, whose tokens do not last.
     QString scheduleKey() const;
+    // The tokens the filters select (never the one this command runs with), then `then`; with none,
+    // says so and finishes.
+    void listSelected(std::function<void(const QStringList &ids)> then);
+    // update --add-scope / --remove-scope: a preview (a confirmation when filters select), then
+    // BulkScopeJob rounds; tokens the cluster rate-limited go again in the next round.
+    void runScopeChange();
+    void startScopeChange(const QStringList &ids, int retries);
+    void scopeRoundFinished(const BulkScopeJob *job, int retries);
+    // list --view and report: the list and every listed token's details through the session (its
+    // model decides the views and feeds the report), then auditLoaded().
+    void runAudit(int retries = 0);
+    void auditLoaded();
+    void printReport(const AuditReport &report);
+    // pending: the schedule (no connection needed), or with --delete-due the due ones deleted.
+    void runPendingList();
+    void runPendingDelete();
     // The session of the jobs, on the connection m_service has (made on first use).
     ClusterSession *session();
     // revoke / delete of several ids, or of the tokens the filters select (after a confirmation).
@@ -119,6 +137,7 @@ private:
     int m_bulkFailed = 0;
     int m_bulkNotSent = 0;
     int m_bulkExit = ExitOk;
+    QStringList m_bulkDoneIds; // every round's, for pending --delete-due to take off the schedule
     std::unique_ptr<Fake::FakeCluster> m_fake;
     bool m_finished = false;
     QElapsedTimer m_clock;      // started with the runner: the rate-limit pause is measured on it

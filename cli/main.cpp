@@ -50,7 +50,9 @@ int main(int argc, char **argv)
 
     // The API token: only from the environment, and removed from it at once.
     QString apiToken;
-    if (!inv.demo) {
+    // Listing the deletion schedule reads this computer's settings only: no cluster, no token.
+    const bool offline = inv.command == Command::Pending && !inv.deleteDue;
+    if (!inv.demo && !offline) {
         apiToken = qEnvironmentVariable("TOKENDESK_API_TOKEN").trimmed();
         qunsetenv("TOKENDESK_API_TOKEN");
         // With --profile and no environment variable, the token comes from the system keyring

@@ -3,6 +3,7 @@
 // ever reaches stderr (and none reaches stdout except create's).
 #include "api/tokeninuse.h"
 #include "api/transportsecurity.h"
+#include "audit/auditview.h"
 #include "fakecluster.h"
 #include "settings/connectionprofile.h"
 #include "settings/pendingdeletions.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,8 +125,19 @@ private Q_SLOTS:
     void rotate_createsTheSuccessorThenRevokesAndSchedulesTheDeletion();
     void rotate_failedRevoke_printsTheSecretAndSaysWhereItStopped();
     void rotate_failedCreate_changesNothing();
+    void pending_listsTheScheduleWithoutAskingTheCluster();
+    void pending_deleteDue_deletesOnlyWhatIsDueAndTakesItOffTheSchedule();
+    void listView_selectsTheTokensOfAnAuditViewAfterLoadingTheirDetails();
+    void listView_unknownKey_namesTheViews();
+    void report_countsTheFilteredTokens();
+    void updateScopes_ofIds_changesEachTokensOwnSet();
+    void updateScopes_leavesAloneTheTokenInUseAndOneLeftWithoutScope();
+    void updateScopes_byFilter_asksFirst();
 
 private:
+    // Six tokens of one owner, one for each question the audit views and the report ask.
+    void seedAuditTokens();
+    QHash<QString, QString> m_auditIds; // letter -> id
     Run run(const QStringList &args, const QByteArray &stdinData = {}, const QString &token = QString(),
             bool setToken = true);
     QStringList connection() const { return {QStringLiteral("--url"), m_fake.baseUrl()}; }
@@ -136,6 +149,13 @@ private:
     {
         QSettings settings(settingsPath(), QSettings::IniFormat);
         return PendingDeletions(&settings, Transport::destinationOf(m_fake.baseUrl())).all();
+    }
+    void schedule(const QString &key, const QList<PendingDeletion> &entries) const
+    {
+        QDir().mkpath(QFileInfo(settingsPath()).path());
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        for (const PendingDeletion &entry : entries)
+            PendingDeletions(&settings, key).schedule(entry);
     }
     // The endpoints the fake serves while `body` runs, in order.
     template<class F>
@@ -246,7 +266,8 @@ void TstCli::help_existsForEveryCommand_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("expected");
     QTest::newRow("general") << QString() << QStringLiteral("Commands:");
-    for (const char *c : {"list", "get", "lookup", "create", "update", "revoke", "delete", "export", "rotate"})
+    for (const char *c :
+         {"list", "get", "lookup", "create", "update", "revoke", "delete", "export", "rotate", "pending", "report"})
         QTest::newRow(c) << QString::fromLatin1(c) << QStringLiteral("Usage: tokendesk-cli %1").arg(QLatin1String(c));
 }
 
@@ -1433,6 +1454,315 @@ void TstCli::rotate_failedCreate_changesNothing()
     QCOMPARE(m_fake.requestCount(Endpoint::Update), updates);
     QVERIFY(!m_fake.tokenInfo(old.id)->revoked);
     QVERIFY(pendingOfUrl().isEmpty());
+}
+
+void TstCli::pending_listsTheScheduleWithoutAskingTheCluster()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString key = Transport::destinationOf(m_fake.baseUrl());
+    schedule(key, {{QStringLiteral("dt0c01.LATERLATERLATERLATERLATE"), QStringLiteral("later"), now + 2 * DayMs, now},
+                   {QStringLiteral("dt0c01.DUEDUEDUEDUEDUEDUEDUEDUEDU"), QStringLiteral("due\tone"), now - DayMs,
+                    now - 8 * DayMs}});
+    schedule(QStringLiteral("another profile"),
+             {{QStringLiteral("dt0c01.OTHEROTHEROTHEROTHEROTHE"), QStringLiteral("other"), now - DayMs, now}});
+    const int requests = m_fake.requestCount();
+    // No API token needed, nothing sent
+    Run r = run(QStringList{QStringLiteral("pending")} + connection(), {}, {}, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(), requests);
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    // Soonest first: id, name (printable), due date, whether due
+    QCOMPARE(lines.at(0), QStringLiteral("dt0c01.DUEDUEDUEDUEDUEDUEDUEDUEDU\tdue one\t%1\tdue")
+                              .arg(QDateTime::fromMSecsSinceEpoch(now - DayMs, Qt::UTC).toString(Qt::ISODateWithMs)));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("dt0c01.LATERLATERLATERLATERLATE\tlater\t")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral("\tnot due")), qPrintable(lines.at(1)));
+    QVERIFY2(r.err.contains("pending --delete-due"), qPrintable(r.describe()));
+
+    // Another connection has its own schedule
+    r = run({QStringLiteral("pending"), QStringLiteral("--url"), QStringLiteral("https://elsewhere.example.com")}, {},
+            {}, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("No deletion is scheduled"), qPrintable(r.describe()));
+}
+
+void TstCli::pending_deleteDue_deletesOnlyWhatIsDueAndTakesItOffTheSchedule()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString key = Transport::destinationOf(m_fake.baseUrl());
+    const SeededToken due = addToken(QStringLiteral("due"), QStringLiteral("gina"), {QStringLiteral("settings.read")});
+    const SeededToken notYet =
+        addToken(QStringLiteral("not yet"), QStringLiteral("gina"), {QStringLiteral("settings.read")});
+    const SeededToken otherProfiles =
+        addToken(QStringLiteral("other profile's"), QStringLiteral("gina"), {QStringLiteral("settings.read")});
+    const QString gone = QStringLiteral("dt0c01.GONEGONEGONEGONEGONEGONE");
+    schedule(key, {{due.id, QStringLiteral("due"), now - 60000, now - 7 * DayMs},
+                   {notYet.id, QStringLiteral("not yet"), now + 3600000, now},
+                   {gone, QStringLiteral("gone"), now - DayMs, now - 8 * DayMs},
+                   {m_admin.id, QStringLiteral("the one in use"), now - DayMs, now - 8 * DayMs}});
+    schedule(QStringLiteral("another profile"), {{otherProfiles.id, QStringLiteral("x"), now - DayMs, now}});
+    const int deletes = m_fake.requestCount(Endpoint::Delete);
+
+    // Without --yes and no terminal: refused, nothing sent, the schedule as it was
+    Run r = run(QStringList{QStringLiteral("pending"), QStringLiteral("--delete-due")} + connection());
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("--yes"), qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint::Delete), deletes);
+    QCOMPARE(pendingOfUrl().size(), 4);
+
+    r = run(QStringList{QStringLiteral("pending"), QStringLiteral("--delete-due"), QStringLiteral("--yes")} +
+            connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // Only the due ones were deleted (never the token in use), each said on stdout
+    QCOMPARE(m_fake.requestCount(Endpoint::Delete), deletes + 2);
+    QVERIFY(!m_fake.hasToken(due.id));
+    QVERIFY(m_fake.hasToken(notYet.id));
+    QVERIFY(m_fake.hasToken(otherProfiles.id));
+    QVERIFY(m_fake.hasToken(m_admin.id));
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(QSet<QString>(lines.begin(), lines.end()),
+             (QSet<QString>{due.id + QStringLiteral("\tdeleted"), gone + QStringLiteral("\talready gone")}));
+    QVERIFY2(r.err.contains(QByteArray("Leaving out " + m_admin.id.toLatin1())), qPrintable(r.describe()));
+    // And the schedule keeps what was not deleted
+    QStringList left;
+    for (const PendingDeletion &entry : pendingOfUrl())
+        left.append(entry.id);
+    QCOMPARE(left, (QStringList{m_admin.id, notYet.id}));
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    QCOMPARE(PendingDeletions(&settings, QStringLiteral("another profile")).all().size(), 1);
+
+    // Nothing else due: nothing sent
+    r = run(QStringList{QStringLiteral("pending"), QStringLiteral("--delete-due"), QStringLiteral("--yes")} +
+            connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("nothing was deleted"), qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint::Delete), deletes + 2);
+}
+
+void TstCli::seedAuditTokens()
+{
+    if (!m_auditIds.isEmpty())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString owner = QStringLiteral("auditor");
+    const QStringList read{QStringLiteral("settings.read")};
+    // a: active, last used 100 days ago
+    m_auditIds.insert(
+        QStringLiteral("a"),
+        m_fake.addToken(QStringLiteral("a"), owner, read, {}, now - 100 * DayMs, false, now - 200 * DayMs).id);
+    // b: active, used 10 days ago
+    m_auditIds.insert(
+        QStringLiteral("b"),
+        m_fake.addToken(QStringLiteral("b"), owner, read, {}, now - 10 * DayMs, false, now - 200 * DayMs).id);
+    // c: never used, created 120 days ago
+    m_auditIds.insert(QStringLiteral("c"),
+                      m_fake.addToken(QStringLiteral("c"), owner, read, {}, {}, false, now - 120 * DayMs).id);
+    // d: revoked, last used 100 days ago
+    m_auditIds.insert(
+        QStringLiteral("d"),
+        m_fake.addToken(QStringLiteral("d"), owner, read, {}, now - 100 * DayMs, true, now - 200 * DayMs).id);
+    // e: expires in 10 days, used 2 days ago
+    m_auditIds.insert(
+        QStringLiteral("e"),
+        m_fake.addToken(QStringLiteral("e"), owner, read, now + 10 * DayMs, now - 2 * DayMs, false, now - 20 * DayMs)
+            .id);
+    // f: may manage tokens, used an hour ago
+    m_auditIds.insert(QStringLiteral("f"),
+                      m_fake
+                          .addToken(QStringLiteral("f"), owner,
+                                    {QStringLiteral("apiTokens.write"), QStringLiteral("settings.read")}, {},
+                                    now - 3600000, false, now - 20 * DayMs)
+                          .id);
+}
+
+void TstCli::listView_selectsTheTokensOfAnAuditViewAfterLoadingTheirDetails()
+{
+    seedAuditTokens();
+    const auto ids = [this](const QString &letters) {
+        QSet<QString> set;
+        for (QChar c : letters)
+            set.insert(m_auditIds.value(QString(c)));
+        return set;
+    };
+    const auto listed = [](const Run &r) {
+        QSet<QString> set;
+        for (const QString &line : QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            set.insert(line.section(QLatin1Char('\t'), 0, 0));
+        return set;
+    };
+    const QStringList auditor{QStringLiteral("--user=auditor")};
+    const int gets = m_fake.requestCount(Endpoint::Get);
+    Run r = run(QStringList{QStringLiteral("list"), QStringLiteral("--view"), QStringLiteral("unused-90d")} + auditor +
+                connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(listed(r), ids(QStringLiteral("ac")));
+    // The details of every listed token were loaded to decide, once each
+    QCOMPARE(m_fake.requestCount(Endpoint::Get) - gets, 6);
+    // ID<TAB>name, as 'list' prints
+    QVERIFY2(r.out.contains((m_auditIds.value(QStringLiteral("a")) + QStringLiteral("\ta\n")).toUtf8()),
+             qPrintable(r.describe()));
+
+    const QList<QPair<QString, QString>> views{{QStringLiteral("never-used"), QStringLiteral("c")},
+                                               {QStringLiteral("expiring-30d"), QStringLiteral("e")},
+                                               {QStringLiteral("revoked"), QStringLiteral("d")},
+                                               {QStringLiteral("control-scopes"), QStringLiteral("f")},
+                                               {QStringLiteral("expired"), QString()},
+                                               {QStringLiteral("personal"), QString()}};
+    for (const auto &[view, letters] : views) {
+        r = run(QStringList{QStringLiteral("list"), QStringLiteral("--view=") + view} + auditor + connection());
+        QVERIFY2(r.exitCode == 0, qPrintable(view + r.describe()));
+        QVERIFY2(listed(r) == ids(letters), qPrintable(view + r.describe()));
+    }
+
+    // With --details and --json, as 'list' has them
+    r = run(QStringList{QStringLiteral("list"), QStringLiteral("--view=revoked"), QStringLiteral("--details")} +
+            auditor + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(
+        r.out.startsWith((m_auditIds.value(QStringLiteral("d")) + QStringLiteral("\td\tauditor\trevoked\t")).toUtf8()),
+        qPrintable(r.describe()));
+    r = run(QStringList{QStringLiteral("list"), QStringLiteral("--view=never-used"), QStringLiteral("--json")} +
+            auditor + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonArray array = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(array.size(), 1);
+    QCOMPARE(array.at(0).toObject().value(QStringLiteral("id")).toString(), m_auditIds.value(QStringLiteral("c")));
+    QCOMPARE(array.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("c"));
+}
+
+void TstCli::listView_unknownKey_namesTheViews()
+{
+    const int requests = m_fake.requestCount();
+    const Run r = run(QStringList{QStringLiteral("list"), QStringLiteral("--view=stale")} + connection());
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(), requests);
+    QVERIFY2(r.err.contains("unused-90d") && r.err.contains("control-scopes"), qPrintable(r.describe()));
+    // --help names every view by its key
+    for (const QString &command : {QStringLiteral("list"), QStringLiteral("report")}) {
+        const Run help = run({command, QStringLiteral("--help")}, {}, {}, false);
+        for (AuditView view : AuditViews::all())
+            QVERIFY2(help.out.contains(AuditViews::key(view).toUtf8()), qPrintable(AuditViews::key(view)));
+    }
+}
+
+void TstCli::report_countsTheFilteredTokens()
+{
+    seedAuditTokens();
+    const QStringList auditor{QStringLiteral("--user=auditor")};
+    Run r = run(QStringList{QStringLiteral("report"), QStringLiteral("--json")} + auditor + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(report.value(QStringLiteral("tokens")).toInt(), 6);
+    QCOMPARE(report.value(QStringLiteral("withoutDetails")).toInt(), 0);
+    const QJsonObject lastUse = report.value(QStringLiteral("lastUse")).toObject();
+    QCOMPARE(lastUse.value(QStringLiteral("today")).toInt(), 1); // f
+    QCOMPARE(lastUse.value(QStringLiteral("7d")).toInt(), 1);    // e
+    QCOMPARE(lastUse.value(QStringLiteral("30d")).toInt(), 1);   // b
+    QCOMPARE(lastUse.value(QStringLiteral("180d")).toInt(), 2);  // a, d
+    QCOMPARE(lastUse.value(QStringLiteral("never")).toInt(), 1); // c
+    const QJsonObject scopes = report.value(QStringLiteral("scopes")).toObject();
+    QCOMPARE(scopes.value(QStringLiteral("settings.read")).toInt(), 6);
+    QCOMPARE(scopes.value(QStringLiteral("apiTokens.write")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("owners")).toObject(), (QJsonObject{{QStringLiteral("auditor"), 6}}));
+    const QJsonArray expiries = report.value(QStringLiteral("expiries")).toArray();
+    QCOMPARE(expiries.size(), 13);
+    QCOMPARE(expiries.at(1).toObject().value(QStringLiteral("tokens")).toInt(), 1); // e, in 10 days
+    QCOMPARE(expiries.at(0).toObject().value(QStringLiteral("tokens")).toInt(), 0);
+
+    // Of a view: only its tokens
+    r = run(QStringList{QStringLiteral("report"), QStringLiteral("--json"), QStringLiteral("--view=unused-90d")} +
+            auditor + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tokens")).toInt(), 2);
+
+    // For people: the same numbers under headings
+    r = run(QStringList{QStringLiteral("report")} + auditor + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.contains(QStringLiteral("Tokens: 6 (without details: 0)")), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\n  never +1\n"))), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\n  settings\\.read +6\n"))), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\n  auditor +6\n"))), qPrintable(text));
+}
+
+void TstCli::updateScopes_ofIds_changesEachTokensOwnSet()
+{
+    const SeededToken a =
+        addToken(QStringLiteral("scoped a"), QStringLiteral("hank"), {QStringLiteral("settings.read")});
+    const SeededToken b = addToken(QStringLiteral("scoped b"), QStringLiteral("hank"),
+                                   {QStringLiteral("ReadSyntheticData"), QStringLiteral("settings.write")});
+    const int gets = m_fake.requestCount(Endpoint::Get);
+    const int updates = m_fake.requestCount(Endpoint::Update);
+    const Run r = run(QStringList{QStringLiteral("update"), a.id, b.id, QStringLiteral("--add-scope=apiTokens.read"),
+                                  QStringLiteral("--remove-scope"), QStringLiteral("settings.write")} +
+                      connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // Each token read afresh and written with its own set changed
+    QCOMPARE(m_fake.requestCount(Endpoint::Get) - gets, 2);
+    QCOMPARE(m_fake.requestCount(Endpoint::Update) - updates, 2);
+    QCOMPARE(m_fake.tokenInfo(a.id)->scopes,
+             (QStringList{QStringLiteral("apiTokens.read"), QStringLiteral("settings.read")}));
+    QCOMPARE(m_fake.tokenInfo(b.id)->scopes,
+             (QStringList{QStringLiteral("ReadSyntheticData"), QStringLiteral("apiTokens.read")}));
+    QCOMPARE(QJsonDocument::fromJson(m_fake.lastRequestBody(Endpoint::Update)).object().keys(),
+             QStringList{QStringLiteral("scopes")});
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(QSet<QString>(lines.begin(), lines.end()),
+             (QSet<QString>{a.id + QStringLiteral("\tupdated"), b.id + QStringLiteral("\tupdated")}));
+    QVERIFY2(r.err.contains("add apiTokens.read; remove settings.write"), qPrintable(r.describe()));
+}
+
+void TstCli::updateScopes_leavesAloneTheTokenInUseAndOneLeftWithoutScope()
+{
+    const SeededToken only =
+        addToken(QStringLiteral("only write"), QStringLiteral("hank"), {QStringLiteral("settings.write")});
+    const SeededToken without =
+        addToken(QStringLiteral("without write"), QStringLiteral("hank"), {QStringLiteral("settings.read")});
+    const SeededToken with = addToken(QStringLiteral("with write"), QStringLiteral("hank"),
+                                      {QStringLiteral("settings.read"), QStringLiteral("settings.write")});
+    const QStringList adminScopes = m_fake.tokenInfo(m_admin.id)->scopes;
+    const int updates = m_fake.requestCount(Endpoint::Update);
+    const Run r = run(QStringList{QStringLiteral("update"), only.id, m_admin.id, without.id, with.id,
+                                  QStringLiteral("--remove-scope=settings.write")} +
+                      connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint::Update) - updates, 1);
+    QCOMPARE(m_fake.tokenInfo(only.id)->scopes, QStringList{QStringLiteral("settings.write")});
+    QCOMPARE(m_fake.tokenInfo(m_admin.id)->scopes, adminScopes);
+    QCOMPARE(m_fake.tokenInfo(with.id)->scopes, QStringList{QStringLiteral("settings.read")});
+    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("%1\tno scope left\n%2\tin use\n%3\tunchanged\n%4\tupdated\n")
+                                           .arg(only.id, m_admin.id, without.id, with.id));
+    // Each one left alone is said why
+    QVERIFY2(r.err.contains(QStringLiteral("%1: not changed: it would be left with no scope").arg(only.id).toUtf8()),
+             qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QByteArray(m_admin.id.toUtf8() + ": " + TokenInUse::explanation().toUtf8())),
+             qPrintable(r.describe()));
+}
+
+void TstCli::updateScopes_byFilter_asksFirst()
+{
+    const SeededToken a = addToken(QStringLiteral("ivy 1"), QStringLiteral("ivy"), {QStringLiteral("settings.read")});
+    const SeededToken b = addToken(QStringLiteral("ivy 2"), QStringLiteral("ivy"), {QStringLiteral("settings.write")});
+    const int updates = m_fake.requestCount(Endpoint::Update);
+    const int gets = m_fake.requestCount(Endpoint::Get);
+    const QStringList args{QStringLiteral("update"), QStringLiteral("--user=ivy"),
+                           QStringLiteral("--add-scope=UnattendedInstall")};
+    Run r = run(args + connection());
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("--yes"), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("Scopes of 2 tokens: add UnattendedInstall."), qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint::Update), updates);
+    QCOMPARE(m_fake.requestCount(Endpoint::Get), gets);
+
+    r = run(args + QStringList{QStringLiteral("--yes")} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint::Update) - updates, 2);
+    QCOMPARE(m_fake.tokenInfo(a.id)->scopes,
+             (QStringList{QStringLiteral("UnattendedInstall"), QStringLiteral("settings.read")}));
+    QCOMPARE(m_fake.tokenInfo(b.id)->scopes,
+             (QStringList{QStringLiteral("UnattendedInstall"), QStringLiteral("settings.write")}));
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void revokeAndDelete_takeSeveralIdsOrFilters();
     void help_namesTheDefaultTimeoutTheClientUses();
     void rotate_takesOneIdANameAnExpiryAndTheDaysUntilDeletion();
+    void update_addAndRemoveScope_takeSeveralIdsOrFilters();
+    void view_takesTheKeysOfTheAuditViews();
 };
 
 namespace {
@@ -300,8 +302,9 @@ void TstCliOptions::optionOfAnotherCommand_pointsAtThisCommandsHelp()
 // the command's parser accepts.
 void TstCliOptions::everyOptionOfACommand_isInItsHelp()
 {
-    for (Command command : {Command::List, Command::Get, Command::Lookup, Command::Create, Command::Update,
-                            Command::Revoke, Command::Delete, Command::Export, Command::Rotate}) {
+    for (Command command :
+         {Command::List, Command::Get, Command::Lookup, Command::Create, Command::Update, Command::Revoke,
+          Command::Delete, Command::Export, Command::Rotate, Command::Pending, Command::Report}) {
         const QString help = commandHelp(command);
         for (const QString &name : optionNames(command))
             QVERIFY2(help.contains(QStringLiteral("--") + name),
@@ -385,6 +388,66 @@ void TstCliOptions::rotate_takesOneIdANameAnExpiryAndTheDaysUntilDeletion()
         const ParseResult r = parseArguments(bad, Now);
         QVERIFY2(r.status == ParseResult::Status::Error, qPrintable(bad.join(QLatin1Char(' '))));
     }
+}
+
+void TstCliOptions::update_addAndRemoveScope_takeSeveralIdsOrFilters()
+{
+    const QString demo = QStringLiteral("--demo");
+    const QString update = QStringLiteral("update");
+    const ParseResult ids =
+        parseArguments({update, QStringLiteral("a"), QStringLiteral("b"), demo, QStringLiteral("--add-scope=x,y"),
+                        QStringLiteral("--remove-scope"), QStringLiteral("z"), QStringLiteral("--add-scope=y")},
+                       Now);
+    QVERIFY2(ids.status == ParseResult::Status::Run, qPrintable(ids.text));
+    QCOMPARE(ids.invocation.ids, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(ids.invocation.addScopes, (QStringList{QStringLiteral("x"), QStringLiteral("y")}));
+    QCOMPARE(ids.invocation.removeScopes, QStringList{QStringLiteral("z")});
+    QVERIFY(!ids.invocation.selectByFilter);
+
+    const ParseResult filtered = parseArguments(
+        {update, QStringLiteral("--user=bob"), QStringLiteral("--remove-scope=z"), QStringLiteral("--yes"), demo}, Now);
+    QVERIFY2(filtered.status == ParseResult::Status::Run, qPrintable(filtered.text));
+    QVERIFY(filtered.invocation.selectByFilter);
+    QVERIFY(filtered.invocation.yes);
+    QCOMPARE(filtered.invocation.query.user, QStringLiteral("bob"));
+
+    // The one-token update is as it was
+    const ParseResult one = parseArguments({update, QStringLiteral("a"), QStringLiteral("--name=n"), demo}, Now);
+    QVERIFY2(one.status == ParseResult::Status::Run, qPrintable(one.text));
+    QCOMPARE(one.invocation.id, QStringLiteral("a"));
+    QVERIFY(one.invocation.addScopes.isEmpty() && one.invocation.removeScopes.isEmpty());
+
+    for (const QStringList &bad :
+         {QStringList{update, QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("--name=n"), demo},
+          QStringList{update, QStringLiteral("--user=bob"), QStringLiteral("--name=n"), demo},
+          QStringList{update, QStringLiteral("a"), QStringLiteral("--add-scope=x"), QStringLiteral("--name=n"), demo},
+          QStringList{update, QStringLiteral("a"), QStringLiteral("--add-scope=x"), QStringLiteral("--remove-scope=x"),
+                      demo},
+          QStringList{update, QStringLiteral("--add-scope=x"), demo},
+          QStringList{update, QStringLiteral("a"), QStringLiteral("--user=bob"), QStringLiteral("--add-scope=x"), demo},
+          QStringList{update, QStringLiteral("a"), QStringLiteral("--add-scope=,"), demo}}) {
+        const ParseResult r = parseArguments(bad, Now);
+        QVERIFY2(r.status == ParseResult::Status::Error, qPrintable(bad.join(QLatin1Char(' '))));
+    }
+}
+
+void TstCliOptions::view_takesTheKeysOfTheAuditViews()
+{
+    for (AuditView view : AuditViews::all()) {
+        for (const QString &command : {QStringLiteral("list"), QStringLiteral("report")}) {
+            const ParseResult r = parseArguments(
+                {command, QStringLiteral("--demo"), QStringLiteral("--view"), AuditViews::key(view)}, Now);
+            QVERIFY2(r.status == ParseResult::Status::Run, qPrintable(r.text));
+            QCOMPARE(r.invocation.view, std::optional<AuditView>(view));
+        }
+        QVERIFY(commandHelp(Command::List).contains(AuditViews::key(view)));
+    }
+    const ParseResult unknown =
+        parseArguments({QStringLiteral("list"), QStringLiteral("--demo"), QStringLiteral("--view=old")}, Now);
+    QCOMPARE(unknown.status, ParseResult::Status::Error);
+    QVERIFY(
+        parseArguments({QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("--view=never-used")}, Now)
+            .status == ParseResult::Status::Error);
 }
 
 QTEST_GUILESS_MAIN(TstCliOptions)
