@@ -2,6 +2,7 @@
 
 #include "api/connectionsettings.h"
 #include "api/tokenformat.h"
+#include "core/timeunits.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -450,16 +451,16 @@ std::optional<qint64> parseTimePoint(const QString &input, qint64 nowMs, QString
     const QString text = input.trimmed();
     char unit = 0;
     if (const std::optional<qint64> value = parseRelative(text, &unit)) {
-        qint64 factor = 1000;
+        qint64 factor = TimeUnits::MsPerSecond;
         switch (unit) {
         case 'd':
-            factor = 86400000;
+            factor = TimeUnits::MsPerDay;
             break;
         case 'h':
-            factor = 3600000;
+            factor = TimeUnits::MsPerHour;
             break;
         case 'm':
-            factor = 60000;
+            factor = TimeUnits::MsPerMinute;
             break;
         default:
             break;
@@ -691,7 +692,7 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
         const int seconds = timeout->toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600)
             return error(cmd, CliText::tr("--timeout wants seconds from 1 to 3600."));
-        inv.timeoutMs = seconds * 1000;
+        inv.timeoutMs = seconds * TimeUnits::MsPerSecond;
     }
 
     // Filters (list and export: the parser has taken them for no other command)

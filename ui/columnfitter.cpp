@@ -1,5 +1,7 @@
 #include "columnfitter.h"
 
+#include "api/tokenformat.h"
+#include "core/timeunits.h"
 #include "model/tokentablemodel.h"
 
 #include <QEvent>
@@ -9,9 +11,7 @@
 
 namespace TokenDesk {
 
-namespace {
-constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
-} // namespace
+namespace {} // namespace
 
 ColumnFitter::ColumnFitter(QTableView *table)
     : QObject(table)
@@ -55,9 +55,9 @@ QList<int> ColumnFitter::fittedWidths(int available) const
     };
     // Qualified, so that lupdate files it under the model's context, where "never" is translated.
     const QString never = TokenDesk::TokenTableModel::tr("never");
-    const int dates =
-        widest({TokenTableModel::relativeDayText(-9999 * kDayMs, 0), TokenTableModel::relativeDayText(9999 * kDayMs, 0),
-                TokenTableModel::relativeDayText(0, 0), never});
+    const int dates = widest({TokenTableModel::relativeDayText(-9999 * TimeUnits::MsPerDay, 0),
+                              TokenTableModel::relativeDayText(9999 * TimeUnits::MsPerDay, 0),
+                              TokenTableModel::relativeDayText(0, 0), never});
     const int statuses =
         widest({TokenTableModel::statusText(TokenStatus::Active), TokenTableModel::statusText(TokenStatus::Revoked),
                 TokenTableModel::statusText(TokenStatus::Expired), TokenTableModel::notLoadedText()});
@@ -86,7 +86,9 @@ QList<int> ColumnFitter::fittedWidths(int available) const
     grow(TokenTableModel::OwnerColumn, 18 * chars);
     grow(TokenTableModel::ScopesColumn, 20 * chars);
     grow(TokenTableModel::IdColumn,
-         cell.horizontalAdvance(QStringLiteral("dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX")) + cellPad);
+         cell.horizontalAdvance(QLatin1String(TokenFormat::ClassicPrefix) + QLatin1Char('.') +
+                                QString(TokenFormat::PublicPartLength, QLatin1Char('W'))) +
+             cellPad);
     // Too narrow for all: the id, the scopes and the creation and expiry dates give way first, so
     // that Name, Owner, Last used and Status stay in view.
     auto shrink = [&](int column, int downTo) {

@@ -13,23 +13,6 @@ namespace TokenDesk {
 
 namespace {
 
-qint64 unitMs(DurationUnit unit)
-{
-    switch (unit) {
-    case DurationUnit::Millis:
-        return 1;
-    case DurationUnit::Seconds:
-        return 1000;
-    case DurationUnit::Minutes:
-        return 60 * 1000;
-    case DurationUnit::Hours:
-        return 60 * 60 * 1000;
-    case DurationUnit::Days:
-        return 24 * 60 * 60 * 1000;
-    }
-    return 1;
-}
-
 // Which field a violation's path names.
 enum class Field { Name, Scopes, Expiry, Other };
 
@@ -161,7 +144,7 @@ QString CreateTokenDialog::expiryHint(const std::optional<Duration> &d)
 {
     if (!d)
         return tr("The token never expires. Prefer an expiry where you can.");
-    const qint64 ms = d->value * unitMs(d->unit.value_or(DurationUnit::Millis));
+    const qint64 ms = d->value * millisPer(d->unit.value_or(DurationUnit::Millis));
     const QDateTime at = QDateTime::currentDateTime().addMSecs(ms);
     return tr("Expires about %1 (counted from when the cluster creates it).")
         .arg(QLocale().toString(at, QLocale::ShortFormat));

@@ -5,6 +5,8 @@
 // Enter deletes nothing and says why). No I/O: the result is choice().
 #pragma once
 
+#include "core/timeunits.h"
+
 #include <QDialog>
 #include <QList>
 #include <QString>
@@ -56,7 +58,7 @@ public:
     static constexpr int RecentUseDays = 7;
     static bool isRecent(const std::optional<qint64> &lastUse, qint64 nowMs)
     {
-        return lastUse && nowMs - *lastUse <= RecentUseDays * 24LL * 60 * 60 * 1000;
+        return lastUse && nowMs - *lastUse <= RecentUseDays * TimeUnits::MsPerDay;
     }
     static Summary summarize(const QList<Token> &tokens, qint64 nowMs);
     // A read-only, scrollable list of "name (id)" lines, for every bulk confirmation. Cheap for

@@ -3,6 +3,7 @@
 #include "api/tokeninuse.h"
 #include "audit/auditview.h"
 #include "catalog/scopecatalog.h"
+#include "core/timeunits.h"
 #include "dialogstyle.h"
 
 #include <QDateTime>
@@ -20,7 +21,6 @@
 namespace TokenDesk {
 
 namespace {
-constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
 // A value of the pane never widens the dock: the dock's width is the user's. Its minimum width is
 // about a date's; text with spaces wraps, and a text with a word too long for the width (an id,
@@ -267,7 +267,7 @@ void DetailPane::showToken(const TokenStub &stub, const std::optional<TokenMetad
         m_badges << tr("⊘ Revoked");
     if (expired)
         m_badges << QStringLiteral("◷ ") + tr("Expired");
-    else if (md.expires && *md.expires - nowMs <= AuditViews::ExpiringDays * kDayMs)
+    else if (md.expires && *md.expires - nowMs <= AuditViews::ExpiringDays * TimeUnits::MsPerDay)
         m_badges << tr("⚠ Expires within %n days", nullptr, AuditViews::ExpiringDays); // as the audit view counts
     setRow(m_status, revoked ? tr("Revoked") : expired ? tr("Expired") : tr("Active"));
     setRow(m_created, md.created ? localTime(md.created) : tr("unknown"), utcTime(md.created));

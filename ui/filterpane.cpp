@@ -1,6 +1,7 @@
 #include "filterpane.h"
 
 #include "catalog/scopecatalog.h"
+#include "core/timeunits.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -18,7 +19,6 @@
 namespace TokenDesk {
 
 namespace {
-constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 constexpr int kScopeRole = Qt::UserRole + 1;
 } // namespace
 
@@ -86,7 +86,7 @@ FilterPane::FilterPane(QWidget *parent)
     m_limit->setValue(ListQuery::DefaultLimit);
     m_limit->setGroupSeparatorShown(true);
     m_limit->setAccessibleName(tr("Limit"));
-    m_limit->setAccessibleDescription(tr("The most tokens the server returns (1 to 1,000,000)"));
+    m_limit->setAccessibleDescription(tr("The most tokens the server returns (1 to %L1)").arg(ListQuery::MaxLimit));
 
     m_apply->setObjectName(QStringLiteral("applyPushButton"));
     m_apply->setDefault(true);
@@ -263,19 +263,19 @@ ListQuery FilterPane::query(qint64 nowMs) const
     case LastUsedPreset::NeverUsed:
         break;
     case LastUsedPreset::UsedLast7Days:
-        q.fromMs = nowMs - 7 * kDayMs;
+        q.fromMs = nowMs - 7 * TimeUnits::MsPerDay;
         break;
     case LastUsedPreset::UsedLast30Days:
-        q.fromMs = nowMs - 30 * kDayMs;
+        q.fromMs = nowMs - 30 * TimeUnits::MsPerDay;
         break;
     case LastUsedPreset::UnusedFor30Days:
-        q.toMs = nowMs - 30 * kDayMs;
+        q.toMs = nowMs - 30 * TimeUnits::MsPerDay;
         break;
     case LastUsedPreset::UnusedFor90Days:
-        q.toMs = nowMs - 90 * kDayMs;
+        q.toMs = nowMs - 90 * TimeUnits::MsPerDay;
         break;
     case LastUsedPreset::UnusedFor180Days:
-        q.toMs = nowMs - 180 * kDayMs;
+        q.toMs = nowMs - 180 * TimeUnits::MsPerDay;
         break;
     case LastUsedPreset::Custom:
         if (s.customFrom.isValid())

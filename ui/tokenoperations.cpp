@@ -2,6 +2,7 @@
 
 #include "api/tokeninuse.h"
 #include "bulkprogressdialog.h"
+#include "core/timeunits.h"
 #include "createtokendialog.h"
 #include "deletedialog.h"
 #include "dialogstyle.h"
@@ -1026,7 +1027,7 @@ void TokenOperations::finishRotation(const QString &oldId, const QString &oldNam
                                   job->error().toString(), oldId, oldName, deleteAfterDays);
             return;
         }
-        const qint64 due = QDateTime::currentMSecsSinceEpoch() + qint64(deleteAfterDays) * 24 * 60 * 60 * 1000;
+        const qint64 due = QDateTime::currentMSecsSinceEpoch() + deleteAfterDays * TimeUnits::MsPerDay;
         scheduleDeletion(oldId, due);
         m_banner->showMessage(
             MessageBanner::Level::Information,

@@ -1086,9 +1086,10 @@ TokensService::RequestId TokensService::listTokens(const ListQuery &query, QObje
             deliver(failure<StubList>(*r.error));
     };
     if (query.limit && (*query.limit < 1 || *query.limit > ListQuery::MaxLimit))
-        return failLater(makeError(ApiError::Kind::InvalidRequest, operation,
-                                   tr("the limit must be between 1 and 1,000,000 (got %1)").arg(*query.limit)),
-                         context, complete);
+        return failLater(
+            makeError(ApiError::Kind::InvalidRequest, operation,
+                      tr("the limit must be between 1 and %L1 (got %2)").arg(ListQuery::MaxLimit).arg(*query.limit)),
+            context, complete);
     if (query.fromMs && query.toMs && *query.fromMs > *query.toMs)
         return failLater(makeError(ApiError::Kind::InvalidRequest, operation,
                                    tr("the \"last used from\" time is after the \"to\" time")),

@@ -3,6 +3,8 @@
 // spec does not require is a std::optional.
 #pragma once
 
+#include "core/timeunits.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -55,6 +57,24 @@ struct TokenMetadata
 
 // `Duration.unit`; the spec's default when absent is MILLIS.
 enum class DurationUnit { Millis, Seconds, Minutes, Hours, Days };
+
+// Milliseconds in one `unit`.
+constexpr qint64 millisPer(DurationUnit unit)
+{
+    switch (unit) {
+    case DurationUnit::Millis:
+        return 1;
+    case DurationUnit::Seconds:
+        return TimeUnits::MsPerSecond;
+    case DurationUnit::Minutes:
+        return TimeUnits::MsPerMinute;
+    case DurationUnit::Hours:
+        return TimeUnits::MsPerHour;
+    case DurationUnit::Days:
+        return TimeUnits::MsPerDay;
+    }
+    return 1;
+}
 
 // `Duration`: `value` is required, `unit` is optional (absent = milliseconds).
 struct Duration

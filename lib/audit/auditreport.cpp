@@ -1,5 +1,6 @@
 #include "auditreport.h"
 
+#include "core/timeunits.h"
 #include "export/modelsnapshot.h"
 
 #include <QDateTime>
@@ -11,8 +12,6 @@
 namespace TokenDesk {
 
 namespace {
-
-constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
 
 QString iso(qint64 ms)
 {
@@ -36,7 +35,8 @@ AuditReport AuditReport::compute(const ModelSnapshot &snapshot, qint64 nowMs)
     report.tokens = snapshot.rowCount();
 
     // Last use: [0] today (the last 24 hours), [1] within 7 days, ... [5] longer ago, [6] never.
-    const qint64 limits[] = {DayMs, 7 * DayMs, 30 * DayMs, 90 * DayMs, 180 * DayMs};
+    const qint64 limits[] = {TimeUnits::MsPerDay, 7 * TimeUnits::MsPerDay, 30 * TimeUnits::MsPerDay,
+                             90 * TimeUnits::MsPerDay, 180 * TimeUnits::MsPerDay};
     report.lastUse = {
         // Short: they label the bars of a chart ("within 7 days" is the chart's axis title's job).
         {QStringLiteral("today"), tr("today"), {}},
@@ -93,7 +93,7 @@ AuditReport AuditReport::compute(const ModelSnapshot &snapshot, qint64 nowMs)
         }
         owners[*ownerIt].rows.push_back(row);
         if (md.expires && !md.isRevoked() && *md.expires > nowMs) {
-            const qint64 week = (*md.expires - nowMs) / (7 * DayMs);
+            const qint64 week = (*md.expires - nowMs) / (7 * TimeUnits::MsPerDay);
             if (week < ExpiryWeeks)
                 report.expiries[int(week)].rows.push_back(row);
         }
@@ -132,10 +132,10 @@ QJsonObject AuditReport::toJson() const
     };
     QJsonArray weeks;
     for (int week = 0; week < expiries.size(); ++week) {
-        const qint64 from = nowMs + week * 7 * DayMs;
+        const qint64 from = nowMs + week * 7 * TimeUnits::MsPerDay;
         weeks.append(QJsonObject{{QStringLiteral("week"), week + 1},
                                  {QStringLiteral("from"), iso(from)},
-                                 {QStringLiteral("to"), iso(from + 7 * DayMs)},
+                                 {QStringLiteral("to"), iso(from + 7 * TimeUnits::MsPerDay)},
                                  {QStringLiteral("tokens"), expiries[week].count()}});
     }
     return QJsonObject{{QStringLiteral("generated"), iso(nowMs)},

@@ -1,14 +1,13 @@
 #include "auditview.h"
 
 #include "catalog/scopecatalog.h"
+#include "core/timeunits.h"
 
 #include <vector>
 
 namespace TokenDesk {
 
 namespace {
-
-constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
 
 bool anyControlScope(const ScopeSet &set)
 {
@@ -35,7 +34,7 @@ AuditViews::Verdict decide(AuditView view, const TokenRow &row, bool controlScop
     case AuditView::Unused90Days: {
         const qint64 since = idleSince(row);
         match = row.status == TokenStatus::Active && since != TokenRow::Absent &&
-                since <= nowMs - AuditViews::UnusedDays * DayMs;
+                since <= nowMs - AuditViews::UnusedDays * TimeUnits::MsPerDay;
         break;
     }
     case AuditView::NeverUsed:
@@ -43,7 +42,7 @@ AuditViews::Verdict decide(AuditView view, const TokenRow &row, bool controlScop
         break;
     case AuditView::ExpiringWithin30Days:
         match = row.status == TokenStatus::Active && row.expires != TokenRow::Absent && row.expires > nowMs &&
-                row.expires <= nowMs + AuditViews::ExpiringDays * DayMs;
+                row.expires <= nowMs + AuditViews::ExpiringDays * TimeUnits::MsPerDay;
         break;
     case AuditView::ExpiredNotDeleted:
         match = row.status == TokenStatus::Expired;

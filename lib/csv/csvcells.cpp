@@ -1,25 +1,20 @@
 #include "csvcells.h"
 
+#include "core/timeunits.h"
+
 namespace TokenDesk {
 
 namespace {
 
-constexpr qint64 MsPerDay = 86400000;
 // 0000-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z in ms since the Unix epoch.
 constexpr qint64 MinIsoMs = -62167219200000;
 constexpr qint64 MaxIsoMs = 253402300799999;
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    const qint64 q = a / b;
-    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
-}
 
 // Howard Hinnant's civil_from_days: days since 1970-01-01 -> proleptic Gregorian y/m/d.
 void civilFromDays(qint64 z, qint64 &y, int &m, int &d)
 {
     z += 719468;
-    const qint64 era = floorDiv(z, 146097);
+    const qint64 era = TimeUnits::floorDiv(z, 146097);
     const qint64 doe = z - era * 146097;
     const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
     y = yoe + era * 400;
@@ -47,8 +42,8 @@ void CsvCells::appendIsoUtc(QString &out, qint64 epochMs)
 {
     if (epochMs < MinIsoMs || epochMs > MaxIsoMs)
         return;
-    const qint64 days = floorDiv(epochMs, MsPerDay);
-    qint64 msOfDay = epochMs - days * MsPerDay;
+    const qint64 days = TimeUnits::floorDiv(epochMs, TimeUnits::MsPerDay);
+    qint64 msOfDay = epochMs - days * TimeUnits::MsPerDay;
     qint64 year = 0;
     int month = 0;
     int day = 0;
@@ -59,15 +54,15 @@ void CsvCells::appendIsoUtc(QString &out, qint64 epochMs)
     out += QLatin1Char('-');
     appendDigits(out, day, 2);
     out += QLatin1Char('T');
-    appendDigits(out, msOfDay / 3600000, 2);
-    msOfDay %= 3600000;
+    appendDigits(out, msOfDay / TimeUnits::MsPerHour, 2);
+    msOfDay %= TimeUnits::MsPerHour;
     out += QLatin1Char(':');
-    appendDigits(out, msOfDay / 60000, 2);
-    msOfDay %= 60000;
+    appendDigits(out, msOfDay / TimeUnits::MsPerMinute, 2);
+    msOfDay %= TimeUnits::MsPerMinute;
     out += QLatin1Char(':');
-    appendDigits(out, msOfDay / 1000, 2);
+    appendDigits(out, msOfDay / TimeUnits::MsPerSecond, 2);
     out += QLatin1Char('.');
-    appendDigits(out, msOfDay % 1000, 3);
+    appendDigits(out, msOfDay % TimeUnits::MsPerSecond, 3);
     out += QLatin1Char('Z');
 }
 

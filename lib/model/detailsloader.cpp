@@ -1,5 +1,7 @@
 #include "detailsloader.h"
 
+#include "core/timeunits.h"
+
 #include <QDateTime>
 #include <QLoggingCategory>
 
@@ -8,7 +10,7 @@ namespace TokenDesk {
 Q_LOGGING_CATEGORY(lcDetails, "tokendesk.details")
 
 namespace {
-constexpr qint64 MaxRateLimitPauseMs = 60 * 1000;
+constexpr qint64 MaxRateLimitPauseMs = TimeUnits::MsPerMinute;
 constexpr qint64 MinRateLimitPauseMs = 50;
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "tokentablemodel.h"
 
 #include "catalog/scopecatalog.h"
+#include "core/timeunits.h"
 #include "csv/tokencolumns.h"
 
 #include <QDateTime>
@@ -11,13 +12,6 @@
 namespace TokenDesk {
 
 namespace {
-constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    const qint64 q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
 
 QString emDash()
 {
@@ -104,7 +98,7 @@ bool TokenTableModel::isSystemTokenName(QStringView name)
 
 QString TokenTableModel::relativeDayText(qint64 ms, qint64 nowMs)
 {
-    const qint64 days = floorDiv(ms, DayMs) - floorDiv(nowMs, DayMs);
+    const qint64 days = TimeUnits::floorDiv(ms, TimeUnits::MsPerDay) - TimeUnits::floorDiv(nowMs, TimeUnits::MsPerDay);
     if (days == 0) {
         return tr("today");
     }
@@ -280,7 +274,8 @@ qint32 TokenTableModel::internScopes(const QStringList &scopes, bool *added)
 
 qint32 TokenTableModel::textIndexFor(qint64 ms)
 {
-    const qint64 days = floorDiv(ms, DayMs) - floorDiv(m_nowMs, DayMs);
+    const qint64 days =
+        TimeUnits::floorDiv(ms, TimeUnits::MsPerDay) - TimeUnits::floorDiv(m_nowMs, TimeUnits::MsPerDay);
     const auto it = m_textIds.constFind(days);
     if (it != m_textIds.constEnd()) {
         return it.value();

@@ -1,5 +1,6 @@
 #include "rotatejob.h"
 
+#include "core/timeunits.h"
 #include "session/clustersession.h"
 
 #include <QLocale>
@@ -87,7 +88,7 @@ void RotateJob::revokeOld()
             m_session->adoptUpdate(m_request.oldId, revoke);
             m_result.revoked = true;
             m_result.deleteDueMs =
-                QDateTime::currentMSecsSinceEpoch() + qint64(m_request.deleteAfterDays) * 24 * 60 * 60 * 1000;
+                QDateTime::currentMSecsSinceEpoch() + m_request.deleteAfterDays * TimeUnits::MsPerDay;
             m_stage = Stage::Done;
             setProgress(3, 3);
             finishSucceeded();

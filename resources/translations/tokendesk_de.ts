@@ -2044,11 +2044,17 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
     </message>
     <message numerus="yes">
         <source>It was used in the last %n days: something still relies on it.</source>
-        <translation><numerusform>Es wurde in den letzten %n Tagen verwendet: Etwas verlässt sich noch darauf.</numerusform><numerusform>Es wurde in den letzten %n Tagen verwendet: Etwas verlässt sich noch darauf.</numerusform></translation>
+        <translation>
+            <numerusform>Es wurde in den letzten %n Tagen verwendet: Etwas verlässt sich noch darauf.</numerusform>
+            <numerusform>Es wurde in den letzten %n Tagen verwendet: Etwas verlässt sich noch darauf.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them were used in the last %1 days: something still relies on them.</source>
-        <translation><numerusform>%n davon wurde in den letzten %1 Tagen verwendet: Etwas verlässt sich noch darauf.</numerusform><numerusform>%n davon wurden in den letzten %1 Tagen verwendet: Etwas verlässt sich noch darauf.</numerusform></translation>
+        <translation>
+            <numerusform>%n davon wurde in den letzten %1 Tagen verwendet: Etwas verlässt sich noch darauf.</numerusform>
+            <numerusform>%n davon wurden in den letzten %1 Tagen verwendet: Etwas verlässt sich noch darauf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2188,10 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
     </message>
     <message numerus="yes">
         <source>⚠ Expires within %n days</source>
-        <translation><numerusform>⚠ Läuft innerhalb von %n Tag ab</numerusform><numerusform>⚠ Läuft innerhalb von %n Tagen ab</numerusform></translation>
+        <translation>
+            <numerusform>⚠ Läuft innerhalb von %n Tag ab</numerusform>
+            <numerusform>⚠ Läuft innerhalb von %n Tagen ab</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2510,10 +2519,6 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>Höchstzahl</translation>
     </message>
     <message>
-        <source>The most tokens the server returns (1 to 1,000,000)</source>
-        <translation>Höchstens so viele Tokens liefert der Server (1 bis 1.000.000)</translation>
-    </message>
-    <message>
         <source>Ask the cluster for the tokens matching these filters</source>
         <translation>Den Cluster nach den Tokens fragen, die diesen Filtern entsprechen</translation>
     </message>
@@ -2608,6 +2613,10 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
     <message>
         <source>Uncheck every scope, so that the scopes do not filter</source>
         <translation>Alle Berechtigungen abhaken, sodass nicht nach Berechtigungen gefiltert wird</translation>
+    </message>
+    <message>
+        <source>The most tokens the server returns (1 to %L1)</source>
+        <translation>Höchstens so viele Tokens liefert der Server (1 bis %L1)</translation>
     </message>
 </context>
 <context>
@@ -4233,10 +4242,6 @@ Ohne Speichern schließen?</translation>
         <translation>fehlerhaftes %1: %2</translation>
     </message>
     <message>
-        <source>the limit must be between 1 and 1,000,000 (got %1)</source>
-        <translation>die Höchstzahl muss zwischen 1 und 1.000.000 liegen (erhalten: %1)</translation>
-    </message>
-    <message>
         <source>the "last used from" time is after the "to" time</source>
         <translation>der Zeitpunkt „zuletzt verwendet ab“ liegt nach dem Zeitpunkt „bis“</translation>
     </message>
@@ -4259,6 +4264,10 @@ Ohne Speichern schließen?</translation>
     <message>
         <source>a token needs at least one scope</source>
         <translation>ein Token braucht mindestens eine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the limit must be between 1 and %L1 (got %2)</source>
+        <translation>die Höchstzahl muss zwischen 1 und %L1 liegen (erhalten: %2)</translation>
     </message>
 </context>
 <context>

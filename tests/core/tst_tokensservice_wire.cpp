@@ -6,6 +6,7 @@
 #include "rawhttpserver.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -229,8 +230,9 @@ void TestTokensServiceWire::list_rejectsLimitOutOfRangeWithoutSending()
     if (!valid) {
         QCOMPARE(capture.result.error.kind, ApiError::Kind::InvalidRequest);
         QCOMPARE(capture.result.error.toString(),
-                 QStringLiteral("List tokens failed: invalid request — the limit must be between 1 and 1,000,000 "
-                                "(got %1)")
+                 QStringLiteral("List tokens failed: invalid request — the limit must be between 1 and %1 "
+                                "(got %2)")
+                     .arg(QLocale().toString(ListQuery::MaxLimit))
                      .arg(limit));
     } else {
         QVERIFY(RawHttpServer::requestLine(m_server->requests().constFirst())
