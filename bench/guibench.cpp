@@ -23,7 +23,9 @@
 #include <QCommandLineParser>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <functional>
@@ -104,6 +106,19 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
+
+    // Every run starts from the same view. The window restores what its settings hold (the table's
+    // sort, the filters, the layout), and the last phase of a run leaves the table sorted by name: a
+    // run that found those settings would filter and sort a sorted view (and its sort phase would
+    // wait for a change that never comes). So the settings live in a directory of this run only.
+    QTemporaryDir settingsDir;
+    if (!settingsDir.isValid()) {
+        std::fprintf(stderr, "tokendesk-bench-gui: cannot create a settings directory: %s\n",
+                     qPrintable(settingsDir.errorString()));
+        return 1;
+    }
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
 
     ConnectionSettings settings;
     settings.baseUrl = TokensService::normalizeBaseUrl(parser.value(urlOption));
