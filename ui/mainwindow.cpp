@@ -302,7 +302,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     // A re-sort because details arrived keeps the selected (or top) row where the user sees it.
     connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, &MainWindow::rememberScrollAnchor);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::restoreScrollAnchor);
-    connect(m_proxy, &TokenProxyModel::refreshed, this, [this] { m_appliedSpec = m_proxy->spec(); });
+    connect(m_proxy, &TokenProxyModel::refreshed, this, [this] {
+        m_appliedSpec = m_proxy->spec();
+        updateStatus();
+    });
+    // While the rows of a new filter or sort are computed on a worker, the table still shows the
+    // previous ones: the status bar says so until they land.
+    connect(m_proxy, &TokenProxyModel::pendingChanged, this, &MainWindow::updateStatus);
     connect(m_proxy, &TokenProxyModel::undecidedChanged, this, &MainWindow::updateStatus);
     // A message about one token goes away once that token is visible or deleted.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::dismissBannerAboutVisibleToken);
@@ -1351,6 +1357,8 @@ void MainWindow::updateStatus()
         }
         if (listing)
             text += tr(" · refreshing…");
+        else if (m_proxy->isPending() && m_proxy->spec() != m_appliedSpec)
+            text += tr(" · sorting and filtering…");
     }
     m_countsLabel->setText(text);
     const bool loadingAll = m_loader->isLoadingAll() || m_loader->isLoadingSome();

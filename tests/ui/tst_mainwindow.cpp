@@ -60,6 +60,7 @@ private Q_SLOTS:
     void shouldKnowTheTokenInUseFromItsSecretWithoutALookup();
     void shouldSendTheFilterPaneQuery();
     void shouldNarrowWithQuickFilter();
+    void shouldSayWhileANewFilterIsComputed();
     void shouldNarrowWithStatusFilter();
     void shouldShowSelectedTokenInDetailPane();
     void shouldKeepTableWhenListFails();
@@ -241,6 +242,39 @@ void TestMainWindow::shouldNarrowWithQuickFilter()
     m_window->quickFilter()->setFocus();
     QTest::keyClick(m_window->quickFilter(), Qt::Key_Escape);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), m_fake->tokenCount(), 5000);
+}
+
+void TestMainWindow::shouldSayWhileANewFilterIsComputed()
+{
+    // Given a list filtered on a worker (as a long list is), narrowed to one token
+    QVERIFY(connectAndLoad());
+    TokenProxyModel *proxy = m_window->proxy();
+    proxy->setSynchronousLimit(0);
+    const QString computing = QStringLiteral("sorting and filtering");
+    proxy->setFilterText(QStringLiteral("RECENT-uniq"));
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy->isPending(), 5000);
+    QCOMPARE(proxy->rowCount(), 1);
+    QVERIFY2(!m_window->statusText().contains(computing), qPrintable(m_window->statusText()));
+
+    // When the filter is cleared: until the worker's rows land, the table still holds the one token
+    proxy->setFilterText(QString());
+    QVERIFY(proxy->isPending());
+    QCOMPARE(proxy->rowCount(), 1);
+
+    // Then the status bar says that the rows are being computed, not only "1 of N tokens shown"
+    QVERIFY2(m_window->statusText().contains(computing), qPrintable(m_window->statusText()));
+    // And once they land, every token shows and the status bar says so without that note
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy->isPending(), 5000);
+    QCOMPARE(proxy->rowCount(), m_fake->tokenCount());
+    const QString expected = QStringLiteral("%1 of %1 tokens shown").arg(m_fake->tokenCount());
+    QVERIFY2(m_window->statusText().startsWith(expected), qPrintable(m_window->statusText()));
+    QVERIFY2(!m_window->statusText().contains(computing), qPrintable(m_window->statusText()));
+
+    // A sort computed on the worker says so too, until its rows land
+    proxy->sort(TokenTableModel::NameColumn, Qt::AscendingOrder);
+    QVERIFY2(m_window->statusText().contains(computing), qPrintable(m_window->statusText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy->isPending(), 5000);
+    QVERIFY2(!m_window->statusText().contains(computing), qPrintable(m_window->statusText()));
 }
 
 void TestMainWindow::shouldNarrowWithStatusFilter()
