@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <type_traits>
 #include <utility>
 
 namespace TokenDesk::Cli {
@@ -126,6 +127,27 @@ void Runner::send(Sender<T> sender, Done<T> done, int retries)
                 return send<T>(sender, done, retries + 1);
             }
             done(result);
+        });
+    });
+}
+
+template<class J>
+void Runner::runJob(std::function<J *()> make, std::function<void(J *)> done, int retries)
+{
+    afterPause([this, make, done, retries] {
+        J *job = make();
+        connect(job, &Job::finished, this, [this, job, make, done, retries] {
+            if (m_finished)
+                return;
+            // A 429 means the cluster did nothing; a create that did happen is never sent again.
+            bool carriedOut = false;
+            if constexpr (std::is_same_v<J, CreateJob>)
+                carriedOut = job->isCreated();
+            if (job->outcome() == Job::Outcome::Failed && job->error().kind == ApiError::Kind::RateLimited &&
+                !carriedOut && pauseForRateLimit(job->error(), retries + 1)) {
+                return runJob<J>(make, done, retries + 1);
+            }
+            done(job);
         });
     });
 }
@@ -261,8 +283,7 @@ bool Runner::connectService()
         return false;
     }
     m_settings = settings;
-    m_service = new TokensService(&m_nam, this);
-    m_service->setConnection(settings);
+    m_service = session()->service();
     return true;
 }
 
@@ -514,27 +535,26 @@ void Runner::printToken(const TokenMetadata &t)
 
 void Runner::runGet()
 {
-    send<TokenMetadata>([this](Done<TokenMetadata> done) { m_service->getToken(m_inv.id, this, std::move(done)); },
-                        [this](const ApiResult<TokenMetadata> &result) {
-                            if (!result.ok())
-                                return fail(result.error);
-                            printToken(*result.value);
-                            finish(ExitOk);
-                        });
+    runJob<GetJob>([this] { return m_session->get(m_inv.id); },
+                   [this](GetJob *job) {
+                       if (!job->succeeded())
+                           return fail(job->error());
+                       printToken(job->result());
+                       finish(ExitOk);
+                   });
 }
 
 void Runner::runLookup()
 {
-    // Kept (only in the request's closure) until the lookup is answered: a 429 sends it again.
+    // Kept (only in the job maker's closure) until the lookup is answered: a 429 sends it again.
     const QString secret = std::exchange(m_lookupSecret, QString());
-    send<TokenMetadata>(
-        [this, secret](Done<TokenMetadata> done) { m_service->lookupToken(secret, this, std::move(done)); },
-        [this](const ApiResult<TokenMetadata> &result) {
-            if (!result.ok())
-                return fail(result.error);
-            printToken(*result.value);
-            finish(ExitOk);
-        });
+    runJob<LookupJob>([this, secret] { return m_session->lookup(secret, LookupJob::Row::LeaveRow); },
+                      [this](LookupJob *job) {
+                          if (!job->succeeded())
+                              return fail(job->error());
+                          printToken(job->result());
+                          finish(ExitOk);
+                      });
 }
 
 void Runner::runCreate()
@@ -543,17 +563,25 @@ void Runner::runCreate()
     request.name = *m_inv.name;
     request.scopes = m_inv.scopes;
     request.expiresIn = m_inv.expiresIn;
-    send<TokenSecret>(
-        [this, request](Done<TokenSecret> done) { m_service->createToken(request, this, std::move(done)); },
-        [this](const ApiResult<TokenSecret> &result) {
-            if (!result.ok())
-                return fail(result.error);
-            const QString secret = result.value->token;
-            // Standard output gets the secret and nothing else; the note goes to stderr, with the ID only.
-            Terminal::out(secret + QLatin1Char('\n'));
-            Terminal::err(tr("Created token %1. Its secret was printed once on standard output; store it now, it "
-                             "cannot be shown again.\n")
-                              .arg(TokensService::identifierOf(secret)));
+    runJob<CreateJob>(
+        [this, request] {
+            CreateJob *job = m_session->create(request);
+            connect(job, &CreateJob::created, this, [job] {
+                const QString secret = job->result().secret;
+                // Standard output gets the secret and nothing else; the note goes to stderr, with the ID only.
+                Terminal::out(secret + QLatin1Char('\n'));
+                Terminal::err(tr("Created token %1. Its secret was printed once on standard output; store it now, "
+                                 "it cannot be shown again.\n")
+                                  .arg(TokensService::identifierOf(secret)));
+                // The CLI has no table to show the new row in: the job's read of the new token's
+                // details is not sent, and the command ends as soon as the token exists.
+                job->cancel();
+            });
+            return job;
+        },
+        [this](CreateJob *job) {
+            if (!job->isCreated())
+                return fail(job->error());
             finish(ExitOk);
         });
 }
@@ -578,28 +606,28 @@ void Runner::runUpdate()
     request.revoked = m_inv.revoked;
     if (!m_inv.scopes.isEmpty())
         request.scopes = m_inv.scopes;
-    send<NoContent>(
-        [this, request](Done<NoContent> done) { m_service->updateToken(m_inv.id, request, this, std::move(done)); },
-        [this](const ApiResult<NoContent> &result) {
-            if (!result.ok())
-                return fail(result.error);
-            Terminal::err((m_inv.command == Command::Revoke ? tr("Revoked token %1.\n") : tr("Updated token %1.\n"))
-                              .arg(Terminal::printable(m_inv.id)));
-            finish(ExitOk);
-        });
+    runJob<UpdateJob>([this, request] { return m_session->update(m_inv.id, request); },
+                      [this](UpdateJob *job) {
+                          if (!job->succeeded())
+                              return fail(job->error());
+                          Terminal::err(
+                              (m_inv.command == Command::Revoke ? tr("Revoked token %1.\n") : tr("Updated token %1.\n"))
+                                  .arg(Terminal::printable(m_inv.id)));
+                          finish(ExitOk);
+                      });
 }
 
 void Runner::runDelete()
 {
     if (refuseTokenInUse())
         return;
-    send<NoContent>([this](Done<NoContent> done) { m_service->deleteToken(m_inv.id, this, std::move(done)); },
-                    [this](const ApiResult<NoContent> &result) {
-                        if (!result.ok())
-                            return fail(result.error);
-                        Terminal::err(tr("Deleted token %1.\n").arg(Terminal::printable(m_inv.id)));
-                        finish(ExitOk);
-                    });
+    runJob<DeleteJob>([this] { return m_session->deleteToken(m_inv.id); },
+                      [this](DeleteJob *job) {
+                          if (!job->succeeded())
+                              return fail(job->error());
+                          Terminal::err(tr("Deleted token %1.\n").arg(Terminal::printable(m_inv.id)));
+                          finish(ExitOk);
+                      });
 }
 
 void Runner::runBulk()

@@ -11,7 +11,6 @@
 #include "session/rotatejob.h"
 
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QString>
 
@@ -110,6 +109,12 @@ private:
     void printStubs(const StubList &stubs);
     void writeExport(const std::shared_ptr<const TokenSnapshot> &snapshot);
 
+    // Starts the job `make` makes once any rate-limit pause is over, and calls `done` when it is
+    // finished; a job the cluster rate-limited before it changed anything is made again (see
+    // MaxRateLimitRetries) before `done` sees it.
+    template<class J>
+    void runJob(std::function<J *()> make, std::function<void(J *)> done, int retries = 0);
+
     template<class T>
     using Done = std::function<void(const ApiResult<T> &)>;
     template<class T>
@@ -129,10 +134,10 @@ private:
     Invocation m_inv;
     QString m_apiToken;
     QString m_lookupSecret;
-    QNetworkAccessManager m_nam;
-    TokensService *m_service = nullptr;
-    ConnectionSettings m_settings; // what m_service was given: the session of a bulk action gets it too
+    // Every request goes through the session (its jobs, or its service for a list's details).
     ClusterSession *m_session = nullptr;
+    TokensService *m_service = nullptr; // the session's
+    ConnectionSettings m_settings;      // what the session was given
     int m_bulkDone = 0;
     int m_bulkFailed = 0;
     int m_bulkNotSent = 0;
