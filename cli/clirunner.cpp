@@ -6,6 +6,7 @@
 #include "api/tokensservice.h"
 #include "api/transportsecurity.h"
 #include "audit/auditreport.h"
+#include "core/timeunits.h"
 #include "csv/csvcells.h"
 #include "csv/csvexportjob.h"
 #include "csv/csvwriter.h"
@@ -1083,7 +1084,7 @@ void Runner::auditLoaded()
 
 void Runner::printReport(const AuditReport &report)
 {
-    constexpr qint64 WeekMs = 7LL * 24 * 60 * 60 * 1000;
+    constexpr qint64 WeekMs = 7 * TimeUnits::MsPerDay;
     const QStringList lastUseWords{tr("today"),          tr("within 7 days"),   tr("within 30 days"),
                                    tr("within 90 days"), tr("within 180 days"), tr("longer ago"),
                                    tr("never")};
