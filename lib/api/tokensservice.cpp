@@ -230,7 +230,7 @@ struct TokensService::ListStream
     {}
 
     const qint64 capacity;
-    std::unique_ptr<char[]> data; // freed by the task once decoded (before the list is delivered)
+    std::unique_ptr<char[]> data; // freed by the task once the complete body is decoded (before the list is delivered)
     qint64 written = 0;           // the service's thread only
 
     std::mutex mutex;              // guards the four members below
@@ -698,9 +698,12 @@ void TokensService::publishListData(Pending &p, bool complete)
             if (status != Json::StubListDecoder::Status::NeedMore)
                 break;
         }
-        // Decoded: the body's bytes are not needed any more. Only a complete (or cancelled) body is
-        // freed: the service writes into the buffer until the body is complete.
-        if (fedComplete || task.isCancelled())
+        // Decoded: the body's bytes are not needed any more. Only a complete body is freed here: the
+        // service writes into the buffer until the body is complete (it said so under the mutex). A
+        // cancelled body is not: the cancel (an atomic flag, no lock) orders nothing between the
+        // service's last write into the buffer and a free here, so the buffer goes with the last of
+        // the stream's owners (the request or this task), whichever lets go last.
+        if (fedComplete)
             stream->data.reset();
         if (task.isCancelled())
             return; // `running` stays set: nothing more is decoded
