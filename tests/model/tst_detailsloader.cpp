@@ -3,6 +3,7 @@
 // 429 honoured and retried, late results of an earlier list discarded, loadAll progress and cancel,
 // 404 reported as gone, and batched delivery into the model.
 #include "../core/testcertificates.h"
+#include "core/tsan.h"
 #include "fakecluster.h"
 #include "model/detailsloader.h"
 #include "model/tokentablemodel.h"
@@ -361,6 +362,13 @@ private Q_SLOTS:
             QStringLiteral("nghttpx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
         if (nghttpx.isEmpty()) {
             QSKIP("nghttpx (Debian package nghttp2-proxy, see scripts/install-deps.sh) is not installed");
+        }
+        if (TokenDesk::Tsan::enabled) {
+            // QProcess starts openssl and nghttpx with clone(CLONE_VM | CLONE_VFORK); ThreadSanitizer
+            // (gcc 12) takes every clone for a fork and does its child's bookkeeping in the memory it
+            // shares with this process: from then on nothing of this thread is checked, and the next
+            // thread started aborts the run. The ci preset runs this case.
+            QSKIP("starts processes, which ThreadSanitizer cannot follow (see the comment)");
         }
         Harness h(60);
         QVERIFY(h.started);
