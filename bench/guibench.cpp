@@ -16,6 +16,7 @@
 #include "api/tokensservice.h"
 #include "filterpane.h"
 #include "mainwindow.h"
+#include "mainwindowparts.h"
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
 
@@ -176,7 +177,7 @@ int main(int argc, char *argv[])
     const QString typed = QStringLiteral("pipeline-4");
     int typedKeys = 0;
     std::function<void()> typeKey = [&] {
-        window.quickFilter()->setText(typed.left(++typedKeys));
+        WindowParts::quickFilter(window)->setText(typed.left(++typedKeys));
         if (typedKeys < typed.size())
             QTimer::singleShot(40, &window, typeKey);
     };
@@ -194,8 +195,8 @@ int main(int argc, char *argv[])
             ++step;
             phaseStart = monotonicMs();
             {
-                const QSignalBlocker blocker(window.quickFilter());
-                window.quickFilter()->setText(current);
+                const QSignalBlocker blocker(WindowParts::quickFilter(window));
+                WindowParts::quickFilter(window)->setText(current);
             }
             proxy->setFilterText(current); // what the debounced line edit calls
             return;
@@ -221,7 +222,7 @@ int main(int argc, char *argv[])
             if (proxy->filterText() != typed)
                 return;
             typingMs = monotonicMs() - phaseStart;
-            window.quickFilter()->clear();
+            WindowParts::quickFilter(window)->clear();
             phase = QStringLiteral("clear");
         } else if (phase == QLatin1String("clear")) {
             if (!proxy->filterText().isEmpty())
@@ -229,7 +230,7 @@ int main(int argc, char *argv[])
             phase = QStringLiteral("sort");
             watchdog->setPhase(phase);
             phaseStart = monotonicMs();
-            window.table()->sortByColumn(TokenTableModel::NameColumn, Qt::AscendingOrder);
+            WindowParts::table(window)->sortByColumn(TokenTableModel::NameColumn, Qt::AscendingOrder);
         } else if (phase == QLatin1String("sort")) {
             if (proxy->sortColumn() != TokenTableModel::NameColumn)
                 return;
@@ -254,9 +255,9 @@ int main(int argc, char *argv[])
 
     QTimer::singleShot(0, &window, [&] {
         window.connectTo(settings, QStringLiteral("bench"), false);
-        FilterPane::State state = window.filterPane()->state();
+        FilterPane::State state = WindowParts::filterPane(window)->state();
         state.limit = ListQuery::MaxLimit;
-        window.filterPane()->setState(state);
+        WindowParts::filterPane(window)->setState(state);
         phase = QStringLiteral("load");
         if (qEnvironmentVariableIsSet("TOKENDESK_BENCH_DEBUG"))
             std::fprintf(stderr, "spec at load: text '%s' status %d neverUsed %d sort %d identity %d\n",

@@ -249,9 +249,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_table->viewport()->installEventFilter(new FirstPaintProbe(this));
     createDocks();
     m_operations = new TokenOperations(m_session.get(), m_proxy, m_table, m_banner, m_clipboard, this);
+    m_operations->setObjectName(QStringLiteral("tokenOperations"));
     m_operations->setSwitchTokenInUse(
         [this](const QString &secret, std::function<void(const QString &)> done) { switchTokenInUse(secret, done); });
     m_export = new ExportController(m_session.get(), m_proxy, m_table->horizontalHeader(), this);
+    m_export->setObjectName(QStringLiteral("exportController"));
     connect(m_export, &ExportController::exportFinished, this,
             [this](bool ok, const QString &, const QString &message) {
                 if (ok)
@@ -259,6 +261,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             });
     connect(m_export, &ExportController::loadUndecidedRequested, this, &MainWindow::loadUndecidedDetails);
     m_report = new ReportController(m_model, m_proxy, m_loader, this);
+    m_report->setObjectName(QStringLiteral("reportController"));
     m_report->setConfirmLoad([this](int requests, std::function<void()> load) { confirmLoad(requests, load); });
     m_report->setContext([this] { return reportContext(); });
     connect(m_report, &ReportController::showTokensRequested, this, &MainWindow::showOnlyTokens);
@@ -382,6 +385,7 @@ void MainWindow::createWidgets()
 {
     auto *central = new QWidget(this);
     m_banner = new MessageBanner(central);
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
     m_insecureBanner = new MessageBanner(central);
     m_insecureBanner->setObjectName(QStringLiteral("insecureBanner"));
     m_insecureBanner->setAccessibleName(tr("Unencrypted connection"));

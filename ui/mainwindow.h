@@ -81,26 +81,8 @@ public:
     // The table's filter and sort.
     TokenProxyModel *proxy() const { return m_proxy; }
 
-    // For tests, screenshots and tools: the parts of the view, to look at and to drive as a user
-    // would. The window does not depend on anyone using them.
-    QTableView *table() const { return m_table; }
-    MessageBanner *banner() const { return m_banner; }
-    // Shown for as long as the connection sends the API token over plain http to another host.
-    MessageBanner *insecureBanner() const { return m_insecureBanner; }
-    // The line above the table that says what the view cannot decide without more details.
-    MessageBanner *partialBar() const { return m_partialBar; }
     // "Load all details" and "Load them" ask first when more than this many requests would be sent.
     void setLoadConfirmThreshold(int requests) { m_loadConfirmThreshold = requests; }
-    // Shown while a typed API token could not go to the system keyring and lives in this session only.
-    MessageBanner *keyringBanner() const { return m_keyringBanner; }
-    QComboBox *profileComboBox() const { return m_profileCombo; }
-    FilterPane *filterPane() const { return m_filterPane; }
-    DetailPane *detailPane() const { return m_detailPane; }
-    QLineEdit *quickFilter() const { return m_quickFilter; }
-    QComboBox *statusFilter() const { return m_statusFilter; }
-    TokenOperations *operations() const { return m_operations; }
-    ExportController *exportController() const { return m_export; }
-    ReportController *reportController() const { return m_report; }
     QString statusText() const;
     bool isListLoading() const { return m_session->runningList() != nullptr; }
 

@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "fakecluster.h"
 #include "mainwindow.h"
+#include "mainwindowparts.h"
 #include "tokenoperations.h"
 
 #include <QAction>
@@ -83,9 +84,9 @@ bool TestKeyboard::connectAndSelect()
     if (!loaded.wait(10000))
         return false;
     // Known after the self lookup: from then on the selected token can be edited, revoked, deleted.
-    if (!QTest::qWaitFor([this] { return !m_window->operations()->selfId().isEmpty(); }, 10000))
+    if (!QTest::qWaitFor([this] { return !WindowParts::operations(*m_window)->selfId().isEmpty(); }, 10000))
         return false;
-    return m_window->operations()->selectToken(id).isEmpty();
+    return WindowParts::operations(*m_window)->selectToken(id).isEmpty();
 }
 
 void TestKeyboard::closeDialogs()
@@ -98,22 +99,22 @@ void TestKeyboard::closeDialogs()
 
 void TestKeyboard::ctrlF_focusesAndSelectsQuickFilter()
 {
-    m_window->quickFilter()->setText(QStringLiteral("alice"));
-    m_window->table()->setFocus();
-    QTRY_VERIFY(m_window->table()->hasFocus());
+    WindowParts::quickFilter(*m_window)->setText(QStringLiteral("alice"));
+    WindowParts::table(*m_window)->setFocus();
+    QTRY_VERIFY(WindowParts::table(*m_window)->hasFocus());
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->quickFilter()->hasFocus());
-    QCOMPARE(m_window->quickFilter()->selectedText(), QStringLiteral("alice"));
+    QTRY_VERIFY(WindowParts::quickFilter(*m_window)->hasFocus());
+    QCOMPARE(WindowParts::quickFilter(*m_window)->selectedText(), QStringLiteral("alice"));
 }
 
 void TestKeyboard::escape_clearsQuickFilter()
 {
-    m_window->quickFilter()->setFocus();
-    QTRY_VERIFY(m_window->quickFilter()->hasFocus());
-    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("ci-"));
-    QCOMPARE(m_window->quickFilter()->text(), QStringLiteral("ci-"));
-    QTest::keyClick(m_window->quickFilter(), Qt::Key_Escape);
-    QCOMPARE(m_window->quickFilter()->text(), QString());
+    WindowParts::quickFilter(*m_window)->setFocus();
+    QTRY_VERIFY(WindowParts::quickFilter(*m_window)->hasFocus());
+    QTest::keyClicks(WindowParts::quickFilter(*m_window), QStringLiteral("ci-"));
+    QCOMPARE(WindowParts::quickFilter(*m_window)->text(), QStringLiteral("ci-"));
+    QTest::keyClick(WindowParts::quickFilter(*m_window), Qt::Key_Escape);
+    QCOMPARE(WindowParts::quickFilter(*m_window)->text(), QString());
 }
 
 void TestKeyboard::f9_togglesFilterPane()
@@ -129,16 +130,16 @@ void TestKeyboard::f9_togglesFilterPane()
 
 void TestKeyboard::tab_reachesTheTable()
 {
-    m_window->quickFilter()->setFocus();
-    QTRY_VERIFY(m_window->quickFilter()->hasFocus());
+    WindowParts::quickFilter(*m_window)->setFocus();
+    QTRY_VERIFY(WindowParts::quickFilter(*m_window)->hasFocus());
     QStringList path;
-    for (int i = 0; i < 40 && !m_window->table()->hasFocus(); ++i) {
+    for (int i = 0; i < 40 && !WindowParts::table(*m_window)->hasFocus(); ++i) {
         QWidget *focus = QApplication::focusWidget();
         QVERIFY(focus);
         path << QString::fromLatin1(focus->metaObject()->className()) + QLatin1Char('#') + focus->objectName();
         QTest::keyClick(focus, Qt::Key_Tab);
     }
-    QVERIFY2(m_window->table()->hasFocus(), qPrintable(path.join(QStringLiteral(" → "))));
+    QVERIFY2(WindowParts::table(*m_window)->hasFocus(), qPrintable(path.join(QStringLiteral(" → "))));
 }
 
 void TestKeyboard::windowShortcuts_workFromTheQuickFilter_data()
@@ -165,10 +166,10 @@ void TestKeyboard::windowShortcuts_workFromTheQuickFilter()
     QFETCH(QKeySequence, keys);
     QFETCH(QString, action);
     QVERIFY(connectAndSelect());
-    TokenOperations *ops = m_window->operations();
+    TokenOperations *ops = WindowParts::operations(*m_window);
     QAction *target = nullptr;
     if (action == QLatin1String("export"))
-        target = m_window->exportController()->action();
+        target = WindowParts::exportController(*m_window)->action();
     else if (action == QLatin1String("new"))
         target = ops->newAction();
     else if (action == QLatin1String("lookup"))
@@ -185,7 +186,7 @@ void TestKeyboard::windowShortcuts_workFromTheQuickFilter()
     }
     QVERIFY(target);
     QTRY_VERIFY2_WITH_TIMEOUT(target->isEnabled(), qPrintable(action), 10000); // edit: once the details are in
-    QLineEdit *filter = m_window->quickFilter();
+    QLineEdit *filter = WindowParts::quickFilter(*m_window);
     filter->setFocus();
     QTRY_VERIFY(filter->hasFocus());
     QTest::keyClicks(filter, QStringLiteral("ci-"));
@@ -199,9 +200,9 @@ void TestKeyboard::windowShortcuts_workFromTheQuickFilter()
 void TestKeyboard::del_inTheQuickFilterDeletesCharactersNotTokens()
 {
     QVERIFY(connectAndSelect());
-    TokenOperations *ops = m_window->operations();
+    TokenOperations *ops = WindowParts::operations(*m_window);
     QVERIFY(ops->deleteAction()->isEnabled());
-    QLineEdit *filter = m_window->quickFilter();
+    QLineEdit *filter = WindowParts::quickFilter(*m_window);
     filter->setFocus();
     QTRY_VERIFY(filter->hasFocus());
     QTest::keyClicks(filter, QStringLiteral("ci-"));
@@ -216,9 +217,9 @@ void TestKeyboard::del_inTheQuickFilterDeletesCharactersNotTokens()
     QCOMPARE(triggered.size(), 0);
     QVERIFY(!ops->deleteDialog());
     // From the table, Del is the delete action
-    m_window->table()->setFocus();
-    QTRY_VERIFY(m_window->table()->hasFocus());
-    QTest::keyClick(m_window->table(), Qt::Key_Delete);
+    WindowParts::table(*m_window)->setFocus();
+    QTRY_VERIFY(WindowParts::table(*m_window)->hasFocus());
+    QTest::keyClick(WindowParts::table(*m_window), Qt::Key_Delete);
     QCOMPARE(triggered.size(), 1);
     QTRY_VERIFY(ops->deleteDialog());
 }

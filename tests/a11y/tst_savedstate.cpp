@@ -4,6 +4,7 @@
 #include "connectionsdialog.h"
 #include "fakecluster.h"
 #include "mainwindow.h"
+#include "mainwindowparts.h"
 #include "model/tokentablemodel.h"
 
 #include <QDirIterator>
@@ -134,7 +135,7 @@ void TestSavedState::shouldRestoreTableHeaderAfterRecreate()
     QFETCH(HeaderEdit, edit);
     m_window = newWindow();
     QVERIFY(m_window);
-    QHeaderView *header = m_window->table()->horizontalHeader();
+    QHeaderView *header = WindowParts::table(*m_window)->horizontalHeader();
     const int columns = header->count();
     QVERIFY(columns >= TokenTableModel::LastUseColumn + 1);
     if (edit.moveFrom >= 0)
@@ -162,7 +163,7 @@ void TestSavedState::shouldRestoreTableHeaderAfterRecreate()
 
     m_window = newWindow();
     QVERIFY(m_window);
-    header = m_window->table()->horizontalHeader();
+    header = WindowParts::table(*m_window)->horizontalHeader();
     QCOMPARE(header->count(), columns);
     for (int c = 0; c < columns; ++c) {
         QCOMPARE(header->visualIndex(c), visual.at(c));
@@ -230,7 +231,7 @@ void TestSavedState::shouldNeverWriteTheSecretToSettings()
     QVERIFY(loaded.wait(10000));
     QCOMPARE(loaded.last().at(0).toInt(), fake.tokenCount());
     // Users paste secrets into search fields.
-    m_window->quickFilter()->setText(secret);
+    WindowParts::quickFilter(*m_window)->setText(secret);
     m_window->refresh();
     QVERIFY(loaded.wait(10000));
     closeWindow();

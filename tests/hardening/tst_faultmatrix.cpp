@@ -13,6 +13,7 @@
 #include "fakecluster.h"
 #include "hardeningfixtures.h"
 #include "mainwindow.h"
+#include "mainwindowparts.h"
 #include "messagebanner.h"
 #include "model/detailsloader.h"
 #include "model/tokenproxymodel.h"
@@ -356,7 +357,7 @@ void TestFaultMatrix::verifyTableKept()
 
 void TestFaultMatrix::verifyBanner(const ApiError &error, const QString &operation)
 {
-    MessageBanner *banner = m_window->banner();
+    MessageBanner *banner = WindowParts::banner(*m_window);
     QVERIFY(banner->isVisible());
     // Rate limiting is a warning (wait and retry); everything else an error.
     QCOMPARE(banner->level(),
@@ -418,7 +419,8 @@ void TestFaultMatrix::listRefresh_faultKeepsTableAndNamesOperationAndStatus()
         QCOMPARE(error.httpStatus, status);
     QCOMPARE(error.operation, QStringLiteral("List tokens"));
     verifyBanner(error, QStringLiteral("List tokens"));
-    QVERIFY2(m_window->banner()->text().contains(fragment), qPrintable(m_window->banner()->text()));
+    QVERIFY2(WindowParts::banner(*m_window)->text().contains(fragment),
+             qPrintable(WindowParts::banner(*m_window)->text()));
     verifyTableKept();
     // Refused redirects are not followed; the list is not retried by itself.
     QCOMPARE(m_cluster->listCount(), listsBefore + 1);
@@ -426,9 +428,9 @@ void TestFaultMatrix::listRefresh_faultKeepsTableAndNamesOperationAndStatus()
     // Retry (the banner's button) after the server recovered: the table is current again.
     m_cluster->resetRoutes();
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
-    Q_EMIT m_window->banner()->retryRequested();
+    Q_EMIT WindowParts::banner(*m_window)->retryRequested();
     QVERIFY(loaded.wait(10000));
-    QVERIFY(!m_window->banner()->isVisible());
+    QVERIFY(!WindowParts::banner(*m_window)->isVisible());
     QCOMPARE(m_window->session()->model()->rowCount(), 3);
 }
 
@@ -439,7 +441,7 @@ void TestFaultMatrix::listRefresh_connectionRefused_keepsTable()
     QCOMPARE(error.kind, ApiError::Kind::Network);
     QVERIFY2(error.message.contains(QStringLiteral("connection refused")), qPrintable(error.toString()));
     verifyBanner(error, QStringLiteral("List tokens"));
-    QVERIFY(m_window->banner()->text().contains(QStringLiteral("connection refused")));
+    QVERIFY(WindowParts::banner(*m_window)->text().contains(QStringLiteral("connection refused")));
     verifyTableKept();
 }
 
@@ -475,7 +477,7 @@ void TestFaultMatrix::createDialog_faultKeepsContentsAndIsSentOnce()
     m_cluster->create = behaviourFor(behaviour);
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
 
-    TokenOperations *operations = m_window->operations();
+    TokenOperations *operations = WindowParts::operations(*m_window);
     operations->newToken();
     QPointer<CreateTokenDialog> dialog = operations->createDialog();
     QVERIFY(dialog);
@@ -656,10 +658,11 @@ void TestFaultMatrix::hugeFieldValues_areKeptWhole()
     QCOMPARE(m_window->session()->model()->scopes(row).constFirst().size(), 1000);
 
     // The table paints it and the detail pane shows it.
-    m_window->table()->selectRow(m_window->proxy()->mapFromSource(m_window->session()->model()->index(row, 0)).row());
-    QTRY_COMPARE(m_window->detailPane()->shownId(), id);
-    m_window->table()->viewport()->repaint();
-    QVERIFY(!m_window->banner()->isVisible());
+    WindowParts::table(*m_window)->selectRow(
+        m_window->proxy()->mapFromSource(m_window->session()->model()->index(row, 0)).row());
+    QTRY_COMPARE(WindowParts::detailPane(*m_window)->shownId(), id);
+    WindowParts::table(*m_window)->viewport()->repaint();
+    QVERIFY(!WindowParts::banner(*m_window)->isVisible());
     m_cluster->resetRoutes();
 }
 
@@ -691,16 +694,17 @@ void TestFaultMatrix::tenThousandScopes_modelAndDetailPane()
 
     QElapsedTimer timer;
     timer.start();
-    m_window->table()->selectRow(m_window->proxy()->mapFromSource(m_window->session()->model()->index(row, 0)).row());
-    QTRY_COMPARE(m_window->detailPane()->shownId(), id);
-    auto *list = m_window->detailPane()->findChild<QListWidget *>();
+    WindowParts::table(*m_window)->selectRow(
+        m_window->proxy()->mapFromSource(m_window->session()->model()->index(row, 0)).row());
+    QTRY_COMPARE(WindowParts::detailPane(*m_window)->shownId(), id);
+    auto *list = WindowParts::detailPane(*m_window)->findChild<QListWidget *>();
     QVERIFY(list);
     QCOMPARE(list->count(), 10000);
     QCOMPARE(list->item(9999)->text(), scopes.constLast());
     qInfo("10,000 scopes shown in the detail pane in %lld ms", static_cast<long long>(timer.elapsed()));
 
     // The quick filter searches them.
-    m_window->quickFilter()->setText(QStringLiteral("future.scope.09999"));
+    WindowParts::quickFilter(*m_window)->setText(QStringLiteral("future.scope.09999"));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), 1, 10000);
     m_cluster->resetRoutes();
 }
@@ -716,7 +720,7 @@ void TestFaultMatrix::tls_selfSigned_refusedUnlessPinned()
     QCOMPARE(error.kind, ApiError::Kind::Tls);
     QVERIFY2(error.message.contains(QStringLiteral("is not trusted")), qPrintable(error.toString()));
     verifyBanner(error, QStringLiteral("List tokens"));
-    QVERIFY(m_window->banner()->text().contains(QStringLiteral("TLS error")));
+    QVERIFY(WindowParts::banner(*m_window)->text().contains(QStringLiteral("TLS error")));
     verifyTableKept(); // the rows of the earlier connection stay until a list arrives
     QVERIFY(untrusted.size() >= 1);
     QCOMPARE(untrusted.at(0).at(0).value<QSslCertificate>(), m_selfSigned.certificate);
@@ -724,7 +728,7 @@ void TestFaultMatrix::tls_selfSigned_refusedUnlessPinned()
 
     // Pinned: exactly that certificate is trusted.
     QVERIFY(connectAndLoad(https.baseUrl(), 5000, m_selfSigned.certificate.digest(QCryptographicHash::Sha256).toHex()));
-    QVERIFY(!m_window->banner()->isVisible());
+    QVERIFY(!WindowParts::banner(*m_window)->isVisible());
     QCOMPARE(https.listCount(), 1);
 }
 
@@ -913,7 +917,7 @@ void TestFaultMatrix::fakeCluster_faults_listAndCreate()
         QCOMPARE(m_window->session()->model()->id(row), ids.at(row));
 
     fake.injectFault(Endpoint::Create, fault);
-    TokenOperations *operations = m_window->operations();
+    TokenOperations *operations = WindowParts::operations(*m_window);
     operations->newToken();
     QPointer<CreateTokenDialog> dialog = operations->createDialog();
     QVERIFY(dialog);

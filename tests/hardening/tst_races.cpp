@@ -7,6 +7,7 @@
 #include "hardeningfixtures.h"
 #include "lookupdialog.h"
 #include "mainwindow.h"
+#include "mainwindowparts.h"
 #include "model/detailsloader.h"
 #include "model/tokentablemodel.h"
 #include "secretdialog.h"
@@ -248,7 +249,7 @@ void TestRaces::closingCreateDialog_whileCreating_keepsTheSecret()
 {
     QVERIFY(connectAndLoad());
     m_cluster->create = [this](QTcpSocket *socket, const QByteArray &) { m_held.append(socket); };
-    TokenOperations *operations = m_window->operations();
+    TokenOperations *operations = WindowParts::operations(*m_window);
     operations->newToken();
     QPointer<CreateTokenDialog> dialog = operations->createDialog();
     QVERIFY(dialog);
@@ -276,7 +277,7 @@ void TestRaces::closingLookupDialog_whileLookingUp_isSafe()
 {
     QVERIFY(connectAndLoad());
     m_cluster->lookup = [this](QTcpSocket *socket, const QByteArray &) { m_held.append(socket); };
-    TokenOperations *operations = m_window->operations();
+    TokenOperations *operations = WindowParts::operations(*m_window);
     operations->lookup();
     QPointer<LookupDialog> dialog = operations->lookupDialog();
     QVERIFY(dialog);
@@ -298,7 +299,7 @@ void TestRaces::lookupDialog_whenTheConnectionChanges_asksToLookUpAgain()
     // Given a lookup the server holds back
     QVERIFY(connectAndLoad());
     m_cluster->lookup = [this](QTcpSocket *socket, const QByteArray &) { m_held.append(socket); };
-    TokenOperations *operations = m_window->operations();
+    TokenOperations *operations = WindowParts::operations(*m_window);
     operations->lookup();
     QPointer<LookupDialog> dialog = operations->lookupDialog();
     QVERIFY(dialog);
@@ -352,8 +353,8 @@ void TestRaces::closingWindow_withRequestsInFlight_isSafe()
     m_window->refresh();
     m_window->session()->loader()->invalidate(goodIds().at(0));
     m_window->session()->loader()->prioritize({goodIds().at(0)});
-    m_window->operations()->newToken();
-    QPointer<CreateTokenDialog> create = m_window->operations()->createDialog();
+    WindowParts::operations(*m_window)->newToken();
+    QPointer<CreateTokenDialog> create = WindowParts::operations(*m_window)->createDialog();
     create->setRequest(CreateTokenRequest{QStringLiteral("late"), {QStringLiteral("settings.read")}, {}});
     create->accept();
     QTRY_VERIFY_WITH_TIMEOUT(m_held.size() >= 3, 10000);
@@ -416,7 +417,7 @@ void TestRaces::closingWindow_whileAnExportLoadsDetails_isSafeAndSendsNothingMor
     m_window->connectTo(s, QString(), false);
     QVERIFY(loaded.wait(10000));
     // And an export that needs them, fed to the loader in small chunks, waiting for them
-    ExportController *exporter = m_window->exportController();
+    ExportController *exporter = WindowParts::exportController(*m_window);
     exporter->setLoadChunkSize(10);
     exporter->openDialog();
     QVERIFY(exporter->dialog());

@@ -9,6 +9,7 @@
 #include "hardeningfixtures.h"
 #include "lookupdialog.h"
 #include "mainwindow.h"
+#include "mainwindowparts.h"
 #include "model/tokentablemodel.h"
 #include "secretdialog.h"
 #include "settings/connectionprofile.h"
@@ -144,7 +145,7 @@ void TestSecretLeak::runGui()
     QVERIFY(loaded.wait(10000));
 
     // Create: the secret dialog shows it once; Show and Copy it.
-    TokenOperations *operations = window->operations();
+    TokenOperations *operations = WindowParts::operations(*window);
     operations->newToken();
     QPointer<CreateTokenDialog> create = operations->createDialog();
     QVERIFY(create);

@@ -5,6 +5,7 @@
 #include "connectionsdialog.h"
 #include "fakecluster.h"
 #include "mainwindow.h"
+#include "mainwindowparts.h"
 #include "messagebanner.h"
 #include "settings/secretstore.h"
 
@@ -141,7 +142,7 @@ void TestKeyringMissing::firstConnection_saysTheTokenIsKeptForThisSessionOnly()
     QTRY_VERIFY(!m_window->findChild<ConnectionsDialog *>()); // closed on Connect
 
     // Said at the first connection, and still there once the list has loaded.
-    MessageBanner *banner = m_window->keyringBanner();
+    MessageBanner *banner = WindowParts::keyringBanner(*m_window);
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->level(), MessageBanner::Level::Warning);
     const QString text = banner->text();
@@ -150,10 +151,10 @@ void TestKeyringMissing::firstConnection_saysTheTokenIsKeptForThisSessionOnly()
     QVERIFY2(text.contains(QStringLiteral("\"prod\" is kept for this session only")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("GNOME Keyring or KWallet")), qPrintable(text));
     QVERIFY(!text.contains(secret));
-    QCOMPARE(m_window->profileComboBox()->currentText(), QStringLiteral("prod"));
+    QCOMPARE(WindowParts::profileComboBox(*m_window)->currentText(), QStringLiteral("prod"));
 
     // The connections dialog does not claim the token is stored.
-    QComboBox *profiles = m_window->profileComboBox();
+    QComboBox *profiles = WindowParts::profileComboBox(*m_window);
     Q_EMIT profiles->activated(profiles->count() - 1); // Manage connections…
     QTRY_VERIFY((dialog = m_window->findChild<ConnectionsDialog *>()) != nullptr);
     auto *token = dialog->findChild<QLineEdit *>(QStringLiteral("tokenLineEdit"));
@@ -184,22 +185,23 @@ void TestKeyringMissing::firstConnection_saysTheTokenIsKeptForThisSessionOnly()
     QCOMPARE(others.size(), 1);
     list->setCurrentItem(others.first());
     buttonWithText(dialog, ConnectionsDialog::tr("&Connect"))->click();
-    QTRY_VERIFY(m_window->banner()->text().contains(QStringLiteral("No API token is stored for \"other\"")));
+    QTRY_VERIFY(
+        WindowParts::banner(*m_window)->text().contains(QStringLiteral("No API token is stored for \"other\"")));
     QCOMPARE(profiles->currentText(), QStringLiteral("prod"));
     QCOMPARE(m_window->session()->service()->connection().apiToken, secret);
     QTRY_VERIFY((dialog = m_window->findChild<ConnectionsDialog *>()) != nullptr);
     QTRY_VERIFY(dialog->isVisible());
     dialog->reject();
     QTRY_VERIFY(!m_window->findChild<ConnectionsDialog *>());
-    m_window->banner()->dismiss();
+    WindowParts::banner(*m_window)->dismiss();
 
     // Picked in the profile box: the same.
     const int otherIndex = profiles->findData(QStringLiteral("other"));
     QVERIFY(otherIndex >= 0);
     profiles->setCurrentIndex(otherIndex); // as the user's pick shows it
     Q_EMIT profiles->activated(otherIndex);
-    QTRY_VERIFY(m_window->banner()->isVisible());
-    QVERIFY(m_window->banner()->text().contains(QStringLiteral("No API token is stored for \"other\"")));
+    QTRY_VERIFY(WindowParts::banner(*m_window)->isVisible());
+    QVERIFY(WindowParts::banner(*m_window)->text().contains(QStringLiteral("No API token is stored for \"other\"")));
     QCOMPARE(profiles->currentText(), QStringLiteral("prod"));
     QCOMPARE(m_window->session()->service()->connection().apiToken, secret);
     QTRY_VERIFY((dialog = m_window->findChild<ConnectionsDialog *>()) != nullptr);
@@ -225,13 +227,13 @@ void TestKeyringMissing::afterRestart_saysTheTokenMustBeTypedAgain()
     m_window->show();
     const int before = m_fake->requestCount();
     m_window->start();
-    QTRY_VERIFY(m_window->banner()->isVisible());
-    const QString text = m_window->banner()->text();
+    QTRY_VERIFY(WindowParts::banner(*m_window)->isVisible());
+    const QString text = WindowParts::banner(*m_window)->text();
     QVERIFY2(text.contains(QStringLiteral("No API token is stored for \"prod\"")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("no system keyring is available")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Type the API token again")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("GNOME Keyring or KWallet")), qPrintable(text));
-    QCOMPARE(m_window->profileComboBox()->currentText(), QStringLiteral("prod")); // not blank
+    QCOMPARE(WindowParts::profileComboBox(*m_window)->currentText(), QStringLiteral("prod")); // not blank
     ConnectionsDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<ConnectionsDialog *>()) != nullptr);
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("tokenLineEdit"))->placeholderText(),

@@ -12,6 +12,7 @@
 #include "filterpane.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "mainwindowparts.h"
 #include "model/tokentablemodel.h"
 #include "scopepicker.h"
 #include "tokenitemdelegate.h"
@@ -150,7 +151,7 @@ void TestLayoutAudit::columns_importantOnesStayReadable()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCoreApplication::processEvents();
-    QTableView *table = window.table();
+    QTableView *table = WindowParts::table(window);
     QHeaderView *header = table->horizontalHeader();
     const QFontMetrics head = header->fontMetrics();
     const QFontMetrics cell = table->fontMetrics();
@@ -206,10 +207,10 @@ void TestLayoutAudit::columns_savedWidthsWin()
         window.resize(1280, 760);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.table()->horizontalHeader()->resizeSection(TokenTableModel::StatusColumn, 333);
+        WindowParts::table(window)->horizontalHeader()->resizeSection(TokenTableModel::StatusColumn, 333);
         window.resize(1100, 700); // the user's width stays when the window changes
         QCoreApplication::processEvents();
-        QCOMPARE(window.table()->horizontalHeader()->sectionSize(TokenTableModel::StatusColumn), 333);
+        QCOMPARE(WindowParts::table(window)->horizontalHeader()->sectionSize(TokenTableModel::StatusColumn), 333);
         window.close();
     }
     MainWindow again{MainWindow::Options{}};
@@ -217,7 +218,7 @@ void TestLayoutAudit::columns_savedWidthsWin()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     again.resize(1000, 650);
     QCoreApplication::processEvents();
-    QCOMPARE(again.table()->horizontalHeader()->sectionSize(TokenTableModel::StatusColumn), 333);
+    QCOMPARE(WindowParts::table(again)->horizontalHeader()->sectionSize(TokenTableModel::StatusColumn), 333);
 }
 
 void TestLayoutAudit::connectionsDialog_noLiteralAmpersand()

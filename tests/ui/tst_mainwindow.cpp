@@ -14,6 +14,7 @@
 #include "filterpane.h"
 #include "lookupdialog.h"
 #include "mainwindow.h"
+#include "mainwindowparts.h"
 #include "messagebanner.h"
 #include "model/detailsloader.h"
 #include "model/tokenproxymodel.h"
@@ -195,7 +196,7 @@ void TestMainWindow::shouldKnowTheTokenInUseFromItsSecretWithoutALookup()
 void TestMainWindow::shouldSendTheFilterPaneQuery()
 {
     QVERIFY(connectAndLoad());
-    FilterPane *pane = m_window->filterPane();
+    FilterPane *pane = WindowParts::filterPane(*m_window);
     auto *owner = pane->findChild<QLineEdit *>(QStringLiteral("ownerLineEdit"));
     auto *scopes = pane->findChild<QListWidget *>(QStringLiteral("scopesListWidget"));
     auto *lastUsed = pane->findChild<QComboBox *>(QStringLiteral("lastUsedComboBox"));
@@ -231,16 +232,16 @@ void TestMainWindow::shouldSendTheFilterPaneQuery()
 void TestMainWindow::shouldNarrowWithQuickFilter()
 {
     QVERIFY(connectAndLoad());
-    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("RECENT-uniq"));
+    QTest::keyClicks(WindowParts::quickFilter(*m_window), QStringLiteral("RECENT-uniq"));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), 1, 5000);
     QCOMPARE(m_window->session()->model()->id(m_window->proxy()->sourceRow(0)), m_aliceRecent);
     // By id too.
-    m_window->quickFilter()->setText(m_aliceOld.mid(7, 10));
+    WindowParts::quickFilter(*m_window)->setText(m_aliceOld.mid(7, 10));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->model()->id(m_window->proxy()->sourceRow(0)), m_aliceOld, 5000);
     QCOMPARE(m_window->proxy()->rowCount(), 1);
     // Esc clears it.
-    m_window->quickFilter()->setFocus();
-    QTest::keyClick(m_window->quickFilter(), Qt::Key_Escape);
+    WindowParts::quickFilter(*m_window)->setFocus();
+    QTest::keyClick(WindowParts::quickFilter(*m_window), Qt::Key_Escape);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), m_fake->tokenCount(), 5000);
 }
 
@@ -288,7 +289,7 @@ void TestMainWindow::shouldNarrowWithStatusFilter()
     for (int r = 0; r < m_window->session()->model()->rowCount(); ++r)
         revoked += m_window->session()->model()->status(r) == TokenStatus::Revoked ? 1 : 0;
     QVERIFY(revoked > 0);
-    auto *status = m_window->statusFilter();
+    auto *status = WindowParts::statusFilter(*m_window);
     status->setCurrentIndex(status->findData(int(TokenProxyModel::StatusFilter::Revoked)));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), revoked, 5000);
     for (int r = 0; r < m_window->proxy()->rowCount(); ++r)
@@ -298,16 +299,16 @@ void TestMainWindow::shouldNarrowWithStatusFilter()
 void TestMainWindow::shouldShowSelectedTokenInDetailPane()
 {
     QVERIFY(connectAndLoad());
-    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("alice-old"));
+    QTest::keyClicks(WindowParts::quickFilter(*m_window), QStringLiteral("alice-old"));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), 1, 5000);
-    m_window->table()->selectRow(0);
-    QCOMPARE(m_window->detailPane()->shownId(), m_aliceOld);
+    WindowParts::table(*m_window)->selectRow(0);
+    QCOMPARE(WindowParts::detailPane(*m_window)->shownId(), m_aliceOld);
     // Details of the selection arrive and the pane fills in.
     const int row = m_window->session()->model()->rowOfId(m_aliceOld);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->model()->isLoaded(row), 5000);
     QCOMPARE(m_window->session()->model()->owner(row), std::optional<QString>(QStringLiteral("alice")));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->findChild<QListWidget *>() &&
-                                 m_window->detailPane()->findChild<QListWidget *>()->count() == 2,
+    QTRY_VERIFY_WITH_TIMEOUT(WindowParts::detailPane(*m_window)->findChild<QListWidget *>() &&
+                                 WindowParts::detailPane(*m_window)->findChild<QListWidget *>()->count() == 2,
                              5000);
 }
 
@@ -323,23 +324,24 @@ void TestMainWindow::shouldKeepTableWhenListFails()
     QSignalSpy failed(m_window.get(), &MainWindow::listFailed);
     m_window->refresh();
     QVERIFY(failed.wait(5000));
-    QVERIFY(m_window->banner()->isVisible());
-    QVERIFY2(m_window->banner()->text().contains(QStringLiteral("500")), qPrintable(m_window->banner()->text()));
-    QVERIFY(m_window->banner()->text().contains(QStringLiteral("Internal trouble")));
-    QVERIFY(m_window->banner()->isRetryVisible());
+    QVERIFY(WindowParts::banner(*m_window)->isVisible());
+    QVERIFY2(WindowParts::banner(*m_window)->text().contains(QStringLiteral("500")),
+             qPrintable(WindowParts::banner(*m_window)->text()));
+    QVERIFY(WindowParts::banner(*m_window)->text().contains(QStringLiteral("Internal trouble")));
+    QVERIFY(WindowParts::banner(*m_window)->isRetryVisible());
     QCOMPARE(m_window->session()->model()->rowCount(), rows);
     // Retry loads again and the banner goes away.
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
-    Q_EMIT m_window->banner()->retryRequested();
+    Q_EMIT WindowParts::banner(*m_window)->retryRequested();
     QVERIFY(loaded.wait(5000));
-    QVERIFY(!m_window->banner()->isVisible());
+    QVERIFY(!WindowParts::banner(*m_window)->isVisible());
 }
 
 void TestMainWindow::shouldRememberFiltersPerProfile()
 {
     QVERIFY(connectAndLoad());
-    auto *owner = m_window->filterPane()->findChild<QLineEdit *>(QStringLiteral("ownerLineEdit"));
-    auto *limit = m_window->filterPane()->findChild<QSpinBox *>(QStringLiteral("limitSpinBox"));
+    auto *owner = WindowParts::filterPane(*m_window)->findChild<QLineEdit *>(QStringLiteral("ownerLineEdit"));
+    auto *limit = WindowParts::filterPane(*m_window)->findChild<QSpinBox *>(QStringLiteral("limitSpinBox"));
     owner->setText(QStringLiteral("alice"));
     limit->setValue(77);
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
@@ -350,8 +352,8 @@ void TestMainWindow::shouldRememberFiltersPerProfile()
     // A new window on the same profile starts with the same filters and asks the server for them.
     m_window = std::make_unique<MainWindow>(MainWindow::Options{});
     QVERIFY(connectAndLoad());
-    QCOMPARE(m_window->filterPane()->state().owner, QStringLiteral("alice"));
-    QCOMPARE(m_window->filterPane()->state().limit, 77);
+    QCOMPARE(WindowParts::filterPane(*m_window)->state().owner, QStringLiteral("alice"));
+    QCOMPARE(WindowParts::filterPane(*m_window)->state().limit, 77);
     QCOMPARE(QUrlQuery(m_fake->lastRequestQuery(Fake::Endpoint::List)).queryItemValue(QStringLiteral("user")),
              QStringLiteral("alice"));
     QCOMPARE(m_window->session()->model()->rowCount(), 2);
@@ -362,7 +364,7 @@ void TestMainWindow::shouldRememberFiltersPerProfile()
     QSignalSpy loaded2(m_window.get(), &MainWindow::listLoaded);
     m_window->connectTo(s, QStringLiteral("other"), false);
     QVERIFY(loaded2.wait(5000));
-    QCOMPARE(m_window->filterPane()->state().owner, QString());
+    QCOMPARE(WindowParts::filterPane(*m_window)->state().owner, QString());
     QCOMPARE(m_window->session()->model()->rowCount(), m_fake->tokenCount());
 }
 
@@ -401,7 +403,7 @@ void TestMainWindow::shouldWarnPermanentlyWhileTheTokenTravelsInClear()
     s.timeoutMs = 300;
     QSignalSpy failed(m_window.get(), &MainWindow::listFailed);
     m_window->connectTo(s, QStringLiteral("remote"), false);
-    MessageBanner *warning = m_window->insecureBanner();
+    MessageBanner *warning = WindowParts::insecureBanner(*m_window);
     QVERIFY(warning->isVisible());
     QCOMPARE(warning->level(), MessageBanner::Level::Warning);
     QVERIFY2(warning->text().contains(QStringLiteral("in clear")) &&
@@ -411,7 +413,7 @@ void TestMainWindow::shouldWarnPermanentlyWhileTheTokenTravelsInClear()
     for (const QToolButton *button : buttons)
         QVERIFY(!button->isVisible());
     QVERIFY(failed.wait(10000));
-    m_window->banner()->dismiss();
+    WindowParts::banner(*m_window)->dismiss();
     QVERIFY(warning->isVisible());
 
     // Over loopback (or https) there is nothing to warn about.
@@ -433,8 +435,9 @@ void TestMainWindow::shouldNotConnectAProfileThatWouldSendTheTokenInClear()
     m_window = std::make_unique<MainWindow>(options);
     m_window->show();
     m_window->start(); // after the first paint
-    QTRY_VERIFY(m_window->banner()->isVisible());
-    QVERIFY2(m_window->banner()->text().contains(QStringLiteral("in clear")), qPrintable(m_window->banner()->text()));
+    QTRY_VERIFY(WindowParts::banner(*m_window)->isVisible());
+    QVERIFY2(WindowParts::banner(*m_window)->text().contains(QStringLiteral("in clear")),
+             qPrintable(WindowParts::banner(*m_window)->text()));
     QVERIFY(m_window->session()->service()->connection().baseUrl.isEmpty()); // not connected, nothing sent
     QTRY_VERIFY(m_window->findChild<ConnectionsDialog *>());                 // where the choice is made
 }
@@ -532,8 +535,8 @@ void TestMainWindow::shouldNotSendAStoredTokenToAnotherServer()
     m_window->show();
     const int before = m_fake->requestCount();
     m_window->start(); // after the first paint
-    QTRY_VERIFY2(m_window->banner()->text().contains(QStringLiteral("old.example.com")),
-                 qPrintable(m_window->banner()->text()));
+    QTRY_VERIFY2(WindowParts::banner(*m_window)->text().contains(QStringLiteral("old.example.com")),
+                 qPrintable(WindowParts::banner(*m_window)->text()));
     QVERIFY(m_window->session()->service()->connection().baseUrl.isEmpty());
     QTRY_VERIFY(m_window->findChild<ConnectionsDialog *>());
     QCOMPARE(m_fake->requestCount(), before);
@@ -547,7 +550,7 @@ void TestMainWindow::lookup_showInTableShouldClearTheWindowsFiltersAndReload()
     const auto leaked =
         m_fake->addToken(QStringLiteral("leaked-bob"), QStringLiteral("bob"), {QStringLiteral("settings.read")});
     QVERIFY(connectAndLoad());
-    FilterPane *pane = m_window->filterPane();
+    FilterPane *pane = WindowParts::filterPane(*m_window);
     FilterPane::State st = pane->state();
     st.owner = QStringLiteral("alice");
     pane->setState(st);
@@ -555,12 +558,12 @@ void TestMainWindow::lookup_showInTableShouldClearTheWindowsFiltersAndReload()
     m_window->refresh();
     QVERIFY(loaded.wait(5000));
     QCOMPARE(m_window->session()->model()->rowCount(), 2);
-    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("alice"));
-    m_window->statusFilter()->setCurrentIndex(2); // Revoked
+    QTest::keyClicks(WindowParts::quickFilter(*m_window), QStringLiteral("alice"));
+    WindowParts::statusFilter(*m_window)->setCurrentIndex(2); // Revoked
     QTRY_COMPARE(m_window->proxy()->rowCount(), 0);
 
-    m_window->operations()->lookup();
-    LookupDialog *dialog = m_window->operations()->lookupDialog();
+    WindowParts::operations(*m_window)->lookup();
+    LookupDialog *dialog = WindowParts::operations(*m_window)->lookupDialog();
     QVERIFY(dialog);
     dialog->secretLineEdit()->setText(leaked.secret);
     QTest::keyClick(dialog->secretLineEdit(), Qt::Key_Return);
@@ -574,13 +577,13 @@ void TestMainWindow::lookup_showInTableShouldClearTheWindowsFiltersAndReload()
     QVERIFY(!QUrlQuery(m_fake->lastRequestQuery(Fake::Endpoint::List)).hasQueryItem(QStringLiteral("user")));
     QCOMPARE(pane->state().owner, QString());
     const auto selected = [this] {
-        const QModelIndex current = m_window->table()->selectionModel()->currentIndex();
+        const QModelIndex current = WindowParts::table(*m_window)->selectionModel()->currentIndex();
         return current.isValid() ? m_window->session()->model()->id(m_window->proxy()->mapToSource(current).row())
                                  : QString();
     };
     QTRY_COMPARE(selected(), leaked.id);
-    QCOMPARE(m_window->quickFilter()->text(), QString());
-    QCOMPARE(m_window->statusFilter()->currentIndex(), 0);
+    QCOMPARE(WindowParts::quickFilter(*m_window)->text(), QString());
+    QCOMPARE(WindowParts::statusFilter(*m_window)->currentIndex(), 0);
     QVERIFY2(dialog->tableStatus().contains(QStringLiteral("quick filter “alice” was cleared")),
              qPrintable(dialog->tableStatus()));
     QVERIFY(dialog->tableStatus().contains(QStringLiteral("status filter was set to All")));
@@ -613,10 +616,10 @@ void TestMainWindow::shouldSayWhatTheQuickFilterCannotDecideAndLoadExactlyThat()
     QVERIFY(connectAndLoad());
     QVERIFY(waitUntilDetailsIdle());
     QVERIFY(m_window->session()->model()->loadedCount() < m_fake->tokenCount());
-    QVERIFY(!m_window->partialBar()->isVisible());
+    QVERIFY(!WindowParts::partialBar(*m_window)->isVisible());
 
     // When the quick filter asks for an owner while most owners are unknown
-    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("alice"));
+    QTest::keyClicks(WindowParts::quickFilter(*m_window), QStringLiteral("alice"));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->proxy()->undecided().hidden > 0, 5000);
     TokenTableModel *model = m_window->session()->model();
     // (the shown rows, matched by name, get their details as visible rows do)
@@ -638,7 +641,7 @@ void TestMainWindow::shouldSayWhatTheQuickFilterCannotDecideAndLoadExactlyThat()
     QCOMPARE(m_window->proxy()->undecided().hidden, undecided);
 
     // Then the view says so above the table, and the count is a lower bound
-    MessageBanner *bar = m_window->partialBar();
+    MessageBanner *bar = WindowParts::partialBar(*m_window);
     QVERIFY(bar->isVisible());
     QVERIFY2(bar->text().contains(QStringLiteral("%1 more token").arg(undecided)), qPrintable(bar->text()));
     QVERIFY(bar->isActionVisible());
@@ -675,7 +678,7 @@ void TestMainWindow::shouldWarnInTheExportDialogAboutTokensTheFilterCannotDecide
     QVERIFY(waitUntilDetailsIdle());
 
     // Given a quick filter that most rows cannot answer without their details
-    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("alice"));
+    QTest::keyClicks(WindowParts::quickFilter(*m_window), QStringLiteral("alice"));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->proxy()->undecided().hidden > 0, 5000);
     // (the shown rows, matched by name, get their details as visible rows do)
     const auto shownLoaded = [this] {
@@ -690,7 +693,7 @@ void TestMainWindow::shouldWarnInTheExportDialogAboutTokensTheFilterCannotDecide
     const int undecided = m_window->proxy()->undecided().hidden;
 
     // When the user exports straight from the filter field (Ctrl+E)
-    QTest::keyClick(m_window->quickFilter(), Qt::Key_E, Qt::ControlModifier);
+    QTest::keyClick(WindowParts::quickFilter(*m_window), Qt::Key_E, Qt::ControlModifier);
     ExportDialog *dialog = m_window->findChild<ExportDialog *>();
     QVERIFY(dialog);
     // Then the dialog says that those tokens are not among the rows it would export
@@ -703,15 +706,15 @@ void TestMainWindow::shouldWarnInTheExportDialogAboutTokensTheFilterCannotDecide
     // and an export made anyway says in its result that they are not in the file
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QSignalSpy exported(m_window->exportController(), &ExportController::exportFinished);
-    m_window->exportController()->exportTo(dir.filePath(QStringLiteral("alice.csv")));
+    QSignalSpy exported(WindowParts::exportController(*m_window), &ExportController::exportFinished);
+    WindowParts::exportController(*m_window)->exportTo(dir.filePath(QStringLiteral("alice.csv")));
     QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 10000);
     QVERIFY(exported.at(0).at(0).toBool());
     const QString result = exported.at(0).at(2).toString();
     QVERIFY2(result.contains(QStringLiteral("%1 more token").arg(undecided)), qPrintable(result));
     // (a successful export closes the dialog; open it again)
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<ExportDialog *>(), 5000);
-    m_window->exportController()->openDialog();
+    WindowParts::exportController(*m_window)->openDialog();
     dialog = m_window->findChild<ExportDialog *>();
     QVERIFY(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->undecidedCount(), undecided, 5000);
@@ -874,7 +877,7 @@ void TestMainWindow::shouldReportTheTokensShownAndShowABarsTokens()
     m_window->setLoadConfirmThreshold(1000000);
 
     // When the report is opened, it first loads exactly the shown tokens' missing details
-    ReportController *report = m_window->reportController();
+    ReportController *report = WindowParts::reportController(*m_window);
     // (the plugin is built next to the app, not next to the test)
     report->setPluginDirs({QDir(QStringLiteral(QT_TESTCASE_BUILDDIR "/../../app")).absolutePath()});
     QSignalSpy opened(report, &ReportController::opened);
@@ -918,9 +921,9 @@ void TestMainWindow::shouldSayWhenASortLeavesRowsUnsorted()
 {
     QVERIFY(connectAndLoad());
     QVERIFY(waitUntilDetailsIdle());
-    m_window->table()->sortByColumn(TokenTableModel::LastUseColumn, Qt::DescendingOrder);
+    WindowParts::table(*m_window)->sortByColumn(TokenTableModel::LastUseColumn, Qt::DescendingOrder);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->proxy()->undecided().unsorted > 0, 5000);
-    MessageBanner *bar = m_window->partialBar();
+    MessageBanner *bar = WindowParts::partialBar(*m_window);
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
     QVERIFY2(bar->text().contains(QStringLiteral("Sorted by Last used")), qPrintable(bar->text()));
     QVERIFY2(bar->text().contains(QStringLiteral("unsorted")), qPrintable(bar->text()));
@@ -944,7 +947,7 @@ void TestMainWindow::shouldKeepTheSelectedRowInPlaceWhileDetailsResort()
 {
     QVERIFY(connectAndLoad());
     QVERIFY(waitUntilDetailsIdle());
-    QTableView *table = m_window->table();
+    QTableView *table = WindowParts::table(*m_window);
     table->sortByColumn(TokenTableModel::LastUseColumn, Qt::AscendingOrder);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->proxy()->isPending(), 5000);
     QVERIFY(waitUntilDetailsIdle());
@@ -972,15 +975,15 @@ void TestMainWindow::shouldKeepTheSelectedRowInPlaceWhileDetailsResort()
 void TestMainWindow::shouldSayWhenTheLimitCutTheList()
 {
     QVERIFY(connectAndLoad());
-    QVERIFY(!m_window->banner()->isVisible()); // 122 tokens, limit 1,000: the list is whole
-    auto *limit = m_window->filterPane()->findChild<QSpinBox *>(QStringLiteral("limitSpinBox"));
+    QVERIFY(!WindowParts::banner(*m_window)->isVisible()); // 122 tokens, limit 1,000: the list is whole
+    auto *limit = WindowParts::filterPane(*m_window)->findChild<QSpinBox *>(QStringLiteral("limitSpinBox"));
     QVERIFY(limit);
     limit->setValue(50);
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
     m_window->refresh();
     QVERIFY(loaded.wait(5000));
     QCOMPARE(m_window->session()->model()->rowCount(), 50);
-    MessageBanner *banner = m_window->banner();
+    MessageBanner *banner = WindowParts::banner(*m_window);
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("returned 50 token")), qPrintable(banner->text()));
     QVERIFY(banner->text().contains(QStringLiteral("the limit you set: there may be more")));
@@ -1009,11 +1012,11 @@ void TestMainWindow::shouldLoadDetailsOfRowsRevealedByAResize()
     m_window->findChild<QDockWidget *>(QStringLiteral("filterDock"))->hide();
     m_window->findChild<QDockWidget *>(QStringLiteral("detailDock"))->hide();
     m_window->resize(1000, 300);
-    QTRY_VERIFY2(m_window->table()->viewport()->height() < 400,
-                 qPrintable(QString::number(m_window->table()->viewport()->height())));
+    QTRY_VERIFY2(WindowParts::table(*m_window)->viewport()->height() < 400,
+                 qPrintable(QString::number(WindowParts::table(*m_window)->viewport()->height())));
     QVERIFY(connectAndLoad());
     QVERIFY(waitUntilDetailsIdle());
-    QTableView *table = m_window->table();
+    QTableView *table = WindowParts::table(*m_window);
     const int lastBefore = table->rowAt(table->viewport()->height() - 1);
     QVERIFY(lastBefore > 0);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->model()->isLoaded(m_window->proxy()->sourceRow(lastBefore)), 5000);
@@ -1085,18 +1088,18 @@ void TestMainWindow::shouldAskBeforeLoadingManyDetails()
 void TestMainWindow::shouldDropABannerAboutATokenOnceItShowsOrIsGone()
 {
     QVERIFY(connectAndLoad());
-    MessageBanner *banner = m_window->banner();
-    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("RECENT-uniq"));
+    MessageBanner *banner = WindowParts::banner(*m_window);
+    QTest::keyClicks(WindowParts::quickFilter(*m_window), QStringLiteral("RECENT-uniq"));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), 1, 5000);
     banner->showMessage(MessageBanner::Level::Information, QStringLiteral("alice-old is hidden by the quick filter"));
     banner->setSubjectId(m_aliceOld);
 
     // When the token becomes visible, the message about it goes
-    m_window->quickFilter()->clear();
+    WindowParts::quickFilter(*m_window)->clear();
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 5000);
 
     // And when it is deleted
-    QTest::keyClicks(m_window->quickFilter(), QStringLiteral("RECENT-uniq"));
+    QTest::keyClicks(WindowParts::quickFilter(*m_window), QStringLiteral("RECENT-uniq"));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), 1, 5000);
     banner->showMessage(MessageBanner::Level::Information, QStringLiteral("alice-old is hidden by the quick filter"));
     banner->setSubjectId(m_aliceOld);

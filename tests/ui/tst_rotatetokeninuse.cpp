@@ -5,6 +5,7 @@
 // keyring refuses the successor, nothing is revoked and the window says what state each token is in.
 #include "fakecluster.h"
 #include "mainwindow.h"
+#include "mainwindowparts.h"
 #include "messagebanner.h"
 #include "rotatedialog.h"
 #include "secretdialog.h"
@@ -120,7 +121,7 @@ private Q_SLOTS:
     // Selects the token in use and opens the Rotate dialog with the window's shortcut.
     RotateDialog *openRotate()
     {
-        TokenOperations *ops = m_window->operations();
+        TokenOperations *ops = WindowParts::operations(*m_window);
         if (ops->selfId() != m_desk.id || ops->selectToken(m_desk.id) != QString())
             return nullptr;
         if (!QTest::qWaitFor([ops] { return ops->rotateAction()->isEnabled(); }, 10000))
@@ -138,7 +139,7 @@ private Q_SLOTS:
         const QByteArray oldAuth = "Api-Token " + m_desk.secret.toUtf8();
         QTest::mouseClick(dialog->rotateButton(), Qt::LeftButton);
 
-        TokenOperations *ops = m_window->operations();
+        TokenOperations *ops = WindowParts::operations(*m_window);
         QTRY_VERIFY_WITH_TIMEOUT(ops->secretDialog(), 10000);
         const QString successor = ops->secretDialog()->secretLineEdit()->text();
         const auto info = m_fake->tokenInfo(successor);
@@ -162,7 +163,7 @@ private Q_SLOTS:
         const QList<PendingDeletion> scheduled = PendingDeletions(&settings, QStringLiteral("prod")).all();
         QTRY_COMPARE(PendingDeletions(&settings, QStringLiteral("prod")).all().size(), 1);
         QCOMPARE(PendingDeletions(&settings, QStringLiteral("prod")).all().first().id, m_desk.id);
-        QTRY_VERIFY(m_window->banner()->text().contains(QStringLiteral("Pending deletions")));
+        QTRY_VERIFY(WindowParts::banner(*m_window)->text().contains(QStringLiteral("Pending deletions")));
 
         ops->secretDialog()->storedCheckBox()->setChecked(true);
         QTest::mouseClick(ops->secretDialog()->closeButton(), Qt::LeftButton);
@@ -174,15 +175,16 @@ private Q_SLOTS:
         RotateDialog *dialog = openRotate();
         QVERIFY(dialog);
         QTest::mouseClick(dialog->rotateButton(), Qt::LeftButton);
-        TokenOperations *ops = m_window->operations();
+        TokenOperations *ops = WindowParts::operations(*m_window);
         QTRY_VERIFY_WITH_TIMEOUT(ops->secretDialog(), 10000);
         const QString successor = ops->secretDialog()->secretLineEdit()->text();
         QVERIFY(m_fake->tokenInfo(successor));
         QTRY_COMPARE_WITH_TIMEOUT(m_keyring->writes, 1, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->text().contains(QStringLiteral("Access denied")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(WindowParts::banner(*m_window)->text().contains(QStringLiteral("Access denied")),
+                                 10000);
 
         // Both tokens active; the connection and the keyring keep the old secret; nothing scheduled.
-        const QString text = m_window->banner()->text();
+        const QString text = WindowParts::banner(*m_window)->text();
         QVERIFY2(text.contains(QStringLiteral("still active")), qPrintable(text));
         QVERIFY(!m_fake->tokenInfo(m_desk.id)->revoked);
         QVERIFY(!m_fake->tokenInfo(successor)->revoked);

@@ -3,6 +3,7 @@
 // both made its first paint later. A window that is not shown (tools, tests) connects at once.
 #include "connectionsdialog.h"
 #include "mainwindow.h"
+#include "mainwindowparts.h"
 #include "settings/connectionprofile.h"
 #include "settings/secretstore.h"
 
@@ -117,7 +118,7 @@ void TestStartup::keyringIsAskedAfterTheFirstPaint()
     options.keyring = keyring;
     MainWindow window(options);
     PaintSpy spy([] {});
-    window.table()->viewport()->installEventFilter(&spy);
+    WindowParts::table(window)->viewport()->installEventFilter(&spy);
     bool paintedBeforeRead = false;
     keyring->onRead = [&] { paintedBeforeRead = spy.painted; };
     window.show();
@@ -132,7 +133,7 @@ void TestStartup::connectionsDialogOpensAfterTheFirstPaint()
     MainWindow window(MainWindow::Options{});
     bool dialogAtFirstPaint = true;
     PaintSpy spy([&] { dialogAtFirstPaint = window.findChild<ConnectionsDialog *>() != nullptr; });
-    window.table()->viewport()->installEventFilter(&spy);
+    WindowParts::table(window)->viewport()->installEventFilter(&spy);
     window.show();
     window.start(); // no profile: the connections dialog asks for one
     QTRY_VERIFY(window.findChild<ConnectionsDialog *>());
