@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Start the embedded demo cluster and connect to it."));
     const QCommandLineOption demoTokens(QStringLiteral("demo-tokens"),
                                         QCoreApplication::translate("main", "Tokens seeded in the demo cluster."),
-                                        QStringLiteral("N"), QStringLiteral("200"));
+                                        QStringLiteral("N"), QString::number(TokenDesk::DemoTokens::Default));
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      QCoreApplication::translate("main", "Connect to this saved profile."),
                                      QStringLiteral("NAME"));
@@ -108,9 +108,9 @@ int main(int argc, char *argv[])
     options.demo = parser.isSet(demo);
     bool ok = false;
     options.demoTokens = parser.value(demoTokens).toInt(&ok);
-    if (!ok || options.demoTokens < 1 || options.demoTokens > 1000000) {
-        qCritical("%s", qUtf8Printable(
-                            QCoreApplication::translate("main", "--demo-tokens takes a number from 1 to 1000000")));
+    if (!ok || options.demoTokens < 1 || options.demoTokens > TokenDesk::DemoTokens::Max) {
+        qCritical("%s", qUtf8Printable(QCoreApplication::translate("main", "--demo-tokens takes a number from 1 to %1")
+                                           .arg(TokenDesk::DemoTokens::Max)));
         return 1;
     }
     options.profile = parser.value(profile);

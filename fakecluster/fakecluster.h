@@ -5,6 +5,8 @@
 // It shares no code with the client's JSON codec on purpose: each checks the other.
 #pragma once
 
+#include "demoplugin/demoserver.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
@@ -39,9 +41,9 @@ struct Fault
 
 struct SeedOptions
 {
-    int tokens = 200;  // total seeded tokens, admin token included (up to 1,000,000)
-    quint32 seed = 42; // deterministic
-    qint64 nowMs = 0;  // 0 = the current time; dates spread around it
+    int tokens = DemoTokens::Default; // total seeded tokens, admin token included (up to DemoTokens::Max)
+    quint32 seed = 42;                // deterministic
+    qint64 nowMs = 0;                 // 0 = the current time; dates spread around it
 };
 
 struct ServerOptions

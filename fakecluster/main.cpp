@@ -59,9 +59,11 @@ int main(int argc, char *argv[])
                                         QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port (default 0 = any free port)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption tokensOption(
-        QStringLiteral("tokens"), QStringLiteral("Seeded tokens, admin token included (default 200, max 1000000)."),
-        QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption tokensOption(QStringLiteral("tokens"),
+                                          QStringLiteral("Seeded tokens, admin token included (default %1, max %2).")
+                                              .arg(TokenDesk::DemoTokens::Default)
+                                              .arg(TokenDesk::DemoTokens::Max),
+                                          QStringLiteral("N"), QString::number(TokenDesk::DemoTokens::Default));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QStringLiteral("Seed of the generated tokens (default 42)."),
                                         QStringLiteral("N"), QStringLiteral("42"));
@@ -92,7 +94,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.port = static_cast<quint16>(number);
-    if (!parseNumber(parser.value(tokensOption), 1, 1'000'000, &number)) {
+    if (!parseNumber(parser.value(tokensOption), 1, TokenDesk::DemoTokens::Max, &number)) {
         std::fprintf(stderr, "tokendesk-fakecluster: --tokens: expected 1..1000000\n");
         return 2;
     }

@@ -8,8 +8,8 @@
 #include <QMetaObject>
 #include <QPluginLoader>
 
-#ifndef TOKENDESK_DEMO_PLUGIN_RELDIR
-#define TOKENDESK_DEMO_PLUGIN_RELDIR "../lib/tokendesk"
+#ifndef TOKENDESK_PLUGIN_RELDIR
+#define TOKENDESK_PLUGIN_RELDIR "../lib/tokendesk"
 #endif
 
 namespace TokenDesk {
@@ -55,7 +55,7 @@ DemoCluster::~DemoCluster()
 QStringList DemoCluster::defaultPluginDirs()
 {
     const QString appDir = QCoreApplication::applicationDirPath();
-    return {appDir, QDir(appDir).filePath(QStringLiteral(TOKENDESK_DEMO_PLUGIN_RELDIR))};
+    return {appDir, QDir(appDir).filePath(QStringLiteral(TOKENDESK_PLUGIN_RELDIR))};
 }
 
 void DemoCluster::start(int tokens, quint32 seed)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "api/tokensservice.h"
+#include "demoserver.h"
 #include "model/tokenfilter.h"
 #include "model/tokenproxymodel.h"
 #include "session/clustersession.h"
@@ -55,7 +56,7 @@ public:
     struct Options
     {
         bool demo = false;
-        int demoTokens = 200;
+        int demoTokens = DemoTokens::Default;
         QString profile;
         QString screenshotFile;
         // Where API tokens are kept; null = the system keyring. The window takes ownership (tests

@@ -9,6 +9,13 @@
 
 namespace TokenDesk {
 
+// How many tokens the demo cluster seeds, its admin token included: unless told otherwise (the
+// --demo-tokens option of the app and the CLI), and at most (the longest list the API returns).
+namespace DemoTokens {
+inline constexpr int Default = 200;
+inline constexpr int Max = 1000000;
+} // namespace DemoTokens
+
 class DemoServerFactory
 {
 public:
