@@ -1,4 +1,5 @@
 #include "clioptions.h"
+#include "clirunner.h"
 
 #include "api/connectionsettings.h"
 #include "api/tokenformat.h"
@@ -64,7 +65,7 @@ QString connectionHelp()
                     "                       pinned certificate, timeout) and its API token from the\n"
                     "                       system keyring (TOKENDESK_API_TOKEN, when set, wins).\n"
                     "  --demo               Use an in-process demo cluster (seeded tokens, its admin token).\n"
-                    "  --demo-tokens N      Number of seeded demo tokens (default 200).\n"
+                    "  --demo-tokens N      Number of seeded demo tokens (default %2).\n"
                     "  --ca-file FILE       Extra CA certificates (PEM) to trust.\n"
                     "  --allow-insecure-http\n"
                     "                       Allow plain http:// to a host other than this computer: the API\n"
@@ -74,7 +75,7 @@ QString connectionHelp()
                     "  -v, --verbose        Log requests and errors of the API client on stderr (secrets redacted).\n"
                     "  -h, --help           Show help.\n"
                     "  -V, --version        Show the version.\n");
-    return text.arg(ConnectionSettings::DefaultTimeoutMs / 1000);
+    return text.arg(ConnectionSettings::DefaultTimeoutMs / TimeUnits::MsPerSecond).arg(DemoTokens::Default);
 }
 
 QString filterHelp()
@@ -86,8 +87,10 @@ QString filterHelp()
                        "  --to TIME            Last used before TIME.\n"
                        "                       TIME: ISO 8601 (2026-01-31, 2026-01-31T12:00Z) or\n"
                        "                       relative 90d / 12h / 30m (= now minus that).\n"
-                       "  --limit N            At most N tokens (1..1000000; the server's default "
-                       "is 1000).\n");
+                       "  --limit N            At most N tokens (1..%1; the server's default "
+                       "is %2).\n")
+        .arg(ListQuery::MaxLimit)
+        .arg(ListQuery::DefaultLimit);
 }
 
 // revoke and delete: several ids, or the tokens filters select.
@@ -127,7 +130,9 @@ QString exitHelp()
 {
     return CliText::tr("Exit codes: 0 ok, 1 usage, 2 API error, 3 network or TLS error, 4 export file not written.\n") +
            CliText::tr("A request the cluster rate-limits (HTTP 429, not carried out) is sent again when the limit\n"
-                       "resets: at most 3 times, and at most 2 minutes of waiting in all. Nothing else is retried.\n");
+                       "resets: at most %1 times, and at most %2 minutes of waiting in all. Nothing else is retried.\n")
+               .arg(Runner::MaxRateLimitRetries)
+               .arg(Runner::MaxRateLimitWaitMs / TimeUnits::MsPerMinute);
 }
 
 std::optional<Command> commandFromName(QStringView name)
@@ -684,8 +689,8 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     if (const auto demoTokens = optional("demo-tokens")) {
         bool ok = false;
         inv.demoTokens = demoTokens->toInt(&ok);
-        if (!ok || inv.demoTokens < 1 || inv.demoTokens > 1000000)
-            return error(cmd, CliText::tr("--demo-tokens wants a number from 1 to 1000000."));
+        if (!ok || inv.demoTokens < 1 || inv.demoTokens > DemoTokens::Max)
+            return error(cmd, CliText::tr("--demo-tokens wants a number from 1 to %1.").arg(DemoTokens::Max));
     }
     if (const auto timeout = optional("timeout")) {
         bool ok = false;

@@ -7,6 +7,7 @@
 #include "audit/auditview.h"
 #include "csv/csvoptions.h"
 #include "csv/tokencolumns.h"
+#include "demoplugin/demoserver.h"
 #include "settings/pendingdeletions.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,7 @@ struct Invocation
     QString profile; // a saved TokenDesk profile: URL, CA file, pinned certificate, timeout
     bool demo = false;
     bool verbose = false;
-    int demoTokens = 200;
+    int demoTokens = DemoTokens::Default;
     QString caFile;
     int timeoutMs = 0; // 0 = the profile's, else ConnectionSettings::DefaultTimeoutMs
     // Plain http to another host than this computer sends the API token in clear: refused unless

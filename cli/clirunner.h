@@ -8,6 +8,7 @@
 #include "api/stublist.h"
 #include "api/tokensservice.h"
 #include "api/tokentypes.h"
+#include "core/timeunits.h"
 #include "session/rotatejob.h"
 
 #include <QElapsedTimer>
@@ -50,7 +51,7 @@ public:
     // at most this often per request and with at most this much waiting in all. Nothing else is
     // retried (a timed-out or failed create, update or delete may have been carried out).
     static constexpr int MaxRateLimitRetries = 3;
-    static constexpr qint64 MaxRateLimitWaitMs = 120000;
+    static constexpr qint64 MaxRateLimitWaitMs = 2 * TimeUnits::MsPerMinute;
     static int exitCodeFor(const ApiError &error);
 
 Q_SIGNALS:
