@@ -97,6 +97,7 @@ TokenOperations::TokenOperations(ClusterSession *session, TokenProxyModel *proxy
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokenOperations::selectionChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TokenOperations::rowsChanged);
+    connect(m_session, &ClusterSession::listReplaced, this, &TokenOperations::remindDueDeletions);
     selectionChanged();
 }
 
@@ -865,6 +866,7 @@ void TokenOperations::setPendingDeletions(QSettings *settings, const QString &pr
 {
     m_scheduleSettings = settings;
     m_scheduleProfile = profile;
+    m_remindDue = settings != nullptr;
     m_pendingAction->setEnabled(settings != nullptr);
     selectionChanged();
     refreshPendingDeletions();
@@ -1113,6 +1115,21 @@ void TokenOperations::refreshPendingDeletions()
         }
     }
     m_pendingDialog->setEntries(entries, QDateTime::currentMSecsSinceEpoch(), names, states);
+}
+
+void TokenOperations::remindDueDeletions()
+{
+    if (!m_remindDue || !m_scheduleSettings)
+        return;
+    m_remindDue = false;
+    const int due = int(pendingDeletions().due(QDateTime::currentMSecsSinceEpoch()).size());
+    // Whatever the window says about the list itself comes first.
+    if (due == 0 || m_banner->isVisible())
+        return;
+    m_banner->showMessage(MessageBanner::Level::Information,
+                          tr("The deletion of %n token(s) revoked by a rotation is due.", nullptr, due));
+    m_banner->setAction(tr("Show them"), tr("Opens Pending deletions, where the due ones can be deleted"),
+                        [this] { showPendingDeletions(); });
 }
 
 void TokenOperations::deleteDuePending()

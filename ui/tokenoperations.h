@@ -218,6 +218,8 @@ private:
     void offerToFinishRotation(const QString &text, const QString &details, const QString &oldId,
                                const QString &oldName, int deleteAfterDays);
     void refreshPendingDeletions();
+    // After a connection's first list: the deletions that have come due since, in the banner.
+    void remindDueDeletions();
     void deleteDuePending();
     // Whether the selected row (or the lookup's token) may be rotated, and if not why.
     QString whyNotRotate(const QString &id, bool loaded, bool revoked) const;
@@ -247,6 +249,7 @@ private:
     QAction *m_rotateAction;
     QAction *m_pendingAction;
     QSettings *m_scheduleSettings = nullptr;
+    bool m_remindDue = false; // say which deletions are due once the first list of a connection is in
     SwitchTokenInUse m_switchTokenInUse;
     QString m_scheduleProfile;
 

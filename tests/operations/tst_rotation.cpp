@@ -423,6 +423,32 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    void pending_dueDeletionsShouldBeMentionedAfterTheFirstList()
+    {
+        Harness h;
+        QVERIFY(h.started);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto due = h.fake.addToken(QStringLiteral("old-due"), QStringLiteral("bob"),
+                                         {QStringLiteral("settings.read")}, std::nullopt, std::nullopt, true);
+        h.ops->pendingDeletions().schedule({due.id, QString(), now - kDay, now - 8 * kDay});
+        h.ops->setPendingDeletions(h.store.get(), QStringLiteral("prod")); // as a connection does
+        QVERIFY(h.load());
+        QTRY_VERIFY(h.banner->isVisible());
+        QCOMPARE(h.banner->level(), MessageBanner::Level::Information);
+        QVERIFY2(h.banner->text().contains(QStringLiteral("is due")), qPrintable(h.banner->text()));
+        QVERIFY(h.banner->isActionVisible());
+        QTest::mouseClick(h.banner->findChild<QPushButton *>(QStringLiteral("bannerActionButton")), Qt::LeftButton);
+        QVERIFY(h.ops->pendingDeletionsDialog());
+        QCOMPARE(h.ops->pendingDeletionsDialog()->dueCount(), 1);
+        h.ops->pendingDeletionsDialog()->reject();
+        QCOMPARE(h.fake.requestCount(Endpoint::Delete), 0); // reminding deletes nothing
+
+        // Once per connection: a second list says nothing more.
+        h.banner->dismiss();
+        QVERIFY(h.load());
+        QVERIFY(!h.banner->isVisible());
+    }
+
     void pending_isKeptPerProfile()
     {
         Harness h;
