@@ -733,6 +733,13 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::BulkScopeJob</name>
+    <message>
+        <source>no answer: the connection was changed before the cluster answered</source>
+        <translation>keine Antwort: Die Verbindung wurde gewechselt, bevor der Cluster antwortete</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::CertificateDialog</name>
     <message>
         <source>Subject</source>
@@ -848,26 +855,6 @@
     <message>
         <source>Export tokens with their metadata to CSV (stdout or a file).</source>
         <translation>Tokens mit ihren Metadaten als CSV exportieren (stdout oder eine Datei).</translation>
-    </message>
-    <message>
-        <source>Filters (all must match, as the API applies them):
-  --user USER          Owner of the token.
-  --permission SCOPE   Token has this scope (repeatable: must have all).
-  --from TIME          Last used after TIME.
-  --to TIME            Last used before TIME.
-                       TIME: ISO 8601 (2026-01-31, 2026-01-31T12:00Z) or
-                       relative 90d / 12h / 30m (= now minus that).
-  --limit N            At most N tokens (1..1000000; the server's default is 1000).
-</source>
-        <translation>Filter (alle müssen zutreffen, so wendet die API sie an):
-  --user USER          Besitzer des Tokens.
-  --permission SCOPE   Das Token hat diese Berechtigung (wiederholbar: muss alle haben).
-  --from TIME          Zuletzt verwendet nach TIME.
-  --to TIME            Zuletzt verwendet vor TIME.
-                       TIME: ISO 8601 (2026-01-31, 2026-01-31T12:00Z) oder
-                       relativ 90d / 12h / 30m (= jetzt minus diese Spanne).
-  --limit N            Höchstens N Tokens (1..1000000; der Server liefert ohne Angabe 1000).
-</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 API error, 3 network or TLS error, 4 export file not written.
@@ -1034,10 +1021,6 @@ Die Standardausgabe erhält das Geheimnis und sonst nichts; speichern Sie es sof
         <translation>kein Cluster angegeben: Verwenden Sie --url URL (mit gesetztem TOKENDESK_API_TOKEN), --profile NAME oder --demo.</translation>
     </message>
     <message>
-        <source>--demo-tokens wants a number from 1 to 1000000.</source>
-        <translation>--demo-tokens erwartet eine Zahl von 1 bis 1000000.</translation>
-    </message>
-    <message>
         <source>--timeout wants seconds from 1 to 3600.</source>
         <translation>--timeout erwartet Sekunden von 1 bis 3600.</translation>
     </message>
@@ -1107,14 +1090,6 @@ Die Standardausgabe erhält das Geheimnis und sonst nichts; speichern Sie es sof
         <source>Not deleted.
 </source>
         <translation>Nicht gelöscht.
-</translation>
-    </message>
-    <message>
-        <source>A request the cluster rate-limits (HTTP 429, not carried out) is sent again when the limit
-resets: at most 3 times, and at most 2 minutes of waiting in all. Nothing else is retried.
-</source>
-        <translation>Eine Anfrage, die der Cluster drosselt (HTTP 429, nicht ausgeführt), wird erneut gesendet, wenn die
-Drosselung endet: höchstens 3-mal und mit höchstens 2 Minuten Wartezeit insgesamt. Sonst wird nichts wiederholt.
 </translation>
     </message>
     <message>
@@ -1217,6 +1192,18 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
 </translation>
     </message>
     <message>
+        <source>Replace a token: a successor with its scopes, then the old one revoked; prints only the new secret.</source>
+        <translation>Ein Token ersetzen: ein Nachfolger mit seinen Berechtigungen, dann wird das alte widerrufen; gibt nur das neue Geheimnis aus.</translation>
+    </message>
+    <message>
+        <source>List the deletions rotations scheduled; --delete-due deletes the due ones.</source>
+        <translation>Die von Rotationen geplanten Löschungen auflisten; --delete-due löscht die fälligen.</translation>
+    </message>
+    <message>
+        <source>The audit report's numbers: last use, scopes, owners, expiries in the next weeks.</source>
+        <translation>Die Zahlen des Prüfberichts: letzte Verwendung, Berechtigungen, Besitzer, Abläufe in den nächsten Wochen.</translation>
+    </message>
+    <message>
         <source>Connection:
   --url URL            Cluster address (https://host or https://host/api/cluster/v2).
                        The API token is read from the environment variable TOKENDESK_API_TOKEN;
@@ -1225,7 +1212,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
                        pinned certificate, timeout) and its API token from the
                        system keyring (TOKENDESK_API_TOKEN, when set, wins).
   --demo               Use an in-process demo cluster (seeded tokens, its admin token).
-  --demo-tokens N      Number of seeded demo tokens (default 200).
+  --demo-tokens N      Number of seeded demo tokens (default %2).
   --ca-file FILE       Extra CA certificates (PEM) to trust.
   --allow-insecure-http
                        Allow plain http:// to a host other than this computer: the API
@@ -1244,7 +1231,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
                        hinterlegtes Zertifikat, Zeitlimit) und sein API-Token aus dem
                        Schlüsselbund des Systems (TOKENDESK_API_TOKEN hat, wenn gesetzt, Vorrang).
   --demo               Einen Demo-Cluster im Prozess verwenden (vorbefüllte Tokens, sein Admin-Token).
-  --demo-tokens N      Anzahl der vorbefüllten Demo-Tokens (Standard 200).
+  --demo-tokens N      Anzahl der vorbefüllten Demo-Tokens (Standard %2).
   --ca-file FILE       Zusätzliche CA-Zertifikate (PEM), denen vertraut wird.
   --allow-insecure-http
                        Unverschlüsseltes http:// zu einem anderen Host als diesem Computer erlauben:
@@ -1256,6 +1243,172 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
   -h, --help           Hilfe anzeigen.
   -V, --version        Die Version anzeigen.
 </translation>
+    </message>
+    <message>
+        <source>Filters (all must match, as the API applies them):
+  --user USER          Owner of the token.
+  --permission SCOPE   Token has this scope (repeatable: must have all).
+  --from TIME          Last used after TIME.
+  --to TIME            Last used before TIME.
+                       TIME: ISO 8601 (2026-01-31, 2026-01-31T12:00Z) or
+                       relative 90d / 12h / 30m (= now minus that).
+  --limit N            At most N tokens (1..%1; the server's default is %2).
+</source>
+        <translation>Filter (alle müssen zutreffen, so wendet die API sie an):
+  --user USER          Besitzer des Tokens.
+  --permission SCOPE   Das Token hat diese Berechtigung (wiederholbar: muss alle haben).
+  --from TIME          Zuletzt verwendet nach TIME.
+  --to TIME            Zuletzt verwendet vor TIME.
+                       TIME: ISO 8601 (2026-01-31, 2026-01-31T12:00Z) oder
+                       relativ 90d / 12h / 30m (= jetzt minus diese Spanne).
+  --limit N            Höchstens N Tokens (1..%1; der Server liefert ohne Angabe %2).
+</translation>
+    </message>
+    <message>
+        <source>  --view KEY           Only the tokens of an audit view; every listed token's details are
+                       loaded to decide. KEY is one of:
+</source>
+        <translation>  --view KEY           Nur die Tokens einer Prüfansicht; zur Entscheidung werden die Details
+                       jedes gelisteten Tokens geladen. KEY ist eines von:
+</translation>
+    </message>
+    <message>
+        <source>A request the cluster rate-limits (HTTP 429, not carried out) is sent again when the limit
+resets: at most %1 times, and at most %2 minutes of waiting in all. Nothing else is retried.
+</source>
+        <translation>Eine Anfrage, die der Cluster drosselt (HTTP 429, nicht ausgeführt), wird erneut gesendet, wenn die
+Drosselung endet: höchstens %1-mal und mit höchstens %2 Minuten Wartezeit insgesamt. Sonst wird nichts wiederholt.
+</translation>
+    </message>
+    <message>
+        <source>
+Changing the scopes of one or more tokens (IDs, or filters that select them):
+  --add-scope SCOPE    Add a scope (repeatable, or separate with commas).
+  --remove-scope SCOPE Remove a scope (repeatable, or separate with commas).
+Each token is read afresh and written with its own scope set changed (the API replaces
+the whole set). Left alone, and said so: the token this command runs with, a token
+that would end with no scope, and one that has the asked-for set already.
+Changing the tokens filters select asks for a typed 'yes' first; IDs do not.
+  --yes                Do not ask (required when standard input is not a terminal).
+Standard output: one line per token, ID&lt;TAB&gt;result (updated, unchanged, in use,
+no scope left, already gone, failed, not sent). Exit code: 0 when no token failed,
+else that of the first failure.
+
+</source>
+        <translation>
+Berechtigungen eines oder mehrerer Tokens ändern (IDs oder Filter, die sie auswählen):
+  --add-scope SCOPE    Eine Berechtigung hinzufügen (wiederholbar oder durch Kommas trennen).
+  --remove-scope SCOPE Eine Berechtigung entfernen (wiederholbar oder durch Kommas trennen).
+Jedes Token wird neu gelesen und mit seiner eigenen, geänderten Menge von Berechtigungen
+geschrieben (die API ersetzt die ganze Menge). Ausgelassen, mit Hinweis: das Token, mit dem
+dieser Befehl läuft, ein Token, das ohne Berechtigung bliebe, und eines, das die gewünschte
+Menge schon hat.
+Vor dem Ändern der per Filter ausgewählten Tokens muss 'yes' eingetippt werden; bei IDs nicht.
+  --yes                Nicht nachfragen (nötig, wenn die Standardeingabe kein Terminal ist).
+Standardausgabe: eine Zeile pro Token, ID&lt;TAB&gt;Ergebnis (updated, unchanged, in use,
+no scope left, already gone, failed, not sent). Exit-Code: 0, wenn kein Token fehlschlug,
+sonst der des ersten Fehlschlags.
+
+</translation>
+    </message>
+    <message>
+        <source>  --name NAME          Name of the successor (default: the old name with "(rotated DATE)").
+  --expires SPAN       The successor's lifetime: 90d, 24h, 30m, 45s or never (default: never).
+  --delete-after DAYS  Days from revoking the old token until its deletion is due (default %1;
+                       7d or 7; 0: due at once).
+The old token is read afresh, a successor with the same scopes is created, then the old
+token is revoked, not deleted. Its deletion is scheduled on this computer, for the
+profile (or, without --profile, for the cluster's address): 'pending --delete-due'
+deletes it once due.
+Standard output gets the new secret and nothing else; store it now, it is shown once.
+When a step fails, standard error says what state each token is in. Exit code 4: the
+rotation is done, but its deletion could not be scheduled.
+</source>
+        <translation>  --name NAME          Name des Nachfolgers (Standard: der alte Name mit "(rotated DATE)").
+  --expires SPAN       Lebensdauer des Nachfolgers: 90d, 24h, 30m, 45s oder never
+                       (Standard: never, läuft nie ab).
+  --delete-after DAYS  Tage vom Widerrufen des alten Tokens, bis seine Löschung fällig ist
+                       (Standard %1; 7d oder 7; 0: sofort fällig).
+Das alte Token wird neu gelesen, ein Nachfolger mit denselben Berechtigungen wird erstellt,
+dann wird das alte Token widerrufen, nicht gelöscht. Seine Löschung wird auf diesem Computer
+geplant, für das Profil (oder, ohne --profile, für die Adresse des Clusters):
+'pending --delete-due' löscht es, sobald sie fällig ist.
+Die Standardausgabe erhält das neue Geheimnis und sonst nichts; speichern Sie es sofort,
+es wird nur einmal angezeigt.
+Schlägt ein Schritt fehl, nennt die Standardfehlerausgabe den Zustand jedes Tokens.
+Exit-Code 4: Die Rotation ist erledigt, aber die Löschung des alten Tokens konnte nicht
+geplant werden.
+</translation>
+    </message>
+    <message>
+        <source>The deletions 'rotate' scheduled on this computer for the profile (or, without --profile,
+for the cluster's address). Listing them sends nothing to the cluster and needs no API
+token. Standard output: one line per token, ID&lt;TAB&gt;name&lt;TAB&gt;due date (UTC)&lt;TAB&gt;due or
+not due, soonest first.
+  --delete-due         Delete the tokens whose deletion is due, and take them off the
+                       schedule (a token already gone is taken off too). Asks for a
+                       typed 'yes' first. Output as for 'delete'.
+  --yes                Do not ask (required when standard input is not a terminal).
+The token this command runs with is never deleted.
+</source>
+        <translation>Die Löschungen, die 'rotate' auf diesem Computer für das Profil geplant hat (oder, ohne
+--profile, für die Adresse des Clusters). Das Auflisten sendet nichts an den Cluster und
+braucht kein API-Token. Standardausgabe: eine Zeile pro Token,
+ID&lt;TAB&gt;Name&lt;TAB&gt;Fälligkeitsdatum (UTC)&lt;TAB&gt;due oder not due, die nächstfälligen zuerst.
+  --delete-due         Die Tokens löschen, deren Löschung fällig ist, und sie aus dem
+                       Zeitplan nehmen (ein bereits entferntes Token wird ebenfalls
+                       herausgenommen). Vorher muss 'yes' eingetippt werden. Ausgabe wie
+                       bei 'delete'.
+  --yes                Nicht nachfragen (nötig, wenn die Standardeingabe kein Terminal ist).
+Das Token, mit dem dieser Befehl läuft, wird nie gelöscht.
+</translation>
+    </message>
+    <message>
+        <source>Every selected token's details are loaded first (tokens whose details do not load are
+counted as such). Then: how many were last used today, within 7 / 30 / 90 / 180 days,
+earlier or never; how many carry each scope; the owners with the most tokens; how many
+(not revoked) expire in each of the next 13 weeks.
+  --json               The numbers as JSON (the same as the desktop app's report).
+</source>
+        <translation>Zuerst werden die Details jedes ausgewählten Tokens geladen (Tokens, deren Details sich nicht
+laden lassen, werden als solche gezählt). Dann: wie viele heute, innerhalb von 7 / 30 / 90 /
+180 Tagen, früher oder nie zuletzt verwendet wurden; wie viele jede Berechtigung tragen; die
+Besitzer mit den meisten Tokens; wie viele (nicht widerrufene) in jeder der nächsten 13 Wochen
+ablaufen.
+  --json               Die Zahlen als JSON (dasselbe wie der Bericht der Desktop-App).
+</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --add-scope or --remove-scope (several tokens).</source>
+        <translation>--%1 gehört zu --add-scope oder --remove-scope (mehrere Tokens).</translation>
+    </message>
+    <message>
+        <source>--demo-tokens wants a number from 1 to %1.</source>
+        <translation>--demo-tokens erwartet eine Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>--view: no audit view “%1”; the views are %2.</source>
+        <translation>--view: keine Prüfansicht „%1“; die Ansichten sind %2.</translation>
+    </message>
+    <message>
+        <source>--name is empty (leave it out for the default name).</source>
+        <translation>--name ist leer (für den Standardnamen lassen Sie es weg).</translation>
+    </message>
+    <message>
+        <source>--delete-after wants days from 0 to %1 (like 7d or 7).</source>
+        <translation>--delete-after erwartet Tage von 0 bis %1 (wie 7d oder 7).</translation>
+    </message>
+    <message>
+        <source>--add-scope and --remove-scope go without --name, --revoke, --activate and --scopes.</source>
+        <translation>--add-scope und --remove-scope lassen sich nicht mit --name, --revoke, --activate oder --scopes kombinieren.</translation>
+    </message>
+    <message>
+        <source>--add-scope and --remove-scope need a scope.</source>
+        <translation>--add-scope und --remove-scope brauchen eine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>“%1” is both added and removed.</source>
+        <translation>„%1“ wird zugleich hinzugefügt und entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1599,202 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
             <numerusform>%n Token nach %1 exportiert.
 </numerusform>
             <numerusform>%n Tokens nach %1 exportiert.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scopes of %n tokens: %1.
+</source>
+        <translation>
+            <numerusform>Berechtigungen von %n Token: %1.
+</numerusform>
+            <numerusform>Berechtigungen von %n Tokens: %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refusing to change %n tokens without confirmation: standard input is not a terminal; add --yes.
+</source>
+        <translation>
+            <numerusform>Die Berechtigungen von %n Token werden ohne Bestätigung nicht geändert: Die Standardeingabe ist kein Terminal; ergänzen Sie --yes.
+</numerusform>
+            <numerusform>Die Berechtigungen von %n Tokens werden ohne Bestätigung nicht geändert: Die Standardeingabe ist kein Terminal; ergänzen Sie --yes.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the scopes of %n tokens (first: %1)? Type 'yes' to confirm: </source>
+        <translation>
+            <numerusform>Berechtigungen von %n Token ändern (%1)? Zum Bestätigen 'yes' eintippen: </numerusform>
+            <numerusform>Berechtigungen von %n Tokens ändern (erstes: %1)? Zum Bestätigen 'yes' eintippen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed.
+</source>
+        <translation>Nicht geändert.
+</translation>
+    </message>
+    <message>
+        <source>%1: not changed: it would be left with no scope (it has %2).
+</source>
+        <translation>%1: nicht geändert: Es bliebe ohne Berechtigung (es hat %2).
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scopes changed or already as asked on %1 of %n tokens.</source>
+        <translation>
+            <numerusform>Berechtigungen geändert oder schon wie gewünscht bei %1 von %n Token.</numerusform>
+            <numerusform>Berechtigungen geändert oder schon wie gewünscht bei %1 von %n Tokens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the schedule could not be updated (the settings file was not written).
+</source>
+        <translation>der Zeitplan konnte nicht aktualisiert werden (die Einstellungsdatei wurde nicht geschrieben).
+</translation>
+    </message>
+    <message>
+        <source>The demo cluster's tokens do not outlast this command: no deletion was scheduled.
+</source>
+        <translation>Die Tokens des Demo-Clusters überdauern diesen Befehl nicht: Es wurde keine Löschung geplant.
+</translation>
+    </message>
+    <message>
+        <source>the deletion of %1 could not be scheduled (the settings file was not written); delete it by hand once it is due.
+</source>
+        <translation>die Löschung von %1 konnte nicht geplant werden (die Einstellungsdatei wurde nicht geschrieben); löschen Sie es von Hand, sobald sie fällig ist.
+</translation>
+    </message>
+    <message>
+        <source>Its deletion is scheduled for %1 (%2); 'tokendesk-cli pending --delete-due' deletes it then.
+</source>
+        <translation>Seine Löschung ist für %1 geplant (%2); 'tokendesk-cli pending --delete-due' löscht es dann.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>the details of %n tokens did not load: they may belong to the view too.
+</source>
+        <translation>
+            <numerusform>die Details von %n Token ließen sich nicht laden: Es gehört vielleicht auch zur Ansicht.
+</numerusform>
+            <numerusform>die Details von %n Tokens ließen sich nicht laden: Sie gehören vielleicht auch zur Ansicht.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the details of %n tokens did not load: the report counts them as without details.
+</source>
+        <translation>
+            <numerusform>die Details von %n Token ließen sich nicht laden: Der Bericht zählt es als ohne Details.
+</numerusform>
+            <numerusform>die Details von %n Tokens ließen sich nicht laden: Der Bericht zählt sie als ohne Details.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>within 7 days</source>
+        <translation>innerhalb von 7 Tagen</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>innerhalb von 30 Tagen</translation>
+    </message>
+    <message>
+        <source>within 90 days</source>
+        <translation>innerhalb von 90 Tagen</translation>
+    </message>
+    <message>
+        <source>within 180 days</source>
+        <translation>innerhalb von 180 Tagen</translation>
+    </message>
+    <message>
+        <source>longer ago</source>
+        <translation>länger her</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>week %1 (%2 to %3)</source>
+        <translation>Woche %1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 (without details: %2)
+</source>
+        <translation>Tokens: %1 (ohne Details: %2)
+</translation>
+    </message>
+    <message>
+        <source>Last used:
+</source>
+        <translation>Zuletzt verwendet:
+</translation>
+    </message>
+    <message>
+        <source>Scopes:
+</source>
+        <translation>Berechtigungen:
+</translation>
+    </message>
+    <message>
+        <source>Owners:
+</source>
+        <translation>Besitzer:
+</translation>
+    </message>
+    <message>
+        <source>Expiring (not revoked), by week from now:
+</source>
+        <translation>Ablaufend (nicht widerrufen), nach Wochen ab jetzt:
+</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cluster address.
+</source>
+        <translation>„%1“ ist keine Cluster-Adresse.
+</translation>
+    </message>
+    <message>
+        <source>No deletion is scheduled for %1.
+</source>
+        <translation>Für %1 ist keine Löschung geplant.
+</translation>
+    </message>
+    <message>
+        <source>the demo cluster</source>
+        <translation>den Demo-Cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them due: 'tokendesk-cli pending --delete-due' deletes them.
+</source>
+        <translation>
+            <numerusform>%n davon fällig: 'tokendesk-cli pending --delete-due' löscht es.
+</numerusform>
+            <numerusform>%n davon fällig: 'tokendesk-cli pending --delete-due' löscht sie.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No scheduled deletion is due (%n scheduled); nothing was deleted.
+</source>
+        <translation>
+            <numerusform>Keine geplante Löschung ist fällig (%n geplant); nichts wurde gelöscht.
+</numerusform>
+            <numerusform>Keine geplante Löschung ist fällig (%n geplant); nichts wurde gelöscht.
 </numerusform>
         </translation>
     </message>
@@ -2919,6 +3268,18 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <source>Paste a token secret (%1 or an old-format token). It is sent only to the cluster, never stored, and cleared when this dialog closes.</source>
         <translation>Fügen Sie ein Token-Geheimnis ein (%1 oder ein Token im alten Format). Es wird nur an den Cluster gesendet, nie gespeichert und beim Schließen dieses Dialogs gelöscht.</translation>
     </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;otieren…</translation>
+    </message>
+    <message>
+        <source>Create a successor with the same scopes, show its secret once, then revoke this token</source>
+        <translation>Einen Nachfolger mit denselben Berechtigungen erstellen, sein Geheimnis einmal zeigen, dann dieses Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Replace the token: a successor with the same scopes, then this one revoked</source>
+        <translation>Das Token ersetzen: ein Nachfolger mit denselben Berechtigungen, dann wird dieses widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::MainWindow</name>
@@ -3377,6 +3738,34 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the quick filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the filter pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;All tokens (no audit view)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Edit the selected token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Delete the selected tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Look up a token by its secret&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Compare with an earlier export&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Audit report of the tokens shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the selected token IDs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Schnellfilter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Schnellfilter leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Liste aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filterbereich ein- oder ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alle Tokens (keine Prüfansicht)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neues Token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewähltes Token bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählte Tokens löschen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token anhand seines Geheimnisses nachschlagen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CSV exportieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mit einem früheren Export vergleichen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Prüfbericht der gezeigten Tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;IDs der ausgewählten Tokens kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>the connection has no profile to keep the new token in.</source>
+        <translation>die Verbindung hat kein Profil, in dem das neue Token gespeichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>the keyring did not store it (%1).</source>
+        <translation>der Schlüsselbund hat es nicht gespeichert (%1).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>the window connected to another profile meanwhile; “%1” now holds the new token.</source>
+        <translation>das Fenster hat sich inzwischen mit einem anderen Profil verbunden; „%1“ enthält jetzt das neue Token.</translation>
+    </message>
+    <message>
+        <source> · sorting and filtering…</source>
+        <translation> · wird sortiert und gefiltert…</translation>
+    </message>
+    <message>
+        <source>Rotate the selected token</source>
+        <translation>Ausgewähltes Token rotieren</translation>
+    </message>
+    <message>
+        <source>Pending deletions</source>
+        <translation>Ausstehende Löschungen</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::MemorySecretStore</name>
@@ -3418,6 +3807,88 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
     <message>
         <source>Kind: %1</source>
         <translation>Art: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::PendingDeletionsDialog</name>
+    <message>
+        <source>Pending deletions</source>
+        <translation>Ausstehende Löschungen</translation>
+    </message>
+    <message>
+        <source>Revoked tokens whose deletion a rotation scheduled. The schedule is kept on this computer for the profile “%1”: token IDs and dates only, never a secret. TokenDesk deletes nothing by itself: “Delete the due ones” asks first.</source>
+        <translation>Widerrufene Tokens, deren Löschung eine Rotation geplant hat. Der Zeitplan wird auf diesem Computer für das Profil „%1“ gespeichert: nur Token-IDs und Daten, nie ein Geheimnis. TokenDesk löscht nichts von sich aus: „Fällige löschen“ fragt zuerst nach.</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled for deletion.</source>
+        <translation>Nichts ist zur Löschung geplant.</translation>
+    </message>
+    <message>
+        <source>Scheduled deletions</source>
+        <translation>Geplante Löschungen</translation>
+    </message>
+    <message>
+        <source>Each revoked token with when it was revoked and when its deletion is due</source>
+        <translation>Jedes widerrufene Token mit dem Zeitpunkt seines Widerrufs und der Fälligkeit seiner Löschung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Deletion due</source>
+        <translation>Löschung fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the due ones…</source>
+        <translation>&amp;Fällige löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the tokens whose deletion is due, after a confirmation</source>
+        <translation>Die Tokens, deren Löschung fällig ist, nach einer Bestätigung löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Take the selected tokens off the schedule; the tokens stay as they are</source>
+        <translation>Die ausgewählten Tokens aus dem Zeitplan nehmen; die Tokens selbst bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>(not in the loaded list)</source>
+        <translation>(nicht in der geladenen Liste)</translation>
+    </message>
+    <message>
+        <source>%1 · due</source>
+        <translation>%1 · fällig</translation>
+    </message>
+    <message>
+        <source>Not in the loaded list</source>
+        <translation>Nicht in der geladenen Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n token(s) whose deletion is due, after a confirmation</source>
+        <translation>
+            <numerusform>Das %n Token, dessen Löschung fällig ist, nach einer Bestätigung löschen</numerusform>
+            <numerusform>Die %n Tokens, deren Löschung fällig ist, nach einer Bestätigung löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deletion is due yet</source>
+        <translation>Noch ist keine Löschung fällig</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3985,116 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
     <message>
         <source>Tokens</source>
         <translation>Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::RotateDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation>Token rotieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%2) gets a successor with the same %n scope(s). Its secret is shown once; then “%1” is revoked, not deleted, so that whatever still uses it fails visibly and can be switched back, and its deletion is scheduled. Nothing is revoked before the successor exists.</source>
+        <translation>
+            <numerusform>„%1“ (%2) erhält einen Nachfolger mit derselben %n Berechtigung. Sein Geheimnis wird einmal angezeigt; dann wird „%1“ widerrufen, nicht gelöscht, damit alles, was es noch verwendet, sichtbar scheitert und zurückgestellt werden kann, und seine Löschung wird geplant. Nichts wird widerrufen, bevor der Nachfolger existiert.</numerusform>
+            <numerusform>„%1“ (%2) erhält einen Nachfolger mit denselben %n Berechtigungen. Sein Geheimnis wird einmal angezeigt; dann wird „%1“ widerrufen, nicht gelöscht, damit alles, was es noch verwendet, sichtbar scheitert und zurückgestellt werden kann, und seine Löschung wird geplant. Nichts wird widerrufen, bevor der Nachfolger existiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no scopes)</source>
+        <translation>(keine Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>Successor name</source>
+        <translation>Name des Nachfolgers</translation>
+    </message>
+    <message>
+        <source>The new token's name, proposed from the old one's</source>
+        <translation>Der Name des neuen Tokens, vorgeschlagen nach dem des alten</translation>
+    </message>
+    <message>
+        <source>Successor expires</source>
+        <translation>Ablauf des Nachfolgers</translation>
+    </message>
+    <message>
+        <source>When the successor stops working; the API cannot change it later</source>
+        <translation>Wann der Nachfolger nicht mehr funktioniert; die API kann das später nicht ändern</translation>
+    </message>
+    <message>
+        <source>Custom expiry value</source>
+        <translation>Benutzerdefinierte Ablaufzeit (Wert)</translation>
+    </message>
+    <message>
+        <source>How long the successor lives, in the unit beside it</source>
+        <translation>Wie lange der Nachfolger gilt, in der Einheit daneben</translation>
+    </message>
+    <message>
+        <source>Custom expiry unit</source>
+        <translation>Benutzerdefinierte Ablaufzeit (Einheit)</translation>
+    </message>
+    <message>
+        <source>Minutes, hours or days</source>
+        <translation>Minuten, Stunden oder Tage</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Delete the old token after (days)</source>
+        <translation>Altes Token löschen nach (Tagen)</translation>
+    </message>
+    <message>
+        <source>Days between revoking the old token and its scheduled deletion</source>
+        <translation>Tage zwischen dem Widerrufen des alten Tokens und seiner geplanten Löschung</translation>
+    </message>
+    <message>
+        <source>The old token is listed under Tokens → Pending deletions until then; deleting it is a separate step you confirm</source>
+        <translation>Das alte Token steht bis dahin unter Tokens → Ausstehende Löschungen; das Löschen ist ein eigener Schritt, den Sie bestätigen</translation>
+    </message>
+    <message>
+        <source>The schedule is kept on this computer, for this connection profile: token IDs and dates only, never a secret. TokenDesk deletes nothing by itself.</source>
+        <translation>Der Zeitplan wird auf diesem Computer für dieses Verbindungsprofil gespeichert: nur Token-IDs und Daten, nie ein Geheimnis. TokenDesk löscht nichts von sich aus.</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Successor &amp;name:</source>
+        <translation>&amp;Name des Nachfolgers:</translation>
+    </message>
+    <message>
+        <source>Successor &amp;expires:</source>
+        <translation>Nachfolger läuft &amp;ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the old token after:</source>
+        <translation>Altes Token &amp;löschen nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotieren</translation>
+    </message>
+    <message>
+        <source>This is the token TokenDesk connects with. Once you have stored the successor's secret, it replaces this token in the profile's keyring entry, the connection switches to it, and only then is this token revoked, through the successor.</source>
+        <translation>Mit diesem Token ist TokenDesk verbunden. Sobald Sie das Geheimnis des Nachfolgers gespeichert haben, ersetzt es dieses Token im Schlüsselbund-Eintrag des Profils, die Verbindung wechselt zu ihm, und erst dann wird dieses Token widerrufen, über den Nachfolger.</translation>
+    </message>
+    <message>
+        <source>Still needed: a name</source>
+        <translation>Es fehlt noch: ein Name</translation>
+    </message>
+    <message>
+        <source>The token in use can only be rotated when it has the scope %1: the connection needs it in the successor</source>
+        <translation>Das verwendete Token lässt sich nur rotieren, wenn es die Berechtigung %1 hat: Die Verbindung braucht sie im Nachfolger</translation>
+    </message>
+    <message>
+        <source>Create the successor (its secret is shown once), then revoke this token</source>
+        <translation>Den Nachfolger erstellen (sein Geheimnis wird einmal angezeigt), dann dieses Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Wird rotiert…</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4564,116 @@ Ohne Speichern schließen?</translation>
         <source>the audit view “%1” was set back to all tokens</source>
         <translation>die Prüfansicht „%1“ wurde auf alle Tokens zurückgesetzt</translation>
     </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;otieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Pending deletions…</source>
+        <translation>&amp;Ausstehende Löschungen…</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>Revoked tokens whose deletion a rotation scheduled (Ctrl+Shift+D)</source>
+        <translation>Widerrufene Tokens, deren Löschung eine Rotation geplant hat (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Select one token to rotate it</source>
+        <translation>Wählen Sie ein Token aus, um es zu rotieren</translation>
+    </message>
+    <message>
+        <source>Replace the token: a successor with the same scopes, its secret shown once, then the old one revoked (Ctrl+Shift+T)</source>
+        <translation>Das Token ersetzen: ein Nachfolger mit denselben Berechtigungen, dessen Geheimnis einmal angezeigt wird, dann wird das alte widerrufen (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster first</source>
+        <translation>Verbinden Sie sich zuerst mit einem Cluster</translation>
+    </message>
+    <message>
+        <source>A rotation is under way</source>
+        <translation>Eine Rotation läuft</translation>
+    </message>
+    <message>
+        <source>The token is revoked: nothing uses it to hand over to a successor</source>
+        <translation>Das Token ist widerrufen: Nichts verwendet es, das an einen Nachfolger übergeben werden könnte</translation>
+    </message>
+    <message>
+        <source>The rotation failed: %1 %2</source>
+        <translation>Die Rotation ist fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>Rotated. %1 It is listed under Tokens → Pending deletions.</source>
+        <translation>Rotiert. %1 Es steht unter Tokens → Ausstehende Löschungen.</translation>
+    </message>
+    <message>
+        <source>The old token could not be revoked: %1</source>
+        <translation>Das alte Token konnte nicht widerrufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The rotation was interrupted before the old token was revoked.</source>
+        <translation>Die Rotation wurde unterbrochen, bevor das alte Token widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>Revoke the old token now</source>
+        <translation>Altes Token jetzt widerrufen</translation>
+    </message>
+    <message>
+        <source>Revokes the old token and schedules its deletion, which finishes the rotation</source>
+        <translation>Widerruft das alte Token und plant seine Löschung; damit ist die Rotation abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The old token “%1” (%2) could not be revoked: %3 It is still active; the successor exists.</source>
+        <translation>Das alte Token „%1“ (%2) konnte nicht widerrufen werden: %3 Es ist noch aktiv; der Nachfolger existiert.</translation>
+    </message>
+    <message>
+        <source>The rotation is finished: the old token “%1” is revoked, and its deletion is due on %2. It is listed under Tokens → Pending deletions.</source>
+        <translation>Die Rotation ist abgeschlossen: Das alte Token „%1“ ist widerrufen, und seine Löschung ist am %2 fällig. Es steht unter Tokens → Ausstehende Löschungen.</translation>
+    </message>
+    <message>
+        <source>The successor “%1” exists (its secret was shown once), but TokenDesk could not switch to it: %2 The connection still uses “%3”, which is still active. Enter the successor's secret in Connections, then revoke “%3”.</source>
+        <translation>Der Nachfolger „%1“ existiert (sein Geheimnis wurde einmal gezeigt), aber TokenDesk konnte nicht zu ihm wechseln: %2 Die Verbindung verwendet weiterhin „%3“, das noch aktiv ist. Geben Sie das Geheimnis des Nachfolgers unter Verbindungen ein und widerrufen Sie dann „%3“.</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Active again: deleting it would break what uses it</source>
+        <translation>Wieder aktiv: Das Löschen würde stören, was es verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) revoked.</source>
+        <translation>
+            <numerusform>%n Token widerrufen.</numerusform>
+            <numerusform>%n Tokens widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 deletions failed; they stay scheduled. The first failure: %3</source>
+        <translation>%1 von %2 Löschungen sind fehlgeschlagen; sie bleiben geplant. Der erste Fehlschlag: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) deleted.</source>
+        <translation>
+            <numerusform>%n Token gelöscht.</numerusform>
+            <numerusform>%n Tokens gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The deletion of %n token(s) revoked by a rotation is due.</source>
+        <translation><numerusform>Die Löschung von %n durch eine Rotation widerrufenen Token ist fällig.</numerusform><numerusform>Die Löschung von %n durch eine Rotation widerrufenen Tokens ist fällig.</numerusform></translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Opens Pending deletions, where the due ones can be deleted</source>
+        <translation>Öffnet „Ausstehende Löschungen“, wo die fälligen gelöscht werden können</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::TokenTableModel</name>
@@ -4359,8 +5050,8 @@ Ohne Speichern schließen?</translation>
         <translation>Diese Sprache (zum Beispiel de oder en) statt der des Systems verwenden.</translation>
     </message>
     <message>
-        <source>--demo-tokens takes a number from 1 to 1000000</source>
-        <translation>--demo-tokens erwartet eine Zahl von 1 bis 1000000</translation>
+        <source>--demo-tokens takes a number from 1 to %1</source>
+        <translation>--demo-tokens erwartet eine Zahl von 1 bis %1</translation>
     </message>
 </context>
 </TS>

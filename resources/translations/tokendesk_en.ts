@@ -159,6 +159,80 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Scopes of %n tokens: %1.
+</source>
+        <translation>
+            <numerusform>Scopes of %n token: %1.
+</numerusform>
+            <numerusform>Scopes of %n tokens: %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refusing to change %n tokens without confirmation: standard input is not a terminal; add --yes.
+</source>
+        <translation>
+            <numerusform>refusing to change %n token without confirmation: standard input is not a terminal; add --yes.
+</numerusform>
+            <numerusform>refusing to change %n tokens without confirmation: standard input is not a terminal; add --yes.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the scopes of %n tokens (first: %1)? Type &apos;yes&apos; to confirm: </source>
+        <translation>
+            <numerusform>Change the scopes of %n token (%1)? Type &apos;yes&apos; to confirm: </numerusform>
+            <numerusform>Change the scopes of %n tokens (first: %1)? Type &apos;yes&apos; to confirm: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scopes changed or already as asked on %1 of %n tokens.</source>
+        <translation>
+            <numerusform>Scopes changed or already as asked on %1 of %n token.</numerusform>
+            <numerusform>Scopes changed or already as asked on %1 of %n tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the details of %n tokens did not load: they may belong to the view too.
+</source>
+        <translation>
+            <numerusform>the details of %n token did not load: it may belong to the view too.
+</numerusform>
+            <numerusform>the details of %n tokens did not load: they may belong to the view too.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the details of %n tokens did not load: the report counts them as without details.
+</source>
+        <translation>
+            <numerusform>the details of %n token did not load: the report counts it as without details.
+</numerusform>
+            <numerusform>the details of %n tokens did not load: the report counts them as without details.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them due: &apos;tokendesk-cli pending --delete-due&apos; deletes them.
+</source>
+        <translation>
+            <numerusform>%n of them due: &apos;tokendesk-cli pending --delete-due&apos; deletes it.
+</numerusform>
+            <numerusform>%n of them due: &apos;tokendesk-cli pending --delete-due&apos; deletes them.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No scheduled deletion is due (%n scheduled); nothing was deleted.
+</source>
+        <translation>
+            <numerusform>No scheduled deletion is due (%n scheduled); nothing was deleted.
+</numerusform>
+            <numerusform>No scheduled deletion is due (%n scheduled); nothing was deleted.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::ComparisonDialog</name>
@@ -438,6 +512,16 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::PendingDeletionsDialog</name>
+    <message numerus="yes">
+        <source>Delete the %n token(s) whose deletion is due, after a confirmation</source>
+        <translation>
+            <numerusform>Delete the %n token whose deletion is due, after a confirmation</numerusform>
+            <numerusform>Delete the %n tokens whose deletion is due, after a confirmation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::ReportController</name>
     <message numerus="yes">
         <source>%Ln token(s) shown in the table.</source>
@@ -458,6 +542,16 @@
         <translation>
             <numerusform>Expiring in the next week</numerusform>
             <numerusform>Expiring in the next %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::RotateDialog</name>
+    <message numerus="yes">
+        <source>“%1” (%2) gets a successor with the same %n scope(s). Its secret is shown once; then “%1” is revoked, not deleted, so that whatever still uses it fails visibly and can be switched back, and its deletion is scheduled. Nothing is revoked before the successor exists.</source>
+        <translation>
+            <numerusform>“%1” (%2) gets a successor with the same %n scope. Its secret is shown once; then “%1” is revoked, not deleted, so that whatever still uses it fails visibly and can be switched back, and its deletion is scheduled. Nothing is revoked before the successor exists.</numerusform>
+            <numerusform>“%1” (%2) gets a successor with the same %n scopes. Its secret is shown once; then “%1” is revoked, not deleted, so that whatever still uses it fails visibly and can be switched back, and its deletion is scheduled. Nothing is revoked before the successor exists.</numerusform>
         </translation>
     </message>
 </context>
@@ -516,6 +610,27 @@
         <translation>
             <numerusform>Revoke %n</numerusform>
             <numerusform>Revoke %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) revoked.</source>
+        <translation>
+            <numerusform>%n token revoked.</numerusform>
+            <numerusform>%n tokens revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) deleted.</source>
+        <translation>
+            <numerusform>%n token deleted.</numerusform>
+            <numerusform>%n tokens deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The deletion of %n token(s) revoked by a rotation is due.</source>
+        <translation>
+            <numerusform>The deletion of %n token revoked by a rotation is due.</numerusform>
+            <numerusform>The deletion of %n tokens revoked by a rotation is due.</numerusform>
         </translation>
     </message>
 </context>
