@@ -13,6 +13,9 @@ namespace {
 
 void write(FILE *stream, QByteArrayView bytes)
 {
+    // An empty view may have no data pointer at all, which fwrite must not be given.
+    if (bytes.isEmpty())
+        return;
     std::fwrite(bytes.data(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
