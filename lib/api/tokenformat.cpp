@@ -34,7 +34,8 @@ bool isPartChar(char16_t u, Case c)
     return isDigit(u) || isUpper(u) || (c == Case::Any && isLower(u));
 }
 
-// dt0[a-zA-Z][0-9]{2}\.[A-Z0-9]{24} at p (the caller made sure 31 characters are there).
+// The identifier part of PublishedPattern (prefix, dot, public part) at p; the caller made sure
+// IdentifierLength characters are there.
 bool identifierAt(const QChar *p, Case c)
 {
     const char16_t d = p[0].unicode();
