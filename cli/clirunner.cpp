@@ -798,14 +798,10 @@ void Runner::scopeRoundFinished(const BulkScopeJob *job, int retries)
         // Data: the id and what became of it (words of the API's world, not translated).
         Terminal::out(id + QLatin1Char('\t') + result + QLatin1Char('\n'));
     }
-    if (!rateLimited.isEmpty()) {
-        if (pauseForRateLimit(rateLimit, retries + 1))
-            return startScopeChange(rateLimited, retries + 1);
-        for (const QString &id : std::as_const(rateLimited)) {
-            Terminal::out(Terminal::printable(id) + QStringLiteral("\tfailed\n"));
-            bulkFailure(rateLimit, id);
-        }
-    }
+    if (!rateLimited.isEmpty() &&
+        !retryRateLimited(rateLimited, rateLimit, retries,
+                          [this](const QStringList &ids, int n) { startScopeChange(ids, n); }))
+        return;
     const int total = m_bulkDone + m_bulkFailed + m_bulkNotSent;
     Terminal::err(tr("Scopes changed or already as asked on %1 of %n tokens.", nullptr, total).arg(m_bulkDone) +
                   (m_bulkFailed > 0 ? QLatin1Char(' ') + tr("%n failed.", nullptr, m_bulkFailed) : QString()) +
@@ -876,14 +872,9 @@ void Runner::bulkRoundFinished(const BulkJob *job, int retries)
         // Data: the id and what became of it (words of the API's world, not translated).
         Terminal::out(id + QLatin1Char('\t') + result + QLatin1Char('\n'));
     }
-    if (!rateLimited.isEmpty()) {
-        if (pauseForRateLimit(rateLimit, retries + 1))
-            return startBulk(rateLimited, retries + 1);
-        for (const QString &id : std::as_const(rateLimited)) {
-            Terminal::out(Terminal::printable(id) + QStringLiteral("\tfailed\n"));
-            bulkFailure(rateLimit, id);
-        }
-    }
+    if (!rateLimited.isEmpty() && !retryRateLimited(rateLimited, rateLimit, retries,
+                                                    [this](const QStringList &ids, int n) { startBulk(ids, n); }))
+        return;
     if (m_inv.command == Command::Pending) {
         // Deleted (or gone already): off the schedule. A failed one stays for the next run.
         QSettings store(SettingsLocation::organization(), SettingsLocation::application());
@@ -902,6 +893,20 @@ void Runner::bulkRoundFinished(const BulkJob *job, int retries)
         (m_bulkFailed > 0 ? QLatin1Char(' ') + tr("%n failed.", nullptr, m_bulkFailed) : QString()) +
         QLatin1Char('\n'));
     finish(m_bulkExit);
+}
+
+bool Runner::retryRateLimited(const QStringList &ids, const ApiError &rateLimit, int retries,
+                              const std::function<void(const QStringList &, int)> &again)
+{
+    if (pauseForRateLimit(rateLimit, retries + 1)) {
+        again(ids, retries + 1);
+        return false;
+    }
+    for (const QString &id : ids) {
+        Terminal::out(Terminal::printable(id) + QStringLiteral("\tfailed\n"));
+        bulkFailure(rateLimit, id);
+    }
+    return true;
 }
 
 void Runner::bulkFailure(const ApiError &error, const QString &id)

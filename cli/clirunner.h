@@ -100,6 +100,11 @@ private:
     void startBulk(const QStringList &ids, int retries);
     void bulkRoundFinished(const BulkJob *job, int retries);
     void bulkFailure(const ApiError &error, const QString &id);
+    // The ids a bulk round left rate-limited: sent again in a later round once the limit resets
+    // (`again`; false: the caller stops here), or, when the retry budget is spent, each reported
+    // as failed (true: the caller goes on to its summary).
+    bool retryRateLimited(const QStringList &ids, const ApiError &rateLimit, int retries,
+                          const std::function<void(const QStringList &, int)> &again);
 
     // Loads metadata for every stub (DetailsConcurrency at a time), then calls `done`.
     void loadDetails(const StubList &stubs, std::function<void()> done);
