@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // tokendesk: the desktop application.
 #include "i18n/translations.h"
 #include "mainwindow.h"

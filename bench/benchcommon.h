@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Small helpers shared by the benchmark executables: monotonic clock, peak RSS, medians, one-line
 // JSON-ish result output ("key=value" pairs that bench/run parses).
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // tokendesk-bench-gui: the real MainWindow (offscreen is fine) against a cluster holding 1,000,000
 // tokens. A watchdog QTimer fires every 5 ms and records its own lateness: the longest lateness is
 // the longest time the GUI event loop was blocked. Phases:

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // tokendesk-bench-minimal: the reference of the start-up figure (P5 of docs/performance.md). A minimal Qt Widgets main
 // window holding an empty QTableView; at the first paint of the table's viewport it prints "first-paint-us
 // <CLOCK_MONOTONIC microseconds>" and quits, exactly like `tokendesk` does with TOKENDESK_BENCH_FIRST_PAINT=1.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the GUI thread was doing while it did not answer: a watcher thread notices that the GUI's
 // watchdog timer has not ticked for `thresholdMs`, then samples the GUI thread's stack every 5 ms
 // (a signal whose handler calls backtrace()) until it ticks again, and notes how the time was spent

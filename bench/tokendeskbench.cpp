@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // tokendesk-bench: the headless benchmarks of issue 6, one measurement per process run, each printing
 // "RESULT key=value ..." lines that bench/run collects. Only Qt Core + Network (tokendesk_core), so
 // the peak RSS of `list` is that of the app's data path, not of a widget stack.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Command-line parsing of tokendesk-cli: subcommand, connection, filters, output. Pure (no I/O), so
 // every rule is in one place: the token never comes from argv (an argument that looks like a token
 // secret is refused without being echoed), usage errors are words plus the subcommand's help.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs one parsed tokendesk-cli invocation, asynchronously: every request is a callback chained to
 // the next, and finished(exitCode) ends the application. No nested event loops.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // tokendesk-cli: the command-line twin of TokenDesk. See `tokendesk-cli --help`.
 #include "clioptions.h"
 #include "clirunner.h"

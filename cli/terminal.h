@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The CLI's contact with the terminal: stdout/stderr as UTF-8, reading a secret without echo, and
 // making server-supplied text safe to print (no control characters, so no terminal escapes).
 #pragma once

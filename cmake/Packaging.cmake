@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installation and the Debian package.
 #
 #   cmake --install build --prefix /usr/local          # or DESTDIR=... cmake --install build

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Strict warnings and Qt's strict string defines, applied per target (never directory-wide),
 # so third-party code is not affected.
 function(tokendesk_strict target)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A fake Dynatrace Managed cluster: a real HTTP server (Qt HttpServer) serving the six Cluster API v2
 // Tokens endpoints under /api/cluster/v2, faithful to api/cluster-v2-tokens.openapi.yaml and to the
 // behaviour api/NOTES.md asks a fake to model (self-protection, rate limits, error envelopes). The

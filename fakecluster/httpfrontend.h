@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The HTTP side of the fake: Qt HttpServer 6.4's QAbstractHttpServer hands over each parsed request
 // together with its socket, so the fake can answer later (latency), cut a body short or drop the
 // connection. Everything else happens in FakeCluster.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Hand-written JSON output for the fake: the list of 1,000,000 stubs is built straight into one
 // QByteArray (no QJsonDocument), and every body the fake sends goes through the same few helpers.
 #pragma once

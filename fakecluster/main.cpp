@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // tokendesk-fakecluster: a fake Dynatrace Managed cluster (Cluster API v2 Tokens) on loopback.
 // Prints the base URL and its own admin token (a local fake: handing out its admin secret is its job),
 // then serves until SIGINT/SIGTERM.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The 16 cluster-token scopes of the spec (api/cluster-v2-tokens.openapi.yaml), as a bit set.
 // Bit i is the i-th scope in ASCII order, so iterating the bits yields the alphabetical order that
 // TokenMetadata.scopes uses.

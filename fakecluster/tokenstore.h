@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The fake cluster's token database, built for 1,000,000 tokens: one fixed-size record per token
 // (no heap allocation per token), names in one UTF-8 arena, owners interned, scopes as a 16-bit mask,
 // and an open-addressing index from the public part of the token to its record.

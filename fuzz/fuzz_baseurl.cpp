@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: TokensService::normalizeBaseUrl on arbitrary text. Beyond "no crash" it checks:
 // an accepted address is http(s)://host[:port]/api/cluster/v2 with no user info, query or fragment,
 // normalising it again gives the same URL (idempotent), and a refusal always says why.

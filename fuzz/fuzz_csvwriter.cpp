@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: the streaming CSV writer. The input chooses the options and free-text columns
 // and holds the records (records split at 0x1E, fields at 0x1F). Beyond "no crash" it checks:
 // - the bytes parse back (RFC 4180, the chosen delimiter) to exactly the records written, with the

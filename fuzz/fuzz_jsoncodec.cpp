@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: every decoder of the JSON codec and the error envelope, on the same bytes.
 // Beyond "no crash, no sanitizer report" it checks the codec's promises:
 // - a successful decode re-encodes to JSON that decodes to an equal value (round trip);

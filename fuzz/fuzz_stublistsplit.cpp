@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: the list decoder fed a body in pieces, as it arrives over a network that may cut
 // it anywhere. Its promise: the result (the same entries, or the same error text with the same byte
 // offset) does not depend on where the body was cut.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Shared by the libFuzzer targets: a check that aborts (so libFuzzer saves the input) with a message.
 #pragma once
 

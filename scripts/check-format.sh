@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when clang-format would change any of our C++ files.
 set -euo pipefail
 cd "$(dirname "$0")/.."

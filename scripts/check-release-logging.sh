@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Release builds compile every product source with QT_NO_DEBUG_OUTPUT (qDebug/qCDebug compiled
 # out): configures a Release tree (no build) and checks each compile command of lib/, ui/, cli/,
 # fakecluster/, keyring/ and app/.

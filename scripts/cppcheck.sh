@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Static analysis of the product code (not tests): cppcheck with Qt's library configuration,
 # warnings, performance and portability checks. Fails on any finding; suppressions (each with its
 # reason) are in .cppcheck-suppressions.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sets everything up on a fresh Debian 12 machine, builds, and starts TokenDesk on its embedded demo
 # cluster (a fake Dynatrace cluster on loopback with seeded tokens). Extra arguments go to tokendesk,
 # e.g. `scripts/demo.sh --demo-tokens 100000`.

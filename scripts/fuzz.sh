@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Long libFuzzer runs of every fuzz target (the fuzz preset), one after the other, each from the
 # committed seed corpus plus a scratch corpus in the build tree; prints executions per target.
 #   scripts/fuzz.sh [runs per target, default 10000000] [targets...]

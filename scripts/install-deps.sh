@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The one list of Debian packages TokenDesk needs: used by `scripts/demo.sh`, `scripts/test.sh`
 # and therefore by CI. Safe to run again: apt-get skips what is already installed.
 set -euo pipefail

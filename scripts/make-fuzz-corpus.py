@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the seed corpora of the fuzz targets (fuzz/testdata/corpus/<target>/) from the spec's examples
 (api/cluster-v2-tokens.openapi.yaml) plus a few hand-picked edge cases. Run it again after the spec
 changes; the output is committed.

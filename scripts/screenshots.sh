@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the README's screenshots from the real application: TokenDesk on its demo cluster, on a
 # virtual X server (Xvfb), driven through the accessibility tree (AT-SPI) the way a screen reader
 # would, and captured with ImageMagick's `import`. Writes docs/screenshots/*.png.

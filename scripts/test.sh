@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sets everything up on a fresh Debian 12 machine, builds with warnings as errors and runs every test
 # headless. This is the README's test command, and what CI runs.
 #   scripts/test.sh            # preset "ci": every test

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Converts the vendored OpenAPI YAML to JSON so the C++ conformance tests can read it with Qt."""
 import json
 import sys

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The built-in audit views, one click each: "All tokens" and the views of AuditViews, each with the
 // number of tokens it selects once their details are loaded ("12+" while some details are missing:
 // the count can only grow). Choosing one filters the table at once, like the status filter; the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Progress of a BulkJob: a bar, "12 of 40 done, 1 failed", a result row per token (done / failed
 // and why / skipped) and Cancel, which becomes Close when everything has finished. The dialog does
 // no I/O; it watches the job, and keeps a finished job (its result list) for as long as it is open.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Asked when a cluster presents a certificate that is not trusted: it says which TLS failure it is
 // (unknown issuer, self-signed, a host name mismatch with the names the certificate does hold,
 // expired, not yet valid, or another certificate than the one pinned), shows subject, names, issuer,

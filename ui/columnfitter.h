@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sensible widths for the token table's columns until the user sets their own: the columns an audit
 // reads (Name, Owner, Last used, Status) get what their header and values need, in any language,
 // and stay in view whenever the table is wide enough for them; the id and the dates get compact

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Compare with an earlier export": reads a TokenDesk CSV written at an earlier audit and shows, by
 // token id, what is new, gone or changed (owner, scopes, state, expiry) since, with a filter by kind
 // and text and a CSV export of the result. Reading and comparing run on a worker; the comparison is

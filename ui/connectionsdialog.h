@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Connection profiles: name, cluster URL, API token (kept in the system keyring, never in a file),
 // optional CA file; Test connection. The dialog does no I/O: it asks through signals and is told
 // the result (setTestResult).

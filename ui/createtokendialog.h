@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "New token": name, scopes (searchable, with descriptions), expiry. Validates inline and keeps the
 // OK button disabled until the input is valid. It does no I/O: OK emits submitted(request()), the
 // controller sends it and either closes the dialog (finishSubmission) or shows the server's

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Delete": names the token (name, id, owner), warns where it applies (a token the cluster created
 // itself; a token used in the last 7 days; deleting cannot be undone, revoking first is the
 // safer step, as Dynatrace's rotation guidance says) and offers "Revoke instead". For more than

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `tokendesk --demo`: the fake cluster, started in-process on loopback in a thread of its own (so
 // serving a large list never stalls the GUI), with seeded tokens. Reports its URL and admin secret.
 // The fake lives in the tokendesk-demo plugin, loaded here only: the app does not link Qt HttpServer.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // All metadata of the selected token: dates in local time with UTC in the tooltip, and badges for
 // system token, revoked, expired, expiring within 30 days and "the token this connection uses".
 #pragma once

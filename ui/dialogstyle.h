@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Small shared helpers of the token dialogs: inline error lines (never colour alone: a "⚠" too)
 // and the words for API failures the user can act on.
 #pragma once

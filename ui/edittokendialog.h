@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Edit token": name, active/revoked, scopes. Shows the change ("+ settings.write − Nodekeeper")
 // before Save and builds an UpdateTokenRequest with only the fields that changed; when the scopes
 // changed it carries the full new set, because the API replaces the set. No I/O: Save emits

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // File → Export CSV… (Ctrl+E): the controller of a CSV export of the token table.
 //
 // It owns the action, opens ExportDialog with open(), asks for the file with a QFileDialog (open(),

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Export CSV dialog: collects the choices (columns and their order, preset, header row, formula
 // guard, what to do with rows whose details are not loaded) and shows the progress of the export
 // that ExportController runs. It does no I/O itself.

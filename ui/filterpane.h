@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The server-side filters of the list endpoint: owner, scopes (token must have all), last used
 // from/to with presets, limit. Apply turns them into a ListQuery. "Never used" cannot be asked of the
 // API: it is reported as a client-side filter, applied once details are loaded.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Look up by secret": a password field that accepts a paste and recognises the secret's format
 // (a token secret in either format of api/tokenformat.h), [Look up], the token's metadata and what to do
 // with a leaked secret's token at once: "Show in table", "Revoke…", "Rotate…" and "Delete…" (the

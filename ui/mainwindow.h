@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The main window: a cluster's tokens in a table, server-side filters in a dock on the left, the
 // selected token's details in a dock on the right, a quick filter and status filter above the
 // table, a banner for failures, and the status bar with counts and progress. It is a view of a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The parts of the main window for tests, screenshots and tools: its widgets and the objects that
 // run its operations, looked up by object name as a user-facing tool (accessibility, Squish) would.
 // The names are set in mainwindow.cpp and listed here, in one place; the window itself carries no

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A non-modal banner above the table (KMessageWidget style): what failed, the HTTP status,
 // Dynatrace's message, and Retry / Details. It never replaces the content under it.
 #pragma once

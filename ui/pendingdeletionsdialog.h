@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Pending deletions": the revoked tokens whose deletion a rotation scheduled, with when each was
 // revoked and when its deletion is due (Dynatrace's advice: revoke, wait about a week, delete). The
 // schedule is kept on this computer, per connection profile (token ids and dates, never a secret),

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Audit report": the report of the tokens the table shows (after every filter), drawn by the report
 // plugin. Missing details of those tokens are loaded first (asking when they are many, as "Load all
 // details" does), the numbers are computed on a worker, and a click on a bar asks the window to show

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Rotate token": proposes a successor of a token (same scopes, a name derived from the old one,
 // an expiry chosen as in "New token") and says what will happen: the successor is created and its
 // secret shown once, then the old token is revoked, not deleted, and its deletion is scheduled

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A searchable, checkable list of token scopes with a one-line description of each, and a count
 // ("3 selected"). Used by the create and edit dialogs. Scopes the catalog does not know (the API
 // may add values; a token may carry them) are kept as items marked "not documented", so an edit

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Copies secrets like a password manager does (KeePassXC's Clipboard): with the hints clipboard
 // managers honour so their history skips the value, cleared after a timeout only if the clipboard
 // still holds it, and cleared on quit. Keeps a hash of the secret, never the secret itself.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Token created": the new secret, shown once. Masked by default with Show and Copy (through
 // SecretClipboard: password-manager hints, cleared after the timeout, never the X11 primary
 // selection), and an "I have stored this token" check that must be ticked before the dialog

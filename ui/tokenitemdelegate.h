@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Styles token rows from the model's roles (the core model has no QtGui types): revoked rows
 // greyed, expired ones struck through, "yours" with a key and system tokens with a gear. Never
 // colour alone: the Status column says it in words too.

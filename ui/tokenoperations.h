@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The controller of everything an administrator changes: it owns the token actions (new, edit,
 // revoke/reactivate, delete, lookup, rotate, pending deletions), opens the dialogs and runs the
 // session's jobs (create, update, bulk, lookup, rotate); the session puts each result into the model. Dialogs only

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The interface of the demo cluster plugin (tokendesk-demo). `tokendesk --demo` loads the plugin only
 // then, so that the window itself does not link Qt HttpServer and Qt WebSockets, which its first paint
 // never needs (the dynamic linker's work at every start).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // tokendesk-demo: the fake cluster as a plugin, loaded by `tokendesk --demo` (see demoserver.h).
 #include "demoserver.h"
 #include "fakecluster.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One error type for every failed call: network, TLS, timeout, HTTP status (with Dynatrace's error
 // envelope), unparsable bodies, rate limiting and cancellation.
 #pragma once

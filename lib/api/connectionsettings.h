@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Everything needed to talk to one cluster, and the default request timeout. A connection profile
 // (settings/connectionprofile.h) turns into these with ConnectionProfile::connectionSettings().
 #pragma once

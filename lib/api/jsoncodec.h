@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // JSON encoding and decoding of every schema of the Cluster API v2 Tokens endpoints
 // (api/cluster-v2-tokens.openapi.yaml), with one hand-written strict parser over the bytes.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The list endpoint's answer (`StubList`), stored compactly: one UTF-8 arena and a small entry per
 // token, so a 1,000,000-token list costs about its JSON size and no per-row heap allocation.
 #pragma once

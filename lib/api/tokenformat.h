@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The shape of a Dynatrace API token, defined once. Every part of TokenDesk that has to tell a
 // secret from other text asks here: log and error redaction (ApiError::redactSecrets), the CSV
 // writer's refusal, the CLI's refusal of secrets on its command line, the lookup dialog's reading

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The token a connection authenticates with ("the token in use"), recognised by its id. The
 // cluster does not let a token change or delete itself: PUT and DELETE of the calling token answer
 // 400. TokenDesk knows which token that is and says so before asking, in the window and on the

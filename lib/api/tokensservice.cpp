@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "tokensservice.h"
 #include "core/background.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The client of the Cluster API v2 Tokens endpoints. One class over an injected
 // QNetworkAccessManager; one place builds every request. All six operations are asynchronous: each
 // returns a RequestId at once and later calls its callback exactly once (unless cancelled or the

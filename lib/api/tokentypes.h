@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Value types for every schema of the Cluster API v2 Tokens endpoints
 // (api/cluster-v2-tokens.openapi.yaml). Absent is not the same as zero/false/empty: every field the
 // spec does not require is a std::optional.

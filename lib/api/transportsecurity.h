@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rules that decide where the API token may travel and how a TLS failure is told: one place,
 // used by the API client, the GUI and the CLI alike (the widgets only show what these say).
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Compares an earlier TokenDesk CSV export with the current list, by token id: which tokens are new,
 // which are gone, and which changed their owner, scopes, state or expiry. The earlier export is read
 // by its header names (TokenColumns::headerName, English in every language), so any column order and

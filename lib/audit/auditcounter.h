@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Keeps the counts of the built-in audit views up to date for a table model: after the list or
 // details change it counts again, at most every few hundred milliseconds, on a worker (one pass over
 // a snapshot of the rows), so that a million rows never block the thread that owns the model.

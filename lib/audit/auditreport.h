@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The numbers of the audit report: for a set of tokens (the rows a view shows), how many were last
 // used today, within 7 / 30 / 90 / 180 days, earlier or never; how many carry each scope; the owners
 // with the most tokens; and how many expire in each of the next 13 weeks. Each bar remembers its

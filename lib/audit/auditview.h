@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The built-in audit views: the questions an administrator's token audit asks of a list ("which
 // tokens were not used for 90 days?", "which ones may manage tokens?"), each answered from a
 // token's details at a given moment. A view is a filter like the status filter: it works on the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The result of comparing an earlier export with the current list, as a table: one row per new,
 // gone or changed token (Change, Name, ID, What changed), for a view that filters it and an export.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The one list of cluster-token scopes TokenDesk knows: those of the spec and of the current docs
 // (api/NOTES.md lists them with their sources), each with a one-line description. Everything that
 // needs to tell a known scope from a new one asks here. The server may add new ones: they are kept

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Background work, the one way it is done in TokenDesk: a function runs on a QThreadPool worker and
 // hands what it produced back to a receiver QObject, on the receiver's thread, only while the
 // receiver lives.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Lengths of time in milliseconds, the unit of every date the API sends and TokenDesk keeps (UTC
 // milliseconds since the Unix epoch), and the day arithmetic built on them.
 #pragma once

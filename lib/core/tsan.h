@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ThreadSanitizer annotations for hand-overs it cannot see. Qt is not built with ThreadSanitizer, so
 // when Qt passes our objects from one thread to another under its own locks (QThreadPool's queue,
 // the event queue), the sanitizer sees our writes on one thread and our reads on the other without

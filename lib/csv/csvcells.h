@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Cell values of a token CSV, one rule each:
 // - dates: ISO 8601 UTC with milliseconds and `Z` ("2026-01-31T12:00:00.000Z"), the format of
 //   Dynatrace's environment API; computed without QDateTime (fast, thread-safe); proleptic

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Writes a CsvRowSource to a file on a worker thread (QThreadPool), through QSaveFile: the target
 // appears only when the whole export succeeded; a cancelled or failed export leaves an existing
 // file byte-identical and removes its temporary file. The reason of a failure is given in words

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // How a CSV file is written: delimiter, byte order mark, header row, formula-injection guard.
 // Two presets: "Standard" (RFC 4180: UTF-8, comma, CRLF, no BOM) and "Excel" (UTF-8 with BOM; the
 // delimiter is ';' when the locale's decimal point is ',', as Excel expects there). A `sep=` line is

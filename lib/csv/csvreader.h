@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Reads CSV as TokenDesk writes it, and as a spreadsheet saves it back: UTF-8 with or without a byte
 // order mark, records ending in CRLF or LF, fields separated by ',' or ';' (or a tab), found from the
 // header line, quoted fields with doubled quotes and line breaks inside. Undoes the writer's

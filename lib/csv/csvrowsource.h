@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The input of a CSV export: an immutable snapshot, read from a worker thread. Implementations must
 // make every const function safe to call from another thread while the GUI goes on (copy what you
 // need when the snapshot is taken; never read a live model).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A streaming RFC 4180 CSV writer over any QIODevice.
 //
 // - Records end with CRLF; a field is quoted when it contains the delimiter, '"', CR or LF, and a

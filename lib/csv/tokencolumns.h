@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The columns of a token export, defined once: key (for --columns and settings), header name, and
 // whether the column is free text: every text the server sends (names and owners are typed by
 // people; an id or a scope is whatever the cluster answers), so it gets the formula-injection

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A snapshot of tokens (e.g. the filtered, sorted view at the moment the user pressed Export) and
 // its CSV adaptor. The GUI's model implements TokenSnapshot over its own compact storage (copying
 // the visible row order at snapshot time); TokenListSnapshot is a plain in-memory implementation

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Which export columns the table shows, and which need token details (GET /tokens/{id}).
 // The list endpoint gives id and name only: every other column is empty for a row whose details
 // are not loaded yet.

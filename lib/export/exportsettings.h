@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The export dialog's last choices, kept in the QSettings group "export". Never a secret: column
 // keys, the preset, two switches and a folder.
 #pragma once

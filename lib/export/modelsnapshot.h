@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The token table as the view shows it, frozen for an export: the model's immutable store
 // (TokenTableModel::snapshot(), shared copy-on-write, so later changes never reach it) plus the
 // proxy's row order copied at snapshot time (proxy row i -> source row). The export then contains

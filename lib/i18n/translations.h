@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The translations of TokenDesk, shared by the app, the CLI and the tests: the compiled .ts files
 // are embedded in the core at :/i18n/tokendesk_<lang>.qm, so every program that links the core
 // speaks the same language with the same words.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Loads token details (GET /tokens/{id}) for the rows of a list, lazily and politely: visible and
 // selected rows first (prioritize), everything on request (loadAll), at most maxConcurrent()
 // requests at a time, each id once per list (a per-row state vector is the cache: a loaded id is

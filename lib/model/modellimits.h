@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The size thresholds of the model layer (table model, id index, filter proxy, details loader), each
 // written once here.
 #pragma once

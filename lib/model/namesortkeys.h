@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Collation keys for sorting by name: one integer per list entry, computed once per list, so that a
 // sort of 1,000,000 rows by name is a sort of integers instead of 20 million string comparisons.
 //

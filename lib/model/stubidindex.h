@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // An id -> entry index over a StubList: open addressing on the UTF-8 ids held by the list itself,
 // so 1,000,000 ids cost two 8-byte slots each (16 MB) and no QString per token. TokenIdIndex builds
 // one per list (on a worker for long lists) and shares it.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The filtering and sorting behind TokenProxyModel, as a pure function over an immutable
 // TokenStore, so it can run on a worker thread (and be tested on its own).
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The id index of the token list (id -> list entry), built once per list and shared: the table
 // model owns one and keeps it in step with its list (setList, append), and the details loader is
 // given it (DetailsLoader::setIdIndex) instead of hashing the same ids again.

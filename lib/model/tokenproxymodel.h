@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Quick filter, status filter, "never used" filter and sorting over a TokenTableModel, built for
 // 1,000,000 rows.
 //

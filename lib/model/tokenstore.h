@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The compact storage behind TokenTableModel, shared read-only with the proxy's worker thread.
 // A row is the list entry (id and name live in the StubList arena) plus a fixed-size record of
 // its details: dates as qint64 with sentinels, owner and scope set as indices into interned tables,

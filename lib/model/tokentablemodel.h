@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The token table: the list of GET /tokens (id and name) plus the details of GET /tokens/{id},
 // which arrive later, in batches. Qt Core only: the UI styles rows from the roles.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Keeps the API token out of core dumps, as KeePassXC does for its database key: both programs
 // hold the one token that can mint every other token of a cluster, and a crash must not write it
 // to disk (a core file in the working directory, or a crash reporter's store such as

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One action over many tokens (revoke, reactivate, delete) with bounded concurrency: at most
 // concurrency() requests in flight, one failure never stops the others, each token's result is
 // kept (done / failed and why). cancel() sends nothing new; requests already sent finish and are

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Adds and removes scopes on many tokens. The API replaces a token's whole scope set on PUT, so
 // each token is read afresh (GET) and written with its own set changed: a scope another token has,
 // or one added to this token since the list was loaded, is never lost or copied. At most

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A connection to one cluster, without widgets: it owns the network access manager, the
 // TokensService, the token table model and the DetailsLoader, keeps them in step (details the
 // loader delivers go into the model, a token found gone leaves it, a new list reaches both), and

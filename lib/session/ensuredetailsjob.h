@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Make sure these ids have details": hands the ids still without details to the session's
 // DetailsLoader, before the rows the view asks for and in chunks (so that a million ids do not sit
 // in the loader's queue at once, and visible rows still get a slot), and finishes when each id is

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The base of every job a ClusterSession runs: one piece of work against the cluster (a list, a
 // create, a bulk revoke, "make sure these ids have details", ...) that reports progress, can be
 // cancelled, and ends exactly once with an outcome. The typed result lives in the subclass.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Rotating a token the way Dynatrace advises: read the old token afresh, create its successor with
 // the same scopes, then revoke (not delete) the old one; its deletion is due some days later (the
 // caller keeps that schedule, see PendingDeletions). Nothing is revoked before the successor exists,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The jobs of one request or two: list, look up, create, get, update, delete. Each is made and started by a
 // ClusterSession, which also applies a success to the table model before `finished` is emitted
 // (see clustersession.h). Results are typed; the secret of a created token is in CreateJob's

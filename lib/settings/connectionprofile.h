@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Connection profiles: where a cluster is and how to trust it. Stored in QSettings by ProfileStore;
 // the API token itself is never part of a profile (it lives in a SecretStore).
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The filters of the token list, saved per connection profile in the QSettings group
 // "filters/<profile name as hex>". Every choice is saved as a word ("revoked", "usedLast7Days"),
 // never as the position of an entry in a combo box, so that reordering or adding entries in the

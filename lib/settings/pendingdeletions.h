@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The deletions a rotation scheduled: revoked tokens to delete once their grace period is over
 // (Dynatrace's own rotation advice: revoke the old token, wait about a week, then delete it). Kept
 // per connection profile on this computer, in QSettings, as token ids, names and dates only: never a

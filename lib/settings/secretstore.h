@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where API tokens of connection profiles are kept. The real store is the OS keyring (QtKeychain,
 // in the tokendesk_keyring library); MemorySecretStore keeps them for this run only, which is the
 // fallback when no keyring is available. Nothing here ever writes a secret to disk in plain text.

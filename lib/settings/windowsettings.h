@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The main window's saved layout, kept in the QSettings group "window": its geometry, the state of
 // its docks and toolbar, and the table header (column order, widths, hidden columns). The values
 // are Qt's own opaque blobs (QWidget::saveGeometry, QMainWindow::saveState,

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reading TokenDesk's accessibility tree over AT-SPI: shared by tests/a11y/tst_a11y.py and
 scripts/screenshots.sh (which drives the real app through it)."""
 import time

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `cmake --install` into a scratch prefix, then: every file in place, the launcher's Exec and Icon
 # point at installed files, and AppStream accepts the installed tree (metainfo, launcher, icon).
 #   cmake -DBUILD_DIR=... -DSTAGE=... -DAPP_ID=... -DAPPSTREAMCLI=... -DDESKTOP_FILE_VALIDATE=... -P check-install.cmake

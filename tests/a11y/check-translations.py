@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Proof that the shipped translations are complete.
 
 For every resources/translations/tokendesk_<lang>.ts: copy it to a temporary folder, run lupdate over

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs tst_a11y.py against the real application on a virtual X server with its own D-Bus session
 # (the accessibility bus is D-Bus activated in it). AT-SPI needs the xcb platform, not offscreen.
 #   tests/a11y/run-a11y.sh build/dev/app/tokendesk

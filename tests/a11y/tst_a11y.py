@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """TokenDesk through the accessibility tree (AT-SPI), the way a screen reader sees it.
 
 Starts `tokendesk --demo`, finds the window, the quick filter, the token table and the status line

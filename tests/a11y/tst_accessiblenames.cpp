@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every control of the main window and of each dialog has an accessible name and an accessible
 // description, as a screen reader reads them (QAccessibleInterface::text, which falls back to the
 // buddy label, the button text and the tool tip the way Qt's AT-SPI bridge does).

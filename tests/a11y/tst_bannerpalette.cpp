@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The message banner follows the system palette: in a light and in a dark palette its background
 // stays on the palette's side (light or dark), is tinted per level, and its text keeps a readable
 // contrast (WCAG AA, 4.5:1).

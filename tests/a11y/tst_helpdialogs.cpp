@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Help menu: the keyboard shortcuts dialog lists every shortcut the window's actions really have,
 // and About names the application's version.
 #include "mainwindow.h"

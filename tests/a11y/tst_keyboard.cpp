@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The main window works from the keyboard: Ctrl+F reaches the quick filter, Esc clears it, F9 shows
 // and hides the filter pane, Tab from the quick filter reaches the token table, and the window's
 // shortcuts work from the quick filter ("type a filter, then export") while Del there still

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Saved state: the table header (column order, widths, hidden columns) and the window state (docks,
 // toolbar, size) survive closing the main window and opening a new one, and no file the application
 // writes under its configuration directory ever contains an API token's secret.

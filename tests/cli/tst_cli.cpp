@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // tokendesk-cli as a user runs it: a separate process against a fake cluster served by this test.
 // Every subcommand, every exit code; `create` prints exactly the secret line on stdout; no secret
 // ever reaches stderr (and none reaches stdout except create's).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The pure argument parsing of tokendesk-cli: time points, expiry spans, and how options land in
 // the invocation (the process-level behaviour is in tst_cli).
 #include "api/connectionsettings.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A tiny loopback HTTP/1.1 server over QTcpServer for wire-level tests: it records every raw request
 // and lets the test answer each one byte by byte (wrong content types, resets mid-body, slow drips,
 // oversized bodies, redirects), which a well-behaved server library cannot do.

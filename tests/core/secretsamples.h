@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Secret-shaped and not-quite-secret strings, shared by the tests of every part that tells a secret
 // from other text (tokenformat, redaction, the CSV writer, the CLI's argument check, the lookup
 // dialog), so that they are checked against one table and must agree. The example secret is the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Test certificates made at test time with the openssl CLI (EC P-256, valid 2 days): self-signed,
 // a CA, or signed by a CA made earlier in the same folder; or self-signed with given validity dates
 // (an expired or a not yet valid certificate). Shared by the TLS tests of the service

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The one idiom for background work (core/background.h): results reach the receiver on its thread,
 // never after it died, never after discard(); cancel() reaches the work; nothing is leaked.
 #include "core/background.h"

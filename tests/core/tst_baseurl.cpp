@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TokensService::normalizeBaseUrl: what users type in the connection dialog.
 #include "api/tokensservice.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One language at a time: every kind of failure of the service (network, TLS, timeout, the HTTP
 // statuses the API documents, unparsable bodies, rate limiting, redirects, cancellation, requests
 // refused before sending), read as the user reads it (ApiError::toString), in English and with the

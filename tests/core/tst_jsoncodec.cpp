@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The JSON codec: strict decoding of every schema, tolerant error envelopes, encoding round trips,
 // and a 1,000,000-entry list.
 #include "api/jsoncodec.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rotation's schedule of deletions: per profile, soonest first, due by date, ids and names only.
 #include "settings/pendingdeletions.h"
 

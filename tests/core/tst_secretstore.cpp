@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where a profile's API token is kept: the keyring, or (without one) the session-only store. A token
 // typed anew must win over an older session-only copy, whichever store takes it.
 #include "settings/secretstore.h"

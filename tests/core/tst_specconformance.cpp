@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The codec against the spec itself (api/cluster-v2-tokens.openapi.yaml, converted to JSON at build
 // time): every schema example decodes and re-encodes to the same JSON, required fields are exactly
 // the spec's `required` lists, wrong types are refused, the encoders emit only the spec's field names,

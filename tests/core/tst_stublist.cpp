@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StubList: the compact arena store of the list endpoint's answer.
 #include "api/stublist.h"
 

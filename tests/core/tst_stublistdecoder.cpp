@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The incremental StubList decoder (parsing while the list downloads): fed in pieces of any size, it
 // gives exactly what decodeStubList gives for the whole body, the same rows or the same error.
 #include "api/jsoncodec.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The token format, defined once (lib/api/tokenformat.h): exact classification of a whole value,
 // lenient detection anywhere in text, and the consumers in the core (log redaction, the CSV
 // writer's refusal, the client's public id) agreeing with it on one table of samples.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Is this the token in use" decided by id: a new-format secret names its token (its id is the
 // secret's public identifier), an old-format one does not (its id is a UUID only the cluster knows);
 // the service knows the id from the secret at once and from a lookup once one answers.

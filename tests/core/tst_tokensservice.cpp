@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TokensService against the fake cluster: every operation's success and failure statuses, rate
 // limiting, timeouts, dropped connections, cancellation, the full create -> lookup -> update ->
 // revoke -> delete story, and a leak check over every log line and error text.

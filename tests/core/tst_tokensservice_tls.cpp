@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TokensService over HTTPS: an untrusted certificate fails as Kind::Tls, says which TLS failure it
 // is and is offered for pinning where that makes sense; a CA file or a pinned SHA-256 fingerprint
 // makes exactly that certificate trusted, and a pin refuses every other certificate, even a valid

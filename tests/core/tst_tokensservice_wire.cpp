@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TokensService at the wire: exact requests, every status mapping, and the misbehaving servers a
 // real server library cannot imitate (resets mid-body, wrong content types, slow drips, redirects,
 // oversized bodies), against a raw loopback QTcpServer.

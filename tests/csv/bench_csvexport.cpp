@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Measures a token export of N rows (default 1,000,000) with all columns: time and output size.
 //   bench_csvexport [rows] [file]
 #include "csv/csvexportjob.h"

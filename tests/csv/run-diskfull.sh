@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs tst_csvexportjob's file-system failure cases on real, tiny file systems in a private mount
 # namespace (needs root / CAP_SYS_ADMIN): "disk full" on a 256 KiB tmpfs, "permission denied" on a
 # read-only tmpfs. Exits 77 (ctest: skipped) where that is not allowed.

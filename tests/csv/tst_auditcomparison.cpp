@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Reading TokenDesk's own CSV back (both presets, guarded cells, quoted line breaks) and comparing an
 // earlier export with the current list by id: new, gone, changed (owner, scopes as a set, state,
 // expiry), unchanged, and tokens whose details are not loaded counted apart.

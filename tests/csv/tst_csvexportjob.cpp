@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CsvExportJob: writes on a worker thread through QSaveFile; success, progress, cancel, failures in
 // words, the secret refusal, and a job deleted while running. A failed or cancelled export leaves
 // the existing file byte-identical and no temporary file behind.

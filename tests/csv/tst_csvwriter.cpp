@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CsvWriter, CsvOptions, CsvCells and TokenColumns: RFC 4180 quoting, delimiters, CR/LF, unicode,
 // the OWASP formula-injection examples, the BOM, the header switch, absent values and the secret
 // refusal.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Measures the GUI-thread cost of an export of the view at N rows (default 1,000,000): taking the
 // ModelSnapshot (the proxy's row order copied), counting rows without details, listing them, and
 // then the worker's time to write every column through CsvExportJob.

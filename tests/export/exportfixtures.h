@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Helpers of the export tests: a strict RFC 4180 reader (to parse written files back), file bytes,
 // and deterministic tokens.
 #pragma once

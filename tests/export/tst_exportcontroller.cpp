@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CSV export in the GUI, offscreen: ExportController + ExportDialog over a real table view, model,
 // proxy and (for details) DetailsLoader + TokensService against an in-test FakeCluster. Every file
 // written is parsed back as RFC 4180 and compared with what the view shows.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ModelSnapshot: the rows of the view (after filter and sort, in view order) frozen for an export,
 // unaffected by later model changes, with every known field; ExportColumns and ExportSettings.
 #include "exportfixtures.h"

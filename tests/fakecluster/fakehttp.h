@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A tiny blocking HTTP helper for the fake cluster's tests: a plain QNetworkAccessManager, waited on
 // with QSignalSpy (tests only). It deliberately shares nothing with tokendesk_core's client.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A small validator for the subset of OpenAPI 3.0 / JSON Schema that api/cluster-v2-tokens.openapi.yaml
 // uses: $ref, type, required, properties, items, enum, format int32/int64, minItems, uniqueItems.
 // Strict on purpose: undeclared properties and nulls are errors (the fake must emit exactly the spec),

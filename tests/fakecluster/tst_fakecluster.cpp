@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Behaviour of the fake Dynatrace cluster, over real HTTP with a plain QNetworkAccessManager.
 #include "fakecluster.h"
 #include "fakehttp.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Conformance of the fake cluster to the spec (api/cluster-v2-tokens.openapi.yaml, converted to JSON at
 // build time): a scripted set of requests covering every operation and every status the fake produces,
 // each response checked for a declared status, a declared content type and a body matching its schema.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The tokendesk-fakecluster executable: starts, prints its URL and admin token, serves, stops on SIGTERM.
 #include "fakehttp.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The fake at 1,000,000 tokens: seeding, listing them all over HTTP, and single lookups stay fast.
 // Timings are printed (QINFO) for the report; the bounds are generous (Debug build, shared machine).
 #include "fakecluster.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Shared by the hardening tests: a scripted loopback "cluster" over RawHttpServer (tests/core) that
 // answers the four requests the main window sends (lookup of its own token, the list, details and
 // create) with a good default, and lets each test replace one route's answer with a fault.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test binary with TOKENDESK_TEST_SMALL_FS pointing at a 256 KiB tmpfs in a private mount
 # namespace (needs root / CAP_SYS_ADMIN). Exits 77 (ctest: skipped) where that is not allowed.
 #   run-diskfull.sh path/to/test [test functions...]

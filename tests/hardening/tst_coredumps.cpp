@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // No core dumps of the API token: tokendesk and tokendesk-cli turn them off first thing in main()
 // (lib/security/processhardening.h), as KeePassXC does.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The fault matrix (every way a cluster or the network can fail, tests/hardening/README.md), end to
 // end through what a user meets: the main window's list refresh
 // (the banner names the operation and the status, the table keeps its rows and details) and the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Atomic files on a full disk: the fake cluster's --state file and a small CSV export.
 // A save that cannot be completed leaves the previous file byte-identical and no temporary file
 // behind; once there is room again the next save works. The files here are small (a few KiB): they

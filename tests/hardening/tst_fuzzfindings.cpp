@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Findings of the fuzz targets (fuzz/), each pinned as an ordinary test; the crashing inputs are
 // also in the seed corpus (fuzz/testdata/corpus/<target>/regression-*), which the fuzz smoke tests replay.
 #include "api/apierror.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Stale responses and teardown while requests run, against a scripted loopback server
 // that holds chosen answers back and releases them out of order. Run under ASan too (asan preset):
 // a use-after-free while closing a dialog or the window is a failure there.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The secret-leak scan: no secret reaches a log, a file or an output. With every debug category on (*.debug=true, Qt's
 // own network categories included), an offscreen main window and the CLI (as processes) create tokens, look them up,
 // copy a secret and export CSV against the fake cluster. Then every captured log line, every file written under the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The audit report's numbers over a snapshot: last-use buckets, scopes, top owners, expiries per
 // week; rows without details in no bar; each bar's ids; the JSON the CLI prints.
 #include "audit/auditreport.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The built-in audit views: what each one selects at a given moment, their one-pass counts, and the
 // proxy filtering by a view (with the rows it cannot decide counted, not silently dropped).
 #include "audit/auditcounter.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DetailsLoader against the fake cluster through the real TokensService: visible rows first, the
 // concurrency bound (in-flight counted at the server with a latency fault), the per-list cache,
 // 429 honoured and retried, late results of an earlier list discarded, loadAll progress and cancel,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A long list's ids are hashed on a worker, never on the GUI thread: that hash (300 ms and more per
 // million ids) was the longest GUI block of a list load, whenever the first lookup of a token (the
 // token in use, the first details) came before the worker was done. Meanwhile a lookup scans the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The name sort keys: their order is the Name column's order (compareNames) on tricky names, names
 // that are not among the keys' names (renames, created tokens) land in their place, and a list's keys
 // are built once, by its first sort by name, and not again until the list is replaced.

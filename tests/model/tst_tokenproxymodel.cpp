@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TokenProxyModel: quick filter over each field, status and never-used filters, sorting of every
 // column in both orders (synchronously and on the worker), correctness through detail batches,
 // removals and inserts, stale-result protection, and a 1,000,000-row run that prints timings.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TokenTableModel: one reset per list, batched dataChanged per contiguous range, inserts and
 // removals, placeholders vs "never", relative dates at a fixed now, status, sort keys, roles.
 #include "model/tokentablemodel.h"

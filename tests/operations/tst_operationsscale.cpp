@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The token actions at 1,000,000 rows: following a select-all must stay cheap (the controller
 // reads the selection's ranges, never a QModelIndex per row), and the counts are exact.
 #include "deletedialog.h"

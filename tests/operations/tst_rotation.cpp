@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Rotation in the window, offscreen with real widgets against the fake cluster: the Rotate action
 // (and Rotate in the lookup dialog) proposes a successor, shows its secret once, and what reached
 // the server is exactly a create with the old token's scopes, then the PUT that revokes the old

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The token dialogs on their own (no network): validation, the request values they hand back,
 // the change summary of the edit dialog, the delete dialog's warnings and typed count, and the
 // lookup field's format recognition and history rules.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TokenOperations end to end, offscreen with real widgets: a FakeCluster, the real TokensService,
 // TokenTableModel + TokenProxyModel under a QTableView. Each dialog is filled like a user would
 // and the exact JSON the fake received is checked; server errors keep the dialog's contents; the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Adding and removing scopes on many tokens against the fake cluster: each token is read afresh and
 // written with its own set changed (the PUT replaces the whole set), the token in use and a token
 // that would end with no scope are left alone and say why, one failure does not stop the others,

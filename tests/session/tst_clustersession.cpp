@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ClusterSession and its jobs against the fake cluster through the real TokensService: what reached
 // the server, the typed results, what the model shows before `finished`, cancel, and that every
 // job's `finished` fires exactly once (and never from inside the call that returned the job).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Rotation against the fake cluster: what reached the server (the old token read afresh, a create
 // with the same scopes, then the PUT that revokes, and never a DELETE), the typed result, the model,
 // and what a failure at each step leaves behind.

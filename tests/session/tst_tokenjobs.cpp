@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The one-token jobs the CLI runs its single-token commands through, against the fake cluster: a
 // get reads afresh and refreshes the row; a delete removes the row before `finished`, and a 404 is
 // a failure (unlike a bulk delete's "already gone").

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A connection profile becomes the settings of a connection in one place
 // (ConnectionProfile::connectionSettings), for the main window, the Connections dialog's test and
 // the CLI; the default timeout is one constant.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The list filters saved per profile: a round trip keeps every value, the status and the last-use
 // preset are saved as words, positions saved by older versions are read once and rewritten as
 // words, and values this version does not know are ignored.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The main window's saved layout: a round trip keeps the three blobs, they live under "window/"
 // where earlier versions kept them (so an upgrade keeps the user's layout), and nothing saved
 // gives empty blobs, which Qt's restore functions refuse.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The TokenDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The tokendesk executable links only what its window needs: the demo cluster's Qt HttpServer and Qt
 # WebSockets are loaded with the tokendesk-demo plugin for --demo only (each shared library linked is
 # mapped and relocated by the dynamic linker before main, at every start).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `tokendesk --demo`'s cluster comes from the tokendesk-demo plugin: DemoCluster loads it, the fake
 // serves seeded tokens to the real client, and a missing plugin is reported in words instead of a
 // crash or a silent empty window. (tst_startup_links checks that the app itself does not link Qt

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window on a desktop without a system keyring (no Secret Service, no KWallet): the first
 // connection says so in words and what to do, the connections dialog says a token is kept for this
 // session only instead of "Stored", after a restart the window says the token must be typed again,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What an auditor reads must not be cut off by the layout: the Details dock keeps the width the user
 // left it whatever token is shown, the table's important columns keep readable widths, and the small
 // texts (labels, titles, column names) read right.

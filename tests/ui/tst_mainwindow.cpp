@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The main window against a real fake cluster over loopback: the list and its details load, the
 // filter pane's query reaches the server exactly, the quick and status filters narrow the rows, the
 // detail pane follows the selection, and a failure shows the banner while the table keeps its rows.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Rotating the token the window connects with: after the user confirms, the successor's secret
 // replaces the old one in the profile's keyring entry, the connection switches to it, and only
 // then is the old token revoked, through the successor (the cluster refuses a token changing

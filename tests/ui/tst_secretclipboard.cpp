@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The secret clipboard: password-manager hints, cleared after the timeout only if it still holds
 // the secret, left alone when the user copied something else, never the X11 primary selection;
 // and the secret dialog's field, which lets the secret out only through it.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What a shown window leaves until after its first paint: asking the system keyring (D-Bus) for the
 // profile's API token and opening the connections dialog. Neither is needed to draw the window, and
 // both made its first paint later. A window that is not shown (tools, tests) connects at once.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Text from the server or the user is shown as it is, never as markup. A token named
 // "<b>evil</b><br>Owner: root" must read exactly so, in every dialog, the detail pane, the banner,
 // message boxes, bulk progress and tooltips: rendered, it would fake a second owner line (or a

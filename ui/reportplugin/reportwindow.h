@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The interface of the report plugin (tokendesk-report): the window that draws the audit report's
 // charts with Qt Charts and prints it to PDF. TokenDesk loads the plugin only when a report is
 // opened, so that the main window does not link Qt Charts, which its first paint never needs. The

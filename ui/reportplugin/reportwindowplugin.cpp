@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The report plugin: one window with the report's header lines and a 2 x 2 grid of bar charts
 // (Qt Charts), a button that prints the whole report to PDF, and clicks on bars passed back.
 #include "reportwindow.h"
