@@ -271,6 +271,13 @@ QString LookupDialog::actionNote() const
     return m_ui->actionNoteLabel->isVisibleTo(this) ? m_ui->actionNoteLabel->text() : QString();
 }
 
+void LookupDialog::setRotationAllowed(bool allowed, const QString &reason)
+{
+    m_rotationAllowed = allowed;
+    m_rotationReason = allowed ? QString() : reason;
+    updateActions();
+}
+
 void LookupDialog::updateActions()
 {
     const bool shown = !shownId().isEmpty() && !m_deleted;
@@ -279,7 +286,7 @@ void LookupDialog::updateActions()
     m_rotate->setVisible(!shownId().isEmpty());
     m_ui->deleteButton->setVisible(!shownId().isEmpty());
     m_ui->revokeButton->setEnabled(shown && m_actionsAllowed && !revoked);
-    m_rotate->setEnabled(shown && m_actionsAllowed && !revoked);
+    m_rotate->setEnabled(shown && m_rotationAllowed && !revoked);
     m_ui->deleteButton->setEnabled(shown && m_actionsAllowed);
     m_ui->showInTableButton->setEnabled(shown);
     QString revokeTip = tr("Disable the token at once; it stays listed and can be reactivated");
@@ -296,9 +303,12 @@ void LookupDialog::updateActions()
         revokeTip = tr("The token is already revoked");
     }
     m_ui->revokeButton->setToolTip(revokeTip);
-    m_rotate->setToolTip(revoked || m_deleted || !m_actionsAllowed
-                             ? revokeTip
-                             : tr("Replace the token: a successor with the same scopes, then this one revoked"));
+    if (revoked || m_deleted)
+        m_rotate->setToolTip(revokeTip);
+    else if (!m_rotationAllowed)
+        m_rotate->setToolTip(m_rotationReason);
+    else
+        m_rotate->setToolTip(tr("Replace the token: a successor with the same scopes, then this one revoked"));
     m_ui->deleteButton->setToolTip(deleteTip);
     m_ui->actionNoteLabel->setText(note);
     m_ui->actionNoteLabel->setVisible(!note.isEmpty() && !shownId().isEmpty());

@@ -59,6 +59,9 @@ public:
     // Whether Revoke and Delete may be offered for the shown token; when not, `reason` says why
     // (shown beside the buttons and as their tooltip).
     void setActionsAllowed(bool allowed, const QString &reason = QString());
+    // Whether Rotate may be offered; a separate rule because the token in use cannot revoke or
+    // delete itself, yet can be rotated (the successor takes over the connection first).
+    void setRotationAllowed(bool allowed, const QString &reason = QString());
     QString actionNote() const;
     // The shown token was revoked / deleted on the cluster (from here or elsewhere).
     void markRevoked();
@@ -106,6 +109,8 @@ private:
     bool m_actionsAllowed = true;
     bool m_deleted = false;
     QString m_actionsReason;
+    bool m_rotationAllowed = true;
+    QString m_rotationReason;
     QPushButton *m_rotate = nullptr;
 };
 

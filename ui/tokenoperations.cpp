@@ -783,8 +783,12 @@ void TokenOperations::updateLookupActions()
     if (!m_lookupDialog || !m_lookupDialog->metadata() || !m_lookupDialog->metadata()->id)
         return;
     // The same rule as the table's actions: the token in use is never revoked or deleted from here.
-    const bool self = !m_selfId.isEmpty() && *m_lookupDialog->metadata()->id == m_selfId;
+    const TokenMetadata &shown = *m_lookupDialog->metadata();
+    const bool self = !m_selfId.isEmpty() && *shown.id == m_selfId;
     m_lookupDialog->setActionsAllowed(!self, self ? TokenInUse::reason() : QString());
+    // Rotation follows the table's rule, which lets the token in use hand over to a successor.
+    const QString whyNot = whyNotRotate(*shown.id, true, shown.isRevoked());
+    m_lookupDialog->setRotationAllowed(whyNot.isEmpty(), whyNot);
 }
 
 TokenOperations::Prepare TokenOperations::followFromLookup()

@@ -7,6 +7,7 @@
 // itself). What reached the server is checked by the Authorization each request carried. When the
 // keyring refuses the successor, nothing is revoked and the window says what state each token is in.
 #include "fakecluster.h"
+#include "lookupdialog.h"
 #include "mainwindow.h"
 #include "mainwindowparts.h"
 #include "messagebanner.h"
@@ -201,6 +202,29 @@ private Q_SLOTS:
 
         ops->secretDialog()->storedCheckBox()->setChecked(true);
         QTest::mouseClick(ops->secretDialog()->closeButton(), Qt::LeftButton);
+    }
+
+    // A pasted secret that turns out to be the connection's own token: Revoke and Delete stay
+    // refused (a token cannot change itself), but Rotate is offered, as in the table.
+    void lookup_ofTheTokenInUseShouldOfferRotateButNotRevoke()
+    {
+        TokenOperations *ops = WindowParts::operations(*m_window);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->selfId(), m_desk.id, 10000);
+        ops->lookup();
+        LookupDialog *lookup = ops->lookupDialog();
+        QVERIFY(lookup);
+        lookup->secretLineEdit()->setText(m_desk.secret);
+        QTest::keyClick(lookup->secretLineEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(lookup->metadata().has_value(), 10000);
+        QVERIFY(lookup->rotateButton()->isVisible());
+        QVERIFY(!lookup->revokeButton()->isEnabled());
+        QVERIFY(lookup->rotateButton()->isEnabled());
+        QTest::mouseClick(lookup->rotateButton(), Qt::LeftButton);
+        QTRY_VERIFY(ops->rotateDialog());
+        QVERIFY(ops->rotateDialog()->isTokenInUse());
+        ops->rotateDialog()->reject();
+        QCOMPARE(m_fake->requestCount(Endpoint::Create), 0);
+        lookup->reject();
     }
 
     void tokenInUse_withoutTokenManagementShouldNotBeRotated()
