@@ -55,6 +55,9 @@ constexpr CommandInfo Commands[] = {
     {Command::Report, "report", "report [filters] [--view KEY] [--json]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText",
                        "The audit report's numbers: last use, scopes, owners, expiries in the next weeks.")},
+    {Command::Compare, "compare", "compare EARLIER.csv [filters] [--json] [-o FILE]",
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText",
+                       "Compare an earlier export with the current list: new, gone and changed tokens.")},
 };
 
 QString connectionHelp()
@@ -183,25 +186,30 @@ const QList<OptionDef> &optionDefs()
         {"user",
          0,
          true,
-         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update}},
+         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update,
+          Command::Compare}},
         {"permission",
          0,
          true,
-         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update}},
+         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update,
+          Command::Compare}},
         {"from",
          0,
          true,
-         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update}},
+         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update,
+          Command::Compare}},
         {"to",
          0,
          true,
-         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update}},
+         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update,
+          Command::Compare}},
         {"limit",
          0,
          true,
-         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update}},
+         {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update,
+          Command::Compare}},
         {"details", 0, false, {Command::List}},
-        {"json", 0, false, {Command::List, Command::Get, Command::Lookup, Command::Report}},
+        {"json", 0, false, {Command::List, Command::Get, Command::Lookup, Command::Report, Command::Compare}},
         {"view", 0, true, {Command::List, Command::Report}},
         {"name", 0, true, {Command::Create, Command::Update, Command::Rotate}},
         {"scope", 0, true, {Command::Create}},
@@ -218,7 +226,7 @@ const QList<OptionDef> &optionDefs()
         {"preset", 0, true, {Command::Export}},
         {"no-header", 0, false, {Command::Export}},
         {"no-formula-guard", 0, false, {Command::Export}},
-        {"output", 'o', true, {Command::Export}},
+        {"output", 'o', true, {Command::Export, Command::Compare}},
     };
     return defs;
 }
@@ -414,6 +422,21 @@ QString commandHelp(Command command)
                             "earlier or never; how many carry each scope; the owners with the most tokens; how many\n"
                             "(not revoked) expire in each of the next 13 weeks.\n"
                             "  --json               The numbers as JSON (the same as the desktop app's report).\n");
+        break;
+    case Command::Compare:
+        text +=
+            CliText::tr("EARLIER.csv is a CSV that TokenDesk or tokendesk-cli exported earlier (either preset, any\n"
+                        "columns as long as ID is among them). The current list (filters as for 'list') is read,\n"
+                        "every token's details are loaded, and the tokens are compared by ID: new, gone, and\n"
+                        "changed owner, scopes, state or expiry (what the file holds of them).\n");
+        text += filterHelp();
+        text += CliText::tr("Output:\n"
+                            "  --json               The changes as JSON.\n"
+                            "  -o, --output FILE    The changes as CSV (Change, Name, ID, What changed), written\n"
+                            "                       atomically; '-' for standard output.\n"
+                            "Standard output, without --json or -o: one line per change, new / gone / changed<TAB>\n"
+                            "ID<TAB>name<TAB>what changed. Standard error: the counts. Exit code 2 also when the\n"
+                            "details of some tokens did not load (they are counted as not compared).\n");
         break;
     case Command::None:
         break;
@@ -671,6 +694,11 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
         inv.selectByFilter = filtered;
         if (inv.ids.size() == 1)
             inv.id = inv.ids.front();
+    } else if (cmd == Command::Compare) {
+        if (positional.size() != 1)
+            return error(cmd, positional.isEmpty() ? CliText::tr("the earlier export's file name is missing.")
+                                                   : CliText::tr("exactly one earlier export is expected."));
+        inv.earlierFile = positional.front();
     } else if (!positional.isEmpty()) {
         return error(
             cmd, CliText::tr("'%1' takes no arguments (got '%2').").arg(commandName(cmd), positional.front().left(40)));
@@ -814,6 +842,16 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     }
     if (cmd == Command::Revoke)
         inv.revoked = true;
+
+    if (cmd == Command::Compare) {
+        if (const auto output = optional("output")) {
+            if (output->isEmpty())
+                return error(cmd, CliText::tr("-o wants a file name."));
+            if (inv.json)
+                return error(cmd, CliText::tr("--json and -o exclude each other."));
+            inv.outputFile = *output; // '-' (standard output) included: it asks for CSV
+        }
+    }
 
     // export
     if (cmd == Command::Export) {

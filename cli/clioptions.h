@@ -29,7 +29,21 @@ class CliText
     Q_DECLARE_TR_FUNCTIONS(TokenDesk::Cli::CliText)
 };
 
-enum class Command { None, List, Get, Lookup, Create, Update, Revoke, Delete, Export, Rotate, Pending, Report };
+enum class Command {
+    None,
+    List,
+    Get,
+    Lookup,
+    Create,
+    Update,
+    Revoke,
+    Delete,
+    Export,
+    Rotate,
+    Pending,
+    Report,
+    Compare
+};
 
 enum ExitCode : int {
     ExitOk = 0,
@@ -86,7 +100,10 @@ struct Invocation
     // export
     QList<TokenColumn> columns;
     CsvOptions csv;
-    QString outputFile; // empty = stdout
+    QString outputFile; // empty = stdout (export; compare: the changes as CSV)
+
+    // compare: an earlier TokenDesk export to compare the current list with
+    QString earlierFile;
 };
 
 struct ParseResult

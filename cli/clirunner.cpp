@@ -9,6 +9,7 @@
 #include "api/tokensservice.h"
 #include "api/transportsecurity.h"
 #include "audit/auditreport.h"
+#include "audit/comparisonmodel.h"
 #include "core/timeunits.h"
 #include "csv/csvcells.h"
 #include "csv/csvexportjob.h"
@@ -27,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTimer>
 
@@ -367,6 +369,9 @@ void Runner::start()
         break;
     case Command::Report:
         runAudit();
+        break;
+    case Command::Compare:
+        runCompare();
         break;
     case Command::None:
         finish(ExitUsage);
@@ -1047,6 +1052,8 @@ void Runner::auditLoaded()
         rows.push_back(int(i));
     }
     const ModelSnapshot snapshot(store, rows);
+    if (m_inv.command == Command::Compare)
+        return finish(printComparison(snapshot, now));
     if (m_inv.command == Command::Report) {
         const AuditReport report = AuditReport::compute(snapshot, now);
         if (m_inv.json)
@@ -1088,6 +1095,96 @@ void Runner::auditLoaded()
         return finish(ExitApi);
     }
     finish(ExitOk);
+}
+
+void Runner::runCompare()
+{
+    QString error;
+    m_earlier = EarlierExport::readFile(m_inv.earlierFile, &error);
+    if (!m_earlier) {
+        Terminal::err(QStringLiteral("tokendesk-cli: ") + Terminal::printable(error) + QLatin1Char('\n'));
+        return finish(ExitUsage);
+    }
+    runAudit();
+}
+
+int Runner::printComparison(const ModelSnapshot &current, qint64 nowMs)
+{
+    ComparisonModel result;
+    result.setComparison(AuditComparison::compare(*m_earlier, current, nowMs));
+    const AuditComparison &comparison = result.comparison();
+    int counts[3] = {0, 0, 0};
+    for (const TokenChange &change : comparison.changes)
+        ++counts[int(change.kind)];
+
+    if (m_inv.json) {
+        QJsonArray changes;
+        for (int row = 0; row < result.rowCount(); ++row) {
+            const TokenChange &change = comparison.changes.at(row);
+            QJsonArray fields;
+            for (const TokenChange::Field &field : change.fields) {
+                fields.append(QJsonObject{{QStringLiteral("column"), TokenColumns::key(field.column)},
+                                          {QStringLiteral("before"), field.before},
+                                          {QStringLiteral("after"), field.after}});
+            }
+            changes.append(QJsonObject{{QStringLiteral("change"), result.csvRecord(row).at(0)},
+                                       {QStringLiteral("id"), change.id},
+                                       {QStringLiteral("name"), change.name},
+                                       {QStringLiteral("fields"), fields}});
+        }
+        const QJsonObject doc{{QStringLiteral("new"), counts[int(TokenChange::Kind::New)]},
+                              {QStringLiteral("gone"), counts[int(TokenChange::Kind::Gone)]},
+                              {QStringLiteral("changed"), counts[int(TokenChange::Kind::Changed)]},
+                              {QStringLiteral("unchanged"), comparison.unchanged},
+                              {QStringLiteral("notCompared"), comparison.notCompared},
+                              {QStringLiteral("changes"), changes}};
+        Terminal::out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
+    } else if (!m_inv.outputFile.isEmpty()) {
+        // As the desktop app's comparison exports it; a file is replaced only once it is complete.
+        const bool toStdout = m_inv.outputFile == QLatin1String("-");
+        QSaveFile file(m_inv.outputFile);
+        QFile stdoutFile;
+        QIODevice *device = toStdout ? static_cast<QIODevice *>(&stdoutFile) : &file;
+        bool ok = toStdout ? stdoutFile.open(stdout, QIODevice::WriteOnly) : file.open(QIODevice::WriteOnly);
+        CsvWriter writer(device, CsvOptions::standard());
+        writer.setFreeTextColumns({false, true, true, true});
+        ok = ok && writer.writeHeader(ComparisonModel::csvHeader());
+        for (int row = 0; ok && row < result.rowCount(); ++row)
+            ok = writer.writeRecord(result.csvRecord(row));
+        ok = ok && writer.finish();
+        if (toStdout)
+            stdoutFile.flush();
+        else if (ok)
+            ok = file.commit();
+        if (!ok) {
+            const QString why = writer.error() != CsvWriter::Error::None ? writer.errorString() : device->errorString();
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          tr("the changes could not be written to %1: %2. An existing file was left as it was.\n")
+                              .arg(Terminal::printable(m_inv.outputFile), Terminal::printable(why)));
+            return ExitOutput;
+        }
+    } else {
+        QString text;
+        for (int row = 0; row < result.rowCount(); ++row) {
+            const QStringList record = result.csvRecord(row);
+            text += record.at(0) + QLatin1Char('\t') + Terminal::printable(record.at(2)) + QLatin1Char('\t') +
+                    Terminal::printable(record.at(1)) + QLatin1Char('\t') + Terminal::printable(record.at(3)) +
+                    QLatin1Char('\n');
+        }
+        Terminal::out(text);
+    }
+    Terminal::err(tr("%1 new, %2 gone, %3 changed, %4 unchanged.\n")
+                      .arg(counts[int(TokenChange::Kind::New)])
+                      .arg(counts[int(TokenChange::Kind::Gone)])
+                      .arg(counts[int(TokenChange::Kind::Changed)])
+                      .arg(comparison.unchanged));
+    if (comparison.notCompared > 0) {
+        Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                      tr("the details of %n tokens did not load: whether they changed is not known.\n", nullptr,
+                         comparison.notCompared));
+        return ExitApi;
+    }
+    return ExitOk;
 }
 
 void Runner::printReport(const AuditReport &report)

@@ -11,6 +11,7 @@
 #include "api/stublist.h"
 #include "api/tokensservice.h"
 #include "api/tokentypes.h"
+#include "audit/auditcomparison.h"
 #include "core/timeunits.h"
 #include "session/rotatejob.h"
 
@@ -23,6 +24,7 @@
 #include <vector>
 
 namespace TokenDesk {
+class ModelSnapshot;
 struct AuditReport;
 class BulkJob;
 class BulkScopeJob;
@@ -92,6 +94,10 @@ private:
     void runAudit(int retries = 0);
     void auditLoaded();
     void printReport(const AuditReport &report);
+    // compare: the earlier export is read first (nothing is sent when it is not one), then the list
+    // and its details as for the report, then the changes printed.
+    void runCompare();
+    int printComparison(const ModelSnapshot &current, qint64 nowMs);
     // pending: the schedule (no connection needed), or with --delete-due the due ones deleted.
     void runPendingList();
     void runPendingDelete();
@@ -166,6 +172,9 @@ private:
     int m_notFound = 0;
     int m_detailsDoneCount = 0;
     bool m_showProgress = false;
+
+    // compare
+    std::optional<EarlierExport> m_earlier;
 };
 
 } // namespace TokenDesk::Cli

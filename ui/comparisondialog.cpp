@@ -12,7 +12,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -29,9 +28,6 @@
 namespace TokenDesk {
 
 namespace {
-
-// The file and the list, each at most this size: a TokenDesk export of a million tokens is ~200 MB.
-constexpr qint64 MaxFileBytes = 1024LL * 1024 * 1024;
 
 struct Outcome
 {
@@ -179,24 +175,9 @@ void ComparisonDialog::compareWith(const QString &path)
         this,
         [path, current, now](const Background::Task &) {
             Outcome outcome;
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                outcome.error = tr("\u201C%1\u201D could not be opened: %2")
-                                    .arg(QDir::toNativeSeparators(path), file.errorString());
+            std::optional<EarlierExport> earlier = EarlierExport::readFile(path, &outcome.error);
+            if (!earlier)
                 return outcome;
-            }
-            if (file.size() > MaxFileBytes) {
-                outcome.error = tr("\u201C%1\u201D is larger than 1 GiB: not a TokenDesk export.")
-                                    .arg(QDir::toNativeSeparators(path));
-                return outcome;
-            }
-            const QByteArray bytes = file.readAll();
-            QString error;
-            std::optional<EarlierExport> earlier = EarlierExport::read(bytes, &error);
-            if (!earlier) {
-                outcome.error = tr("\u201C%1\u201D could not be read: %2").arg(QDir::toNativeSeparators(path), error);
-                return outcome;
-            }
             outcome.earlier = std::make_shared<const EarlierExport>(std::move(*earlier));
             outcome.comparison = AuditComparison::compare(*outcome.earlier, *current, now);
             return outcome;

@@ -6,6 +6,8 @@
 #include "csv/csvreader.h"
 #include "export/modelsnapshot.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSet>
 
 namespace TokenDesk {
@@ -26,6 +28,28 @@ bool same(TokenColumn column, const QString &before, const QString &after)
 }
 
 } // namespace
+
+std::optional<EarlierExport> EarlierExport::readFile(const QString &path, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(
+            tr("\u201C%1\u201D could not be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (file.size() > MaxFileBytes)
+        return fail(
+            tr("\u201C%1\u201D is larger than 1 GiB: not a TokenDesk export.").arg(QDir::toNativeSeparators(path)));
+    const QByteArray bytes = file.readAll();
+    QString why;
+    std::optional<EarlierExport> earlier = read(bytes, &why);
+    if (!earlier)
+        return fail(tr("\u201C%1\u201D could not be read: %2").arg(QDir::toNativeSeparators(path), why));
+    return earlier;
+}
 
 std::optional<EarlierExport> EarlierExport::read(QByteArrayView data, QString *error)
 {

@@ -25,6 +25,11 @@ class ModelSnapshot;
 // The tokens of an earlier export, as the file holds them (cells un-guarded).
 struct EarlierExport
 {
+    Q_DECLARE_TR_FUNCTIONS(TokenDesk::EarlierExport)
+public:
+    // A TokenDesk export of a million tokens is ~200 MB; a larger file is not one of ours.
+    static constexpr qint64 MaxFileBytes = 1024LL * 1024 * 1024;
+
     QList<TokenColumn> columns; // the known columns the file has, in its order
     struct Token
     {
@@ -36,6 +41,8 @@ struct EarlierExport
     // Reads a CSV that TokenDesk wrote (either preset, with a header row). On failure, nullopt and
     // *error says why in words (no cell values).
     static std::optional<EarlierExport> read(QByteArrayView data, QString *error = nullptr);
+    // The same from a file (at most MaxFileBytes); *error names the file and says why in words.
+    static std::optional<EarlierExport> readFile(const QString &path, QString *error = nullptr);
 };
 
 struct TokenChange

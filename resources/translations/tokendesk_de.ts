@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>BulkProgressDialog</name>
@@ -135,8 +136,8 @@
         <translation>Mit &amp;leeren Zellen exportieren</translation>
     </message>
     <message>
-        <source>A name, ID, owner or scope starting with = + - @ gets a leading ' so that a spreadsheet shows it as text instead of running it.</source>
-        <translation>Ein Name, eine ID, ein Besitzer oder eine Berechtigung, die mit = + - @ beginnen, erhalten ein vorangestelltes ', damit eine Tabellenkalkulation sie als Text zeigt, statt sie auszuführen.</translation>
+        <source>A name, ID, owner or scope starting with = + - @ gets a leading &apos; so that a spreadsheet shows it as text instead of running it.</source>
+        <translation>Ein Name, eine ID, ein Besitzer oder eine Berechtigung, die mit = + - @ beginnen, erhalten ein vorangestelltes &apos;, damit eine Tabellenkalkulation sie als Text zeigt, statt sie auszuführen.</translation>
     </message>
     <message>
         <source>Tokens the filter cannot decide yet</source>
@@ -306,7 +307,7 @@
         <translation>Das Token existiert auf dem Cluster nicht mehr; es wurde möglicherweise an anderer Stelle gelöscht.</translation>
     </message>
     <message>
-        <source>The connection's token is not allowed to do this (it needs the ClusterTokenManagement scope).</source>
+        <source>The connection&apos;s token is not allowed to do this (it needs the ClusterTokenManagement scope).</source>
         <translation>Das Token der Verbindung darf das nicht (es braucht die Berechtigung ClusterTokenManagement).</translation>
     </message>
 </context>
@@ -778,7 +779,7 @@
         <translation>Zertifikat abgelehnt</translation>
     </message>
     <message>
-        <source>TokenDesk does not connect to the cluster of "%1": its certificate cannot be trusted, not even by pinning it. Ask the cluster administrator to replace it%2.</source>
+        <source>TokenDesk does not connect to the cluster of &quot;%1&quot;: its certificate cannot be trusted, not even by pinning it. Ask the cluster administrator to replace it%2.</source>
         <translation>TokenDesk verbindet sich nicht mit dem Cluster von „%1“: Seinem Zertifikat kann nicht vertraut werden, auch nicht durch Hinterlegen. Bitten Sie die Cluster-Administration, es zu ersetzen%2.</translation>
     </message>
     <message>
@@ -790,7 +791,7 @@
         <translation>Zertifikat geändert</translation>
     </message>
     <message>
-        <source>The certificate of "%1" has CHANGED since you trusted it. If you did not expect this, someone may be intercepting the connection. Trust the new certificate only after checking its fingerprint with your cluster administrator.</source>
+        <source>The certificate of &quot;%1&quot; has CHANGED since you trusted it. If you did not expect this, someone may be intercepting the connection. Trust the new certificate only after checking its fingerprint with your cluster administrator.</source>
         <translation>Das Zertifikat von „%1“ hat sich GEÄNDERT, seit Sie ihm vertraut haben. Wenn Sie das nicht erwartet haben, fängt womöglich jemand die Verbindung ab. Vertrauen Sie dem neuen Zertifikat erst, nachdem Sie seinen Fingerabdruck mit Ihrer Cluster-Administration geprüft haben.</translation>
     </message>
     <message>
@@ -798,7 +799,7 @@
         <translation>Zertifikat für einen anderen Host</translation>
     </message>
     <message>
-        <source>The cluster of "%1" was reached at %2, but the certificate it presents is made out for %3. Someone may be intercepting the connection, or the profile uses an address the certificate does not name. Trust it only if your cluster administrator confirms this fingerprint.</source>
+        <source>The cluster of &quot;%1&quot; was reached at %2, but the certificate it presents is made out for %3. Someone may be intercepting the connection, or the profile uses an address the certificate does not name. Trust it only if your cluster administrator confirms this fingerprint.</source>
         <translation>Der Cluster von „%1“ wurde unter %2 erreicht, legt aber ein Zertifikat vor, das auf %3 ausgestellt ist. Womöglich fängt jemand die Verbindung ab, oder das Profil verwendet eine Adresse, die das Zertifikat nicht nennt. Vertrauen Sie ihm nur, wenn Ihre Cluster-Administration diesen Fingerabdruck bestätigt.</translation>
     </message>
     <message>
@@ -810,7 +811,7 @@
         <translation>Selbstsigniertes Zertifikat</translation>
     </message>
     <message>
-        <source>The cluster of "%1" presents a self-signed certificate: no certificate authority vouches for it. Check its fingerprint with your cluster administrator before you trust it.</source>
+        <source>The cluster of &quot;%1&quot; presents a self-signed certificate: no certificate authority vouches for it. Check its fingerprint with your cluster administrator before you trust it.</source>
         <translation>Der Cluster von „%1“ legt ein selbstsigniertes Zertifikat vor: Keine Zertifizierungsstelle bürgt dafür. Prüfen Sie seinen Fingerabdruck mit Ihrer Cluster-Administration, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
@@ -818,7 +819,7 @@
         <translation>Zertifikat einer unbekannten Zertifizierungsstelle</translation>
     </message>
     <message>
-        <source>The cluster of "%1" presents a certificate from an authority your system does not trust. Set that authority's CA file in the profile, or check the certificate's fingerprint with your cluster administrator before you trust it.</source>
+        <source>The cluster of &quot;%1&quot; presents a certificate from an authority your system does not trust. Set that authority&apos;s CA file in the profile, or check the certificate&apos;s fingerprint with your cluster administrator before you trust it.</source>
         <translation>Der Cluster von „%1“ legt ein Zertifikat einer Zertifizierungsstelle vor, der Ihr System nicht vertraut. Hinterlegen Sie die CA-Datei dieser Stelle im Profil, oder prüfen Sie den Fingerabdruck des Zertifikats mit Ihrer Cluster-Administration, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
@@ -863,12 +864,12 @@
 </translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli --help' for usage.</source>
-        <translation>Hilfe zum Aufruf: 'tokendesk-cli --help'.</translation>
+        <source>Run &apos;tokendesk-cli --help&apos; for usage.</source>
+        <translation>Hilfe zum Aufruf: &apos;tokendesk-cli --help&apos;.</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli %1 --help' for usage.</source>
-        <translation>Hilfe zum Aufruf: 'tokendesk-cli %1 --help'.</translation>
+        <source>Run &apos;tokendesk-cli %1 --help&apos; for usage.</source>
+        <translation>Hilfe zum Aufruf: &apos;tokendesk-cli %1 --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli COMMAND [options]
@@ -886,10 +887,10 @@ Befehle:
     </message>
     <message>
         <source>
-Run 'tokendesk-cli COMMAND --help' for the options of a command.
+Run &apos;tokendesk-cli COMMAND --help&apos; for the options of a command.
 </source>
         <translation>
-Die Optionen eines Befehls zeigt 'tokendesk-cli BEFEHL --help'.
+Die Optionen eines Befehls zeigt &apos;tokendesk-cli BEFEHL --help&apos;.
 </translation>
     </message>
     <message>
@@ -917,7 +918,7 @@ Zeilen: ID&lt;TAB&gt;Name; mit --details: ID, Name, Besitzer, Status, Berechtigu
 </translation>
     </message>
     <message>
-        <source>  --json               The metadata as JSON (the API's field names).
+        <source>  --json               The metadata as JSON (the API&apos;s field names).
 </source>
         <translation>  --json               Die Metadaten als JSON (mit den Feldnamen der API).
 </translation>
@@ -957,44 +958,44 @@ Die Standardausgabe erhält das Geheimnis und sonst nichts; speichern Sie es sof
 </translation>
     </message>
     <message>
-        <source>--expires wants a positive span like 90d, 24h, 30m, 45s, or 'never'.</source>
-        <translation>--expires erwartet eine positive Spanne wie 90d, 24h, 30m, 45s oder 'never'.</translation>
+        <source>--expires wants a positive span like 90d, 24h, 30m, 45s, or &apos;never&apos;.</source>
+        <translation>--expires erwartet eine positive Spanne wie 90d, 24h, 30m, 45s oder &apos;never&apos;.</translation>
     </message>
     <message>
         <source>“%1” is not a time: use ISO 8601 (2026-01-31 or 2026-01-31T12:00:00Z) or a relative span like 90d, 12h, 30m.</source>
         <translation>„%1“ ist kein Zeitpunkt: Verwenden Sie ISO 8601 (2026-01-31 oder 2026-01-31T12:00:00Z) oder eine relative Spanne wie 90d, 12h, 30m.</translation>
     </message>
     <message>
-        <source>an argument contains a token secret. Secrets are never accepted on the command line (they end up in shell history and process lists): use 'lookup' with the secret on standard input, and TOKENDESK_API_TOKEN for the API token. Consider this secret exposed and rotate it.</source>
-        <translation>ein Argument enthält ein Token-Geheimnis. Geheimnisse werden auf der Befehlszeile nie angenommen (sie landen im Verlauf der Shell und in Prozesslisten): Verwenden Sie 'lookup' mit dem Geheimnis auf der Standardeingabe und TOKENDESK_API_TOKEN für das API-Token. Betrachten Sie dieses Geheimnis als offengelegt und ersetzen Sie es.</translation>
+        <source>an argument contains a token secret. Secrets are never accepted on the command line (they end up in shell history and process lists): use &apos;lookup&apos; with the secret on standard input, and TOKENDESK_API_TOKEN for the API token. Consider this secret exposed and rotate it.</source>
+        <translation>ein Argument enthält ein Token-Geheimnis. Geheimnisse werden auf der Befehlszeile nie angenommen (sie landen im Verlauf der Shell und in Prozesslisten): Verwenden Sie &apos;lookup&apos; mit dem Geheimnis auf der Standardeingabe und TOKENDESK_API_TOKEN für das API-Token. Betrachten Sie dieses Geheimnis als offengelegt und ersetzen Sie es.</translation>
     </message>
     <message>
-        <source>unknown option '%1'.</source>
-        <translation>unbekannte Option '%1'.</translation>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>unbekannte Option &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>option '--%1' needs a command.</source>
-        <translation>die Option '--%1' braucht einen Befehl.</translation>
+        <source>option &apos;--%1&apos; needs a command.</source>
+        <translation>die Option &apos;--%1&apos; braucht einen Befehl.</translation>
     </message>
     <message>
-        <source>option '--%1' does not apply to '%2'.</source>
-        <translation>die Option '--%1' gilt nicht für '%2'.</translation>
+        <source>option &apos;--%1&apos; does not apply to &apos;%2&apos;.</source>
+        <translation>die Option &apos;--%1&apos; gilt nicht für &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>option '--%1' needs a value.</source>
-        <translation>die Option '--%1' braucht einen Wert.</translation>
+        <source>option &apos;--%1&apos; needs a value.</source>
+        <translation>die Option &apos;--%1&apos; braucht einen Wert.</translation>
     </message>
     <message>
-        <source>option '--%1' takes no value.</source>
-        <translation>die Option '--%1' nimmt keinen Wert an.</translation>
+        <source>option &apos;--%1&apos; takes no value.</source>
+        <translation>die Option &apos;--%1&apos; nimmt keinen Wert an.</translation>
     </message>
     <message>
         <source>no command given.</source>
         <translation>kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
-        <translation>unbekannter Befehl '%1'.</translation>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the token ID is missing.</source>
@@ -1009,8 +1010,8 @@ Die Standardausgabe erhält das Geheimnis und sonst nichts; speichern Sie es sof
         <translation>die Token-ID ist leer.</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments (got '%2').</source>
-        <translation>'%1' nimmt keine Argumente an (erhalten: '%2').</translation>
+        <source>&apos;%1&apos; takes no arguments (got &apos;%2&apos;).</source>
+        <translation>&apos;%1&apos; nimmt keine Argumente an (erhalten: &apos;%2&apos;).</translation>
     </message>
     <message>
         <source>use one of --url, --profile and --demo, not both.</source>
@@ -1053,8 +1054,8 @@ Die Standardausgabe erhält das Geheimnis und sonst nichts; speichern Sie es sof
         <translation>nichts zu ändern: Geben Sie --name, --revoke, --activate oder --scopes an.</translation>
     </message>
     <message>
-        <source>--preset is 'standard' or 'excel'.</source>
-        <translation>--preset ist 'standard' oder 'excel'.</translation>
+        <source>--preset is &apos;standard&apos; or &apos;excel&apos;.</source>
+        <translation>--preset ist &apos;standard&apos; oder &apos;excel&apos;.</translation>
     </message>
     <message>
         <source>-o wants a file name.</source>
@@ -1083,8 +1084,8 @@ Die Standardausgabe erhält das Geheimnis und sonst nichts; speichern Sie es sof
 </translation>
     </message>
     <message>
-        <source>Delete token %1 for good? Type 'yes' to confirm: </source>
-        <translation>Token %1 endgültig löschen? Zur Bestätigung 'yes' eingeben: </translation>
+        <source>Delete token %1 for good? Type &apos;yes&apos; to confirm: </source>
+        <translation>Token %1 endgültig löschen? Zur Bestätigung &apos;yes&apos; eingeben: </translation>
     </message>
     <message>
         <source>Not deleted.
@@ -1096,21 +1097,21 @@ Die Standardausgabe erhält das Geheimnis und sonst nichts; speichern Sie es sof
         <source>Output:
   --columns K,...      Columns (default: all): %1.
   --preset P           standard (UTF-8, comma, no BOM; default) or excel
-                       (UTF-8 with BOM; ';' where the decimal point is ',').
+                       (UTF-8 with BOM; &apos;;&apos; where the decimal point is &apos;,&apos;).
   --no-header          No header row.
   --no-formula-guard   Do not prefix server texts (name, id, owner, scopes)
                        starting with = + - @ with an apostrophe.
-  -o, --output FILE    Write FILE atomically (default, or '-': standard output).
+  -o, --output FILE    Write FILE atomically (default, or &apos;-&apos;: standard output).
 Dates are ISO 8601 UTC (2026-01-31T12:00:00.000Z); absent values are empty.
 </source>
         <translation>Ausgabe:
   --columns K,...      Spalten (Standard: alle): %1.
   --preset P           standard (UTF-8, Komma, kein BOM; Standard) oder excel
-                       (UTF-8 mit BOM; ';', wo das Dezimaltrennzeichen ',' ist).
+                       (UTF-8 mit BOM; &apos;;&apos;, wo das Dezimaltrennzeichen &apos;,&apos; ist).
   --no-header          Keine Kopfzeile.
   --no-formula-guard   Texten des Servers (Name, ID, Besitzer, Berechtigungen), die mit
                        = + - @ beginnen, kein Apostroph voranstellen.
-  -o, --output FILE    FILE atomar schreiben (Standard oder '-': die Standardausgabe).
+  -o, --output FILE    FILE atomar schreiben (Standard oder &apos;-&apos;: die Standardausgabe).
 Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bleiben leer.
 </translation>
     </message>
@@ -1129,19 +1130,19 @@ Datumsangaben sind ISO 8601 in UTC (2026-01-31T12:00:00.000Z); fehlende Werte bl
         <translation>Tokens endgültig löschen (fragt nach, außer mit --yes).</translation>
     </message>
     <message>
-        <source>Give one or more token IDs, or filters that select the tokens (as 'list' would show them).
-Deleting asks for a typed 'yes' first.
+        <source>Give one or more token IDs, or filters that select the tokens (as &apos;list&apos; would show them).
+Deleting asks for a typed &apos;yes&apos; first.
 </source>
-        <translation>Geben Sie eine oder mehrere Token-IDs an oder Filter, die die Tokens auswählen (wie 'list' sie zeigen würde).
-Vor dem Löschen muss 'yes' eingetippt werden.
+        <translation>Geben Sie eine oder mehrere Token-IDs an oder Filter, die die Tokens auswählen (wie &apos;list&apos; sie zeigen würde).
+Vor dem Löschen muss &apos;yes&apos; eingetippt werden.
 </translation>
     </message>
     <message>
-        <source>Give one or more token IDs, or filters that select the tokens (as 'list' would show them).
-Revoking the tokens filters select asks for a typed 'yes' first; revoking IDs does not.
+        <source>Give one or more token IDs, or filters that select the tokens (as &apos;list&apos; would show them).
+Revoking the tokens filters select asks for a typed &apos;yes&apos; first; revoking IDs does not.
 </source>
-        <translation>Geben Sie eine oder mehrere Token-IDs an oder Filter, die die Tokens auswählen (wie 'list' sie zeigen würde).
-Vor dem Widerrufen der per Filter ausgewählten Tokens muss 'yes' eingetippt werden; beim Widerrufen von IDs nicht.
+        <translation>Geben Sie eine oder mehrere Token-IDs an oder Filter, die die Tokens auswählen (wie &apos;list&apos; sie zeigen würde).
+Vor dem Widerrufen der per Filter ausgewählten Tokens muss &apos;yes&apos; eingetippt werden; beim Widerrufen von IDs nicht.
 </translation>
     </message>
     <message>
@@ -1179,10 +1180,10 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>die Token-ID fehlt (oder geben Sie Filter an, die die Tokens auswählen).</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n tokens for good (%1)? Type 'yes' to confirm: </source>
+        <source>Delete %n tokens for good (%1)? Type &apos;yes&apos; to confirm: </source>
         <translation>
-            <numerusform>%n Token endgültig löschen (%1)? Zum Bestätigen 'yes' eintippen: </numerusform>
-            <numerusform>%n Tokens endgültig löschen (%1)? Zum Bestätigen 'yes' eintippen: </numerusform>
+            <numerusform>%n Token endgültig löschen (%1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
+            <numerusform>%n Tokens endgültig löschen (%1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
         </translation>
     </message>
     <message>
@@ -1200,7 +1201,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
         <translation>Die von Rotationen geplanten Löschungen auflisten; --delete-due löscht die fälligen.</translation>
     </message>
     <message>
-        <source>The audit report's numbers: last use, scopes, owners, expiries in the next weeks.</source>
+        <source>The audit report&apos;s numbers: last use, scopes, owners, expiries in the next weeks.</source>
         <translation>Die Zahlen des Prüfberichts: letzte Verwendung, Berechtigungen, Besitzer, Abläufe in den nächsten Wochen.</translation>
     </message>
     <message>
@@ -1216,7 +1217,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
   --ca-file FILE       Extra CA certificates (PEM) to trust.
   --allow-insecure-http
                        Allow plain http:// to a host other than this computer: the API
-                       token then travels in clear. Without it (or the profile's saved
+                       token then travels in clear. Without it (or the profile&apos;s saved
                        choice) such an address is refused before anything is sent.
   --timeout SECONDS    Per-request timeout (default %1).
   -v, --verbose        Log requests and errors of the API client on stderr (secrets redacted).
@@ -1252,7 +1253,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
   --to TIME            Last used before TIME.
                        TIME: ISO 8601 (2026-01-31, 2026-01-31T12:00Z) or
                        relative 90d / 12h / 30m (= now minus that).
-  --limit N            At most N tokens (1..%1; the server's default is %2).
+  --limit N            At most N tokens (1..%1; the server&apos;s default is %2).
 </source>
         <translation>Filter (alle müssen zutreffen, so wendet die API sie an):
   --user USER          Besitzer des Tokens.
@@ -1265,7 +1266,7 @@ Fehlschlags (2 API-Fehler, 3 Netzwerk- oder TLS-Fehler).
 </translation>
     </message>
     <message>
-        <source>  --view KEY           Only the tokens of an audit view; every listed token's details are
+        <source>  --view KEY           Only the tokens of an audit view; every listed token&apos;s details are
                        loaded to decide. KEY is one of:
 </source>
         <translation>  --view KEY           Nur die Tokens einer Prüfansicht; zur Entscheidung werden die Details
@@ -1288,7 +1289,7 @@ Changing the scopes of one or more tokens (IDs, or filters that select them):
 Each token is read afresh and written with its own scope set changed (the API replaces
 the whole set). Left alone, and said so: the token this command runs with, a token
 that would end with no scope, and one that has the asked-for set already.
-Changing the tokens filters select asks for a typed 'yes' first; IDs do not.
+Changing the tokens filters select asks for a typed &apos;yes&apos; first; IDs do not.
   --yes                Do not ask (required when standard input is not a terminal).
 Standard output: one line per token, ID&lt;TAB&gt;result (updated, unchanged, in use,
 no scope left, already gone, failed, not sent). Exit code: 0 when no token failed,
@@ -1303,7 +1304,7 @@ Jedes Token wird neu gelesen und mit seiner eigenen, geänderten Menge von Berec
 geschrieben (die API ersetzt die ganze Menge). Ausgelassen, mit Hinweis: das Token, mit dem
 dieser Befehl läuft, ein Token, das ohne Berechtigung bliebe, und eines, das die gewünschte
 Menge schon hat.
-Vor dem Ändern der per Filter ausgewählten Tokens muss 'yes' eingetippt werden; bei IDs nicht.
+Vor dem Ändern der per Filter ausgewählten Tokens muss &apos;yes&apos; eingetippt werden; bei IDs nicht.
   --yes                Nicht nachfragen (nötig, wenn die Standardeingabe kein Terminal ist).
 Standardausgabe: eine Zeile pro Token, ID&lt;TAB&gt;Ergebnis (updated, unchanged, in use,
 no scope left, already gone, failed, not sent). Exit-Code: 0, wenn kein Token fehlschlug,
@@ -1312,19 +1313,19 @@ sonst der des ersten Fehlschlags.
 </translation>
     </message>
     <message>
-        <source>  --name NAME          Name of the successor (default: the old name with "(rotated DATE)").
-  --expires SPAN       The successor's lifetime: 90d, 24h, 30m, 45s or never (default: never).
+        <source>  --name NAME          Name of the successor (default: the old name with &quot;(rotated DATE)&quot;).
+  --expires SPAN       The successor&apos;s lifetime: 90d, 24h, 30m, 45s or never (default: never).
   --delete-after DAYS  Days from revoking the old token until its deletion is due (default %1;
                        7d or 7; 0: due at once).
 The old token is read afresh, a successor with the same scopes is created, then the old
 token is revoked, not deleted. Its deletion is scheduled on this computer, for the
-profile (or, without --profile, for the cluster's address): 'pending --delete-due'
+profile (or, without --profile, for the cluster&apos;s address): &apos;pending --delete-due&apos;
 deletes it once due.
 Standard output gets the new secret and nothing else; store it now, it is shown once.
 When a step fails, standard error says what state each token is in. Exit code 4: the
 rotation is done, but its deletion could not be scheduled.
 </source>
-        <translation>  --name NAME          Name des Nachfolgers (Standard: der alte Name mit "(rotated DATE)").
+        <translation>  --name NAME          Name des Nachfolgers (Standard: der alte Name mit &quot;(rotated DATE)&quot;).
   --expires SPAN       Lebensdauer des Nachfolgers: 90d, 24h, 30m, 45s oder never
                        (Standard: never, läuft nie ab).
   --delete-after DAYS  Tage vom Widerrufen des alten Tokens, bis seine Löschung fällig ist
@@ -1332,7 +1333,7 @@ rotation is done, but its deletion could not be scheduled.
 Das alte Token wird neu gelesen, ein Nachfolger mit denselben Berechtigungen wird erstellt,
 dann wird das alte Token widerrufen, nicht gelöscht. Seine Löschung wird auf diesem Computer
 geplant, für das Profil (oder, ohne --profile, für die Adresse des Clusters):
-'pending --delete-due' löscht es, sobald sie fällig ist.
+&apos;pending --delete-due&apos; löscht es, sobald sie fällig ist.
 Die Standardausgabe erhält das neue Geheimnis und sonst nichts; speichern Sie es sofort,
 es wird nur einmal angezeigt.
 Schlägt ein Schritt fehl, nennt die Standardfehlerausgabe den Zustand jedes Tokens.
@@ -1341,34 +1342,34 @@ geplant werden.
 </translation>
     </message>
     <message>
-        <source>The deletions 'rotate' scheduled on this computer for the profile (or, without --profile,
-for the cluster's address). Listing them sends nothing to the cluster and needs no API
+        <source>The deletions &apos;rotate&apos; scheduled on this computer for the profile (or, without --profile,
+for the cluster&apos;s address). Listing them sends nothing to the cluster and needs no API
 token. Standard output: one line per token, ID&lt;TAB&gt;name&lt;TAB&gt;due date (UTC)&lt;TAB&gt;due or
 not due, soonest first.
   --delete-due         Delete the tokens whose deletion is due, and take them off the
                        schedule (a token already gone is taken off too). Asks for a
-                       typed 'yes' first. Output as for 'delete'.
+                       typed &apos;yes&apos; first. Output as for &apos;delete&apos;.
   --yes                Do not ask (required when standard input is not a terminal).
 The token this command runs with is never deleted.
 </source>
-        <translation>Die Löschungen, die 'rotate' auf diesem Computer für das Profil geplant hat (oder, ohne
+        <translation>Die Löschungen, die &apos;rotate&apos; auf diesem Computer für das Profil geplant hat (oder, ohne
 --profile, für die Adresse des Clusters). Das Auflisten sendet nichts an den Cluster und
 braucht kein API-Token. Standardausgabe: eine Zeile pro Token,
 ID&lt;TAB&gt;Name&lt;TAB&gt;Fälligkeitsdatum (UTC)&lt;TAB&gt;due oder not due, die nächstfälligen zuerst.
   --delete-due         Die Tokens löschen, deren Löschung fällig ist, und sie aus dem
                        Zeitplan nehmen (ein bereits entferntes Token wird ebenfalls
-                       herausgenommen). Vorher muss 'yes' eingetippt werden. Ausgabe wie
-                       bei 'delete'.
+                       herausgenommen). Vorher muss &apos;yes&apos; eingetippt werden. Ausgabe wie
+                       bei &apos;delete&apos;.
   --yes                Nicht nachfragen (nötig, wenn die Standardeingabe kein Terminal ist).
 Das Token, mit dem dieser Befehl läuft, wird nie gelöscht.
 </translation>
     </message>
     <message>
-        <source>Every selected token's details are loaded first (tokens whose details do not load are
+        <source>Every selected token&apos;s details are loaded first (tokens whose details do not load are
 counted as such). Then: how many were last used today, within 7 / 30 / 90 / 180 days,
 earlier or never; how many carry each scope; the owners with the most tokens; how many
 (not revoked) expire in each of the next 13 weeks.
-  --json               The numbers as JSON (the same as the desktop app's report).
+  --json               The numbers as JSON (the same as the desktop app&apos;s report).
 </source>
         <translation>Zuerst werden die Details jedes ausgewählten Tokens geladen (Tokens, deren Details sich nicht
 laden lassen, werden als solche gezählt). Dann: wie viele heute, innerhalb von 7 / 30 / 90 /
@@ -1409,6 +1410,52 @@ ablaufen.
     <message>
         <source>“%1” is both added and removed.</source>
         <translation>„%1“ wird zugleich hinzugefügt und entfernt.</translation>
+    </message>
+    <message>
+        <source>Compare an earlier export with the current list: new, gone and changed tokens.</source>
+        <translation>Einen früheren Export mit der aktuellen Liste vergleichen: neue, verschwundene und geänderte Tokens.</translation>
+    </message>
+    <message>
+        <source>EARLIER.csv is a CSV that TokenDesk or tokendesk-cli exported earlier (either preset, any
+columns as long as ID is among them). The current list (filters as for &apos;list&apos;) is read,
+every token&apos;s details are loaded, and the tokens are compared by ID: new, gone, and
+changed owner, scopes, state or expiry (what the file holds of them).
+</source>
+        <translation>EARLIER.csv ist eine CSV-Datei, die TokenDesk oder tokendesk-cli früher exportiert hat (beide
+Vorlagen, beliebige Spalten, solange ID dabei ist). Die aktuelle Liste (Filter wie bei &apos;list&apos;)
+wird gelesen, die Details jedes Tokens werden geladen, und die Tokens werden nach ID verglichen:
+neu, verschwunden, und geänderter Besitzer, Bereiche, Status oder Ablauf (soweit die Datei sie enthält).
+</translation>
+    </message>
+    <message>
+        <source>Output:
+  --json               The changes as JSON.
+  -o, --output FILE    The changes as CSV (Change, Name, ID, What changed), written
+                       atomically; &apos;-&apos; for standard output.
+Standard output, without --json or -o: one line per change, new / gone / changed&lt;TAB&gt;
+ID&lt;TAB&gt;name&lt;TAB&gt;what changed. Standard error: the counts. Exit code 2 also when the
+details of some tokens did not load (they are counted as not compared).
+</source>
+        <translation>Ausgabe:
+  --json               Die Änderungen als JSON.
+  -o, --output FILE    Die Änderungen als CSV (Change, Name, ID, What changed), atomar
+                       geschrieben; &apos;-&apos; für die Standardausgabe.
+Standardausgabe ohne --json und -o: eine Zeile pro Änderung, new / gone / changed&lt;TAB&gt;
+ID&lt;TAB&gt;Name&lt;TAB&gt;was sich geändert hat. Standardfehlerausgabe: die Anzahlen. Exit-Code 2
+auch, wenn sich die Details einiger Tokens nicht laden ließen (sie gelten als nicht verglichen).
+</translation>
+    </message>
+    <message>
+        <source>the earlier export&apos;s file name is missing.</source>
+        <translation>der Dateiname des früheren Exports fehlt.</translation>
+    </message>
+    <message>
+        <source>exactly one earlier export is expected.</source>
+        <translation>genau ein früherer Export wird erwartet.</translation>
+    </message>
+    <message>
+        <source>--json and -o exclude each other.</source>
+        <translation>--json und -o schließen sich gegenseitig aus.</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1535,7 @@ ablaufen.
 </translation>
     </message>
     <message>
-        <source>the API token stored for profile “%1” was entered for %2, but the profile now points to %3; enter the token again in TokenDesk's Connections, or set TOKENDESK_API_TOKEN.
+        <source>the API token stored for profile “%1” was entered for %2, but the profile now points to %3; enter the token again in TokenDesk&apos;s Connections, or set TOKENDESK_API_TOKEN.
 </source>
         <translation>das für das Profil „%1“ gespeicherte API-Token wurde für %2 eingegeben, das Profil zeigt aber jetzt auf %3; geben Sie das Token unter „Verbindungen“ in TokenDesk erneut ein oder setzen Sie TOKENDESK_API_TOKEN.
 </translation>
@@ -1546,17 +1593,17 @@ ablaufen.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n tokens for good (first: %1)? Type 'yes' to confirm: </source>
+        <source>Delete %n tokens for good (first: %1)? Type &apos;yes&apos; to confirm: </source>
         <translation>
-            <numerusform>%n Token endgültig löschen (erstes: %1)? Zum Bestätigen 'yes' eintippen: </numerusform>
-            <numerusform>%n Tokens endgültig löschen (erstes: %1)? Zum Bestätigen 'yes' eintippen: </numerusform>
+            <numerusform>%n Token endgültig löschen (erstes: %1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
+            <numerusform>%n Tokens endgültig löschen (erstes: %1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Revoke %n tokens (first: %1)? Type 'yes' to confirm: </source>
+        <source>Revoke %n tokens (first: %1)? Type &apos;yes&apos; to confirm: </source>
         <translation>
-            <numerusform>%n Token widerrufen (erstes: %1)? Zum Bestätigen 'yes' eintippen: </numerusform>
-            <numerusform>%n Tokens widerrufen (erstes: %1)? Zum Bestätigen 'yes' eintippen: </numerusform>
+            <numerusform>%n Token widerrufen (erstes: %1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
+            <numerusform>%n Tokens widerrufen (erstes: %1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
         </translation>
     </message>
     <message>
@@ -1631,10 +1678,10 @@ ablaufen.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Change the scopes of %n tokens (first: %1)? Type 'yes' to confirm: </source>
+        <source>Change the scopes of %n tokens (first: %1)? Type &apos;yes&apos; to confirm: </source>
         <translation>
-            <numerusform>Berechtigungen von %n Token ändern (%1)? Zum Bestätigen 'yes' eintippen: </numerusform>
-            <numerusform>Berechtigungen von %n Tokens ändern (erstes: %1)? Zum Bestätigen 'yes' eintippen: </numerusform>
+            <numerusform>Berechtigungen von %n Token ändern (%1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
+            <numerusform>Berechtigungen von %n Tokens ändern (erstes: %1)? Zum Bestätigen &apos;yes&apos; eintippen: </numerusform>
         </translation>
     </message>
     <message>
@@ -1663,7 +1710,7 @@ ablaufen.
 </translation>
     </message>
     <message>
-        <source>The demo cluster's tokens do not outlast this command: no deletion was scheduled.
+        <source>The demo cluster&apos;s tokens do not outlast this command: no deletion was scheduled.
 </source>
         <translation>Die Tokens des Demo-Clusters überdauern diesen Befehl nicht: Es wurde keine Löschung geplant.
 </translation>
@@ -1675,9 +1722,9 @@ ablaufen.
 </translation>
     </message>
     <message>
-        <source>Its deletion is scheduled for %1 (%2); 'tokendesk-cli pending --delete-due' deletes it then.
+        <source>Its deletion is scheduled for %1 (%2); &apos;tokendesk-cli pending --delete-due&apos; deletes it then.
 </source>
-        <translation>Seine Löschung ist für %1 geplant (%2); 'tokendesk-cli pending --delete-due' löscht es dann.
+        <translation>Seine Löschung ist für %1 geplant (%2); &apos;tokendesk-cli pending --delete-due&apos; löscht es dann.
 </translation>
     </message>
     <message numerus="yes">
@@ -1779,12 +1826,12 @@ ablaufen.
         <translation>den Demo-Cluster</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them due: 'tokendesk-cli pending --delete-due' deletes them.
+        <source>%n of them due: &apos;tokendesk-cli pending --delete-due&apos; deletes them.
 </source>
         <translation>
-            <numerusform>%n davon fällig: 'tokendesk-cli pending --delete-due' löscht es.
+            <numerusform>%n davon fällig: &apos;tokendesk-cli pending --delete-due&apos; löscht es.
 </numerusform>
-            <numerusform>%n davon fällig: 'tokendesk-cli pending --delete-due' löscht sie.
+            <numerusform>%n davon fällig: &apos;tokendesk-cli pending --delete-due&apos; löscht sie.
 </numerusform>
         </translation>
     </message>
@@ -1795,6 +1842,28 @@ ablaufen.
             <numerusform>Keine geplante Löschung ist fällig (%n geplant); nichts wurde gelöscht.
 </numerusform>
             <numerusform>Keine geplante Löschung ist fällig (%n geplant); nichts wurde gelöscht.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the changes could not be written to %1: %2. An existing file was left as it was.
+</source>
+        <translation>die Änderungen konnten nicht nach %1 geschrieben werden: %2. Eine vorhandene Datei blieb unverändert.
+</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 gone, %3 changed, %4 unchanged.
+</source>
+        <translation>%1 neu, %2 verschwunden, %3 geändert, %4 unverändert.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>the details of %n tokens did not load: whether they changed is not known.
+</source>
+        <translation>
+            <numerusform>die Details von %n Token ließen sich nicht laden: Ob es sich geändert hat, ist nicht bekannt.
+</numerusform>
+            <numerusform>die Details von %n Tokens ließen sich nicht laden: Ob sie sich geändert haben, ist nicht bekannt.
 </numerusform>
         </translation>
     </message>
@@ -1852,18 +1921,6 @@ ablaufen.
     <message>
         <source>Reading “%1”…</source>
         <translation>„%1“ wird gelesen…</translation>
-    </message>
-    <message>
-        <source>“%1” could not be opened: %2</source>
-        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is larger than 1 GiB: not a TokenDesk export.</source>
-        <translation>„%1“ ist größer als 1 GiB: kein TokenDesk-Export.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Compared with “%1” (%Ln token(s) then): </source>
@@ -2544,6 +2601,21 @@ ablaufen.
     </message>
 </context>
 <context>
+    <name>TokenDesk::EarlierExport</name>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 1 GiB: not a TokenDesk export.</source>
+        <translation>„%1“ ist größer als 1 GiB: kein TokenDesk-Export.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::EditTokenDialog</name>
     <message>
         <source>Edit token “%1”</source>
@@ -2606,7 +2678,7 @@ ablaufen.
         <translation>Die Änderungen an den Cluster senden</translation>
     </message>
     <message>
-        <source>The token's name; it need not be unique</source>
+        <source>The token&apos;s name; it need not be unique</source>
         <translation>Der Name des Tokens; er muss nicht eindeutig sein</translation>
     </message>
     <message>
@@ -2656,7 +2728,7 @@ ablaufen.
         <translation>Der Cluster bittet um Drosselung: %1 s warten…</translation>
     </message>
     <message>
-        <source>Applying the table's filter and sort…</source>
+        <source>Applying the table&apos;s filter and sort…</source>
         <translation>Filter und Sortierung der Tabelle werden angewendet…</translation>
     </message>
     <message>
@@ -2729,7 +2801,7 @@ ablaufen.
         <translation>Excel</translation>
     </message>
     <message>
-        <source>Comes with the token's details; empty for rows whose details are not loaded.</source>
+        <source>Comes with the token&apos;s details; empty for rows whose details are not loaded.</source>
         <translation>Kommt mit den Details des Tokens; leer für Zeilen, deren Details nicht geladen sind.</translation>
     </message>
     <message>
@@ -2936,7 +3008,7 @@ ablaufen.
         <translation>%1 (unbekannt)</translation>
     </message>
     <message>
-        <source>The server leaves out tokens that were never used whenever a date is set; choose "Never used" to see those.</source>
+        <source>The server leaves out tokens that were never used whenever a date is set; choose &quot;Never used&quot; to see those.</source>
         <translation>Der Server lässt nie verwendete Tokens weg, sobald ein Datum gesetzt ist; wählen Sie „Nie verwendet“, um diese zu sehen.</translation>
     </message>
     <message>
@@ -2999,8 +3071,8 @@ ablaufen.
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <source>the character '%1'</source>
-        <translation>das Zeichen '%1'</translation>
+        <source>the character &apos;%1&apos;</source>
+        <translation>das Zeichen &apos;%1&apos;</translation>
     </message>
     <message>
         <source>byte 0x%1</source>
@@ -3011,20 +3083,20 @@ ablaufen.
         <translation>%1: %2 erwartet, %3 erhalten</translation>
     </message>
     <message>
-        <source>expected ',' or '}' in an object, got %1</source>
-        <translation>',' oder '}' in einem Objekt erwartet, %1 erhalten</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object, got %1</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; in einem Objekt erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>expected a field name in quotes, got %1</source>
         <translation>einen Feldnamen in Anführungszeichen erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <source>expected ':' after a field name, got %1</source>
-        <translation>':' nach einem Feldnamen erwartet, %1 erhalten</translation>
+        <source>expected &apos;:&apos; after a field name, got %1</source>
+        <translation>&apos;:&apos; nach einem Feldnamen erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <source>expected ',' or ']' in an array, got %1</source>
-        <translation>',' oder ']' in einem Array erwartet, %1 erhalten</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array, got %1</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; in einem Array erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
@@ -3055,8 +3127,8 @@ ablaufen.
         <translation>ungültige Zahl (führende Null)</translation>
     </message>
     <message>
-        <source>invalid number (no digits after '.')</source>
-        <translation>ungültige Zahl (keine Ziffern nach '.')</translation>
+        <source>invalid number (no digits after &apos;.&apos;)</source>
+        <translation>ungültige Zahl (keine Ziffern nach &apos;.&apos;)</translation>
     </message>
     <message>
         <source>invalid number (no digits in the exponent)</source>
@@ -3067,8 +3139,8 @@ ablaufen.
         <translation>einen Wert erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <source>expected ',' or '%1', got %2</source>
-        <translation>',' oder '%1' erwartet, %2 erhalten</translation>
+        <source>expected &apos;,&apos; or &apos;%1&apos;, got %2</source>
+        <translation>&apos;,&apos; oder &apos;%1&apos; erwartet, %2 erhalten</translation>
     </message>
     <message>
         <source>invalid \u escape</source>
@@ -3095,12 +3167,12 @@ ablaufen.
         <translation>ungültige Maskierungssequenz</translation>
     </message>
     <message>
-        <source>missing required field '%1'</source>
-        <translation>Pflichtfeld '%1' fehlt</translation>
+        <source>missing required field &apos;%1&apos;</source>
+        <translation>Pflichtfeld &apos;%1&apos; fehlt</translation>
     </message>
     <message>
-        <source>duplicate field '%1'</source>
-        <translation>Feld '%1' doppelt vorhanden</translation>
+        <source>duplicate field &apos;%1&apos;</source>
+        <translation>Feld &apos;%1&apos; doppelt vorhanden</translation>
     </message>
     <message>
         <source>an integer</source>
@@ -3165,7 +3237,7 @@ ablaufen.
         <translation>✓ Sieht aus wie ein Token-Geheimnis im alten Format.</translation>
     </message>
     <message>
-        <source>✗ This is a token's public identifier, not its secret. Find it in the table instead (Ctrl+F).</source>
+        <source>✗ This is a token&apos;s public identifier, not its secret. Find it in the table instead (Ctrl+F).</source>
         <translation>✗ Das ist die öffentliche Kennung eines Tokens, nicht sein Geheimnis. Suchen Sie es stattdessen in der Tabelle (Strg+F).</translation>
     </message>
     <message>
@@ -3431,7 +3503,7 @@ ablaufen.
         <translation>Der Demo-Cluster konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
@@ -3439,7 +3511,7 @@ ablaufen.
         <translation>DEMO · %1</translation>
     </message>
     <message>
-        <source>The URL of profile "%1" is not usable: %2</source>
+        <source>The URL of profile &quot;%1&quot; is not usable: %2</source>
         <translation>Die URL des Profils „%1“ ist nicht verwendbar: %2</translation>
     </message>
     <message>
@@ -3493,7 +3565,7 @@ ablaufen.
         <translation>Zeigt alle Tokens oder nur die aktiven, widerrufenen oder abgelaufenen</translation>
     </message>
     <message>
-        <source>The tokens of the cluster; the selected token's details are shown beside</source>
+        <source>The tokens of the cluster; the selected token&apos;s details are shown beside</source>
         <translation>Die Tokens des Clusters; die Details des ausgewählten Tokens stehen daneben</translation>
     </message>
     <message>
@@ -3509,11 +3581,11 @@ ablaufen.
         <translation>Unverschlüsselte Verbindung</translation>
     </message>
     <message>
-        <source>Not connected to "%1". %2 Allow it in Connections if you must.</source>
+        <source>Not connected to &quot;%1&quot;. %2 Allow it in Connections if you must.</source>
         <translation>Nicht mit „%1“ verbunden. %2 Erlauben Sie es unter Verbindungen, wenn es sein muss.</translation>
     </message>
     <message>
-        <source>The API token stored for "%1" was entered for %2, but the profile now points to %3. Enter the API token for the new address in Connections.</source>
+        <source>The API token stored for &quot;%1&quot; was entered for %2, but the profile now points to %3. Enter the API token for the new address in Connections.</source>
         <translation>Das für „%1“ gespeicherte API-Token wurde für %2 eingegeben, das Profil zeigt aber jetzt auf %3. Geben Sie das API-Token für die neue Adresse unter Verbindungen ein.</translation>
     </message>
     <message>
@@ -3602,11 +3674,11 @@ ablaufen.
         <translation>Lädt die Details genau dieser Tokens</translation>
     </message>
     <message>
-        <source>At the cluster's rate limit of %1 requests per minute this takes %2, and other clients of the cluster share that limit meanwhile.</source>
+        <source>At the cluster&apos;s rate limit of %1 requests per minute this takes %2, and other clients of the cluster share that limit meanwhile.</source>
         <translation>Bei der Drosselung des Clusters auf %1 Anfragen pro Minute dauert das %2, und andere Clients des Clusters teilen sich so lange diese Grenze.</translation>
     </message>
     <message>
-        <source>The cluster's rate limit is not known yet; at 6 requests at a time this may take a long while.</source>
+        <source>The cluster&apos;s rate limit is not known yet; at 6 requests at a time this may take a long while.</source>
         <translation>Die Drosselung des Clusters ist noch nicht bekannt; mit 6 Anfragen gleichzeitig kann das lange dauern.</translation>
     </message>
     <message>
@@ -3632,11 +3704,11 @@ ablaufen.
         <translation>API-Token nicht behalten</translation>
     </message>
     <message>
-        <source>No API token is stored for "%1": type it again in Connections.</source>
+        <source>No API token is stored for &quot;%1&quot;: type it again in Connections.</source>
         <translation>Für „%1“ ist kein API-Token gespeichert: Tippen Sie es unter Verbindungen erneut ein.</translation>
     </message>
     <message>
-        <source>No API token is stored for "%1": no system keyring is available (the keyring said: %2), so a token typed earlier was kept for that session only. Type the API token again in Connections.</source>
+        <source>No API token is stored for &quot;%1&quot;: no system keyring is available (the keyring said: %2), so a token typed earlier was kept for that session only. Type the API token again in Connections.</source>
         <translation>Für „%1“ ist kein API-Token gespeichert: Kein Schlüsselbund des Systems ist verfügbar (der Schlüsselbund meldete: %2), daher wurde ein früher eingetipptes Token nur für jene Sitzung behalten. Tippen Sie das API-Token unter Verbindungen erneut ein.</translation>
     </message>
     <message>
@@ -3648,7 +3720,7 @@ ablaufen.
         <translation>Kein Schlüsselbund des Systems verfügbar (der Schlüsselbund meldete: %1): Ein eingetipptes API-Token wird nur für diese Sitzung behalten, nie in einer Datei.</translation>
     </message>
     <message>
-        <source>No system keyring is available (the keyring said: %1). The API token of "%2" is kept for this session only and must be typed again after TokenDesk restarts.</source>
+        <source>No system keyring is available (the keyring said: %1). The API token of &quot;%2&quot; is kept for this session only and must be typed again after TokenDesk restarts.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar (der Schlüsselbund meldete: %1). Das API-Token von „%2“ wird nur für diese Sitzung behalten und muss nach einem Neustart von TokenDesk erneut eingetippt werden.</translation>
     </message>
     <message>
@@ -4009,7 +4081,7 @@ ablaufen.
         <translation>Name des Nachfolgers</translation>
     </message>
     <message>
-        <source>The new token's name, proposed from the old one's</source>
+        <source>The new token&apos;s name, proposed from the old one&apos;s</source>
         <translation>Der Name des neuen Tokens, vorgeschlagen nach dem des alten</translation>
     </message>
     <message>
@@ -4077,7 +4149,7 @@ ablaufen.
         <translation>&amp;Rotieren</translation>
     </message>
     <message>
-        <source>This is the token TokenDesk connects with. Once you have stored the successor's secret, it replaces this token in the profile's keyring entry, the connection switches to it, and only then is this token revoked, through the successor.</source>
+        <source>This is the token TokenDesk connects with. Once you have stored the successor&apos;s secret, it replaces this token in the profile&apos;s keyring entry, the connection switches to it, and only then is this token revoked, through the successor.</source>
         <translation>Mit diesem Token ist TokenDesk verbunden. Sobald Sie das Geheimnis des Nachfolgers gespeichert haben, ersetzt es dieses Token im Schlüsselbund-Eintrag des Profils, die Verbindung wechselt zu ihm, und erst dann wird dieses Token widerrufen, über den Nachfolger.</translation>
     </message>
     <message>
@@ -4418,7 +4490,7 @@ Ohne Speichern schließen?</translation>
         <translation>Neu</translation>
     </message>
     <message>
-        <source>The token's details are still loading</source>
+        <source>The token&apos;s details are still loading</source>
         <translation>Die Details des Tokens werden noch geladen</translation>
     </message>
     <message>
@@ -4459,7 +4531,7 @@ Ohne Speichern schließen?</translation>
         <translation>Das Token endgültig löschen (Entf)</translation>
     </message>
     <message>
-        <source>This token is not in the loaded list: the list's filters (owner, scopes, last used, limit) leave it out.</source>
+        <source>This token is not in the loaded list: the list&apos;s filters (owner, scopes, last used, limit) leave it out.</source>
         <translation>Dieses Token ist nicht in der geladenen Liste: Die Filter der Liste (Besitzer, Berechtigungen, zuletzt verwendet, Höchstzahl) lassen es weg.</translation>
     </message>
     <message>
@@ -4633,7 +4705,7 @@ Ohne Speichern schließen?</translation>
         <translation>Die Rotation ist abgeschlossen: Das alte Token „%1“ ist widerrufen, und seine Löschung ist am %2 fällig. Es steht unter Tokens → Ausstehende Löschungen.</translation>
     </message>
     <message>
-        <source>The successor “%1” exists (its secret was shown once), but TokenDesk could not switch to it: %2 The connection still uses “%3”, which is still active. Enter the successor's secret in Connections, then revoke “%3”.</source>
+        <source>The successor “%1” exists (its secret was shown once), but TokenDesk could not switch to it: %2 The connection still uses “%3”, which is still active. Enter the successor&apos;s secret in Connections, then revoke “%3”.</source>
         <translation>Der Nachfolger „%1“ existiert (sein Geheimnis wurde einmal gezeigt), aber TokenDesk konnte nicht zu ihm wechseln: %2 Die Verbindung verwendet weiterhin „%3“, das noch aktiv ist. Geben Sie das Geheimnis des Nachfolgers unter Verbindungen ein und widerrufen Sie dann „%3“.</translation>
     </message>
     <message>
@@ -4664,7 +4736,10 @@ Ohne Speichern schließen?</translation>
     </message>
     <message numerus="yes">
         <source>The deletion of %n token(s) revoked by a rotation is due.</source>
-        <translation><numerusform>Die Löschung von %n durch eine Rotation widerrufenen Token ist fällig.</numerusform><numerusform>Die Löschung von %n durch eine Rotation widerrufenen Tokens ist fällig.</numerusform></translation>
+        <translation>
+            <numerusform>Die Löschung von %n durch eine Rotation widerrufenen Token ist fällig.</numerusform>
+            <numerusform>Die Löschung von %n durch eine Rotation widerrufenen Tokens ist fällig.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show them</source>
@@ -4769,7 +4844,7 @@ Ohne Speichern schließen?</translation>
         <translation>Keine gültige Adresse: %1</translation>
     </message>
     <message>
-        <source>Unsupported scheme "%1": use https:// (or http:// for a local test cluster)</source>
+        <source>Unsupported scheme &quot;%1&quot;: use https:// (or http:// for a local test cluster)</source>
         <translation>Nicht unterstütztes Schema „%1“: Verwenden Sie https:// (oder http:// für einen lokalen Test-Cluster)</translation>
     </message>
     <message>
@@ -4781,15 +4856,15 @@ Ohne Speichern schließen?</translation>
         <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten; das API-Token wird separat eingegeben</translation>
     </message>
     <message>
-        <source>The address must not contain a query ("?…")</source>
+        <source>The address must not contain a query (&quot;?…&quot;)</source>
         <translation>Die Adresse darf keine Abfrage („?…“) enthalten</translation>
     </message>
     <message>
-        <source>The address must not contain a fragment ("#…")</source>
+        <source>The address must not contain a fragment (&quot;#…&quot;)</source>
         <translation>Die Adresse darf kein Fragment („#…“) enthalten</translation>
     </message>
     <message>
-        <source>Unexpected path "%1": give the cluster address (https://host) or the API base (https://host/api/cluster/v2)</source>
+        <source>Unexpected path &quot;%1&quot;: give the cluster address (https://host) or the API base (https://host/api/cluster/v2)</source>
         <translation>Unerwarteter Pfad „%1“: Geben Sie die Adresse des Clusters (https://host) oder die API-Basis (https://host/api/cluster/v2) an</translation>
     </message>
     <message>
@@ -4865,7 +4940,7 @@ Ohne Speichern schließen?</translation>
         <translation>der Cluster wird gerade aktualisiert; versuchen Sie es später erneut</translation>
     </message>
     <message>
-        <source>The CA file "%1" holds no PEM certificate</source>
+        <source>The CA file &quot;%1&quot; holds no PEM certificate</source>
         <translation>Die CA-Datei „%1“ enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
@@ -4933,7 +5008,7 @@ Ohne Speichern schließen?</translation>
         <translation>fehlerhaftes %1: %2</translation>
     </message>
     <message>
-        <source>the "last used from" time is after the "to" time</source>
+        <source>the &quot;last used from&quot; time is after the &quot;to&quot; time</source>
         <translation>der Zeitpunkt „zuletzt verwendet ab“ liegt nach dem Zeitpunkt „bis“</translation>
     </message>
     <message>
@@ -4972,7 +5047,7 @@ Ohne Speichern schließen?</translation>
         <translation>Das API-Token wird nicht im Klartext an %1 gesendet: Unverschlüsseltes http ist ohne Nachfrage nur für diesen Computer erlaubt (localhost, 127.0.0.1, ::1). Verwenden Sie https:// oder erlauben Sie unverschlüsseltes http ausdrücklich.</translation>
     </message>
     <message>
-        <source>Unencrypted connection to %1: the API token and every token's data travel in clear, readable by anyone on the network path.</source>
+        <source>Unencrypted connection to %1: the API token and every token&apos;s data travel in clear, readable by anyone on the network path.</source>
         <translation>Unverschlüsselte Verbindung zu %1: Das API-Token und die Daten jedes Tokens werden im Klartext übertragen, lesbar für jeden auf dem Netzwerkweg.</translation>
     </message>
 </context>
@@ -5003,7 +5078,7 @@ Ohne Speichern schließen?</translation>
         <translation>es ist abgelaufen (Ablaufdatum: %1)</translation>
     </message>
     <message>
-        <source>it is not valid before %1 (check this computer's clock)</source>
+        <source>it is not valid before %1 (check this computer&apos;s clock)</source>
         <translation>es ist noch nicht gültig (gültig ab: %1; prüfen Sie die Uhr dieses Computers)</translation>
     </message>
     <message>
@@ -5046,7 +5121,7 @@ Ohne Speichern schließen?</translation>
         <translation>Jede Anfrage protokollieren (nie ein Geheimnis).</translation>
     </message>
     <message>
-        <source>Use this language (for example de or en) instead of the system's.</source>
+        <source>Use this language (for example de or en) instead of the system&apos;s.</source>
         <translation>Diese Sprache (zum Beispiel de oder en) statt der des Systems verwenden.</translation>
     </message>
     <message>

@@ -233,6 +233,16 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the details of %n tokens did not load: whether they changed is not known.
+</source>
+        <translation>
+            <numerusform>the details of %n token did not load: whether it changed is not known.
+</numerusform>
+            <numerusform>the details of %n tokens did not load: whether they changed is not known.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::ComparisonDialog</name>

@@ -133,6 +133,8 @@ private Q_SLOTS:
     void listView_selectsTheTokensOfAnAuditViewAfterLoadingTheirDetails();
     void listView_unknownKey_namesTheViews();
     void report_countsTheFilteredTokens();
+    void compare_findsNewGoneAndChangedTokensOfAnEarlierExport();
+    void compare_anUnreadableEarlierExportSendsNothing();
     void updateScopes_ofIds_changesEachTokensOwnSet();
     void updateScopes_leavesAloneTheTokenInUseAndOneLeftWithoutScope();
     void updateScopes_byFilter_asksFirst();
@@ -269,8 +271,8 @@ void TstCli::help_existsForEveryCommand_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("expected");
     QTest::newRow("general") << QString() << QStringLiteral("Commands:");
-    for (const char *c :
-         {"list", "get", "lookup", "create", "update", "revoke", "delete", "export", "rotate", "pending", "report"})
+    for (const char *c : {"list", "get", "lookup", "create", "update", "revoke", "delete", "export", "rotate",
+                          "pending", "report", "compare"})
         QTest::newRow(c) << QString::fromLatin1(c) << QStringLiteral("Usage: tokendesk-cli %1").arg(QLatin1String(c));
 }
 
@@ -1688,6 +1690,102 @@ void TstCli::report_countsTheFilteredTokens()
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\n  never +1\n"))), qPrintable(text));
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\n  settings\\.read +6\n"))), qPrintable(text));
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\n  auditor +6\n"))), qPrintable(text));
+}
+
+void TstCli::compare_findsNewGoneAndChangedTokensOfAnEarlierExport()
+{
+    const QString owner = QStringLiteral("comparer");
+    const QStringList read{QStringLiteral("settings.read")};
+    const SeededToken kept = addToken(QStringLiteral("kept"), owner, read);
+    const SeededToken rescoped = addToken(QStringLiteral("rescoped"), owner, read);
+    const SeededToken removed = addToken(QStringLiteral("removed"), owner, read);
+    const QStringList filter{QStringLiteral("--user=") + owner};
+    const QString earlier = m_work.filePath(QStringLiteral("earlier.csv"));
+    Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--preset=excel"), QStringLiteral("-o"), earlier} +
+                filter + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+    // Since that export: one token re-scoped, one deleted, one created.
+    r = run(
+        QStringList{QStringLiteral("update"), rescoped.id, QStringLiteral("--scopes=settings.read,settings.write")} +
+        connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run(QStringList{QStringLiteral("delete"), removed.id, QStringLiteral("--yes")} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const SeededToken added = addToken(QStringLiteral("added"), owner, read);
+
+    const int listsBefore = m_fake.requestCount(Endpoint::List);
+    r = run(QStringList{QStringLiteral("compare"), earlier, QStringLiteral("--json")} + filter + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(Endpoint::List), listsBefore + 1);
+    const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(result.value(QStringLiteral("new")).toInt(), 1);
+    QCOMPARE(result.value(QStringLiteral("gone")).toInt(), 1);
+    QCOMPARE(result.value(QStringLiteral("changed")).toInt(), 1);
+    QCOMPARE(result.value(QStringLiteral("unchanged")).toInt(), 1);
+    QCOMPARE(result.value(QStringLiteral("notCompared")).toInt(), 0);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &v : result.value(QStringLiteral("changes")).toArray())
+        byId.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
+    QCOMPARE(byId.value(added.id).value(QStringLiteral("change")).toString(), QStringLiteral("new"));
+    QCOMPARE(byId.value(removed.id).value(QStringLiteral("change")).toString(), QStringLiteral("gone"));
+    QCOMPARE(byId.value(removed.id).value(QStringLiteral("name")).toString(), QStringLiteral("removed"));
+    const QJsonObject changed = byId.value(rescoped.id);
+    QCOMPARE(changed.value(QStringLiteral("change")).toString(), QStringLiteral("changed"));
+    const QJsonArray fields = changed.value(QStringLiteral("fields")).toArray();
+    QCOMPARE(fields.size(), 1);
+    QCOMPARE(fields.at(0).toObject().value(QStringLiteral("column")).toString(), QStringLiteral("scopes"));
+    QVERIFY(!byId.contains(kept.id));
+
+    // For people: a line per change, the counts on standard error.
+    r = run(QStringList{QStringLiteral("compare"), earlier} + filter + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.contains(QStringLiteral("new\t%1\tadded\t\n").arg(added.id)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("gone\t%1\tremoved\t").arg(removed.id)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("changed\t%1\trescoped\t").arg(rescoped.id)) &&
+                 text.contains(QStringLiteral("+settings.write")),
+             qPrintable(text));
+    QVERIFY2(r.err.contains("1 new, 1 gone, 1 changed, 1 unchanged."), r.err.constData());
+
+    // As CSV, the desktop app's comparison export.
+    const QString changes = m_work.filePath(QStringLiteral("changes.csv"));
+    r = run(QStringList{QStringLiteral("compare"), earlier, QStringLiteral("-o"), changes} + filter + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QFile file(changes);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.at(0).trimmed(), QByteArray("Change,Name,ID,What changed"));
+    QCOMPARE(lines.size(), 5); // header, three changes, the final line break
+}
+
+void TstCli::compare_anUnreadableEarlierExportSendsNothing()
+{
+    const QString notAnExport = m_work.filePath(QStringLiteral("notes.csv"));
+    QFile file(notAnExport);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Name,Owner\nsomething,someone\n");
+    file.close();
+    const QString changes = m_work.filePath(QStringLiteral("kept.csv"));
+    QFile existing(changes);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("old contents\n");
+    existing.close();
+    const int before = m_fake.requestCount(Endpoint::Any);
+
+    Run r = run(QStringList{QStringLiteral("compare"), notAnExport, QStringLiteral("-o"), changes} + connection());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("could not be read"), r.err.constData());
+    r = run(QStringList{QStringLiteral("compare"), m_work.filePath(QStringLiteral("missing.csv"))} + connection());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("could not be opened"), r.err.constData());
+    r = run(QStringList{QStringLiteral("compare")} + connection());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("file name is missing"), r.err.constData());
+
+    QCOMPARE(m_fake.requestCount(Endpoint::Any), before);
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("old contents\n"));
 }
 
 void TstCli::updateScopes_ofIds_changesEachTokensOwnSet()
