@@ -78,33 +78,40 @@ try:
     time.sleep(0.5)
     shoot("new-token-dialog", dialog.name)
 
-    # Rotation (English only while its German words are being written): the Rotate dialog for the
-    # selected token, then, once the old token is revoked, the Pending deletions view.
-    if lang == "en":
-        find(dialog, pyatspi.ROLE_PUSH_BUTTON, "Cancel").queryAction().doAction(0)
-        wait_for("the New token dialog to close", lambda: find(a, pyatspi.ROLE_DIALOG) is None)
-        rotate = wait_for("the Rotate button", lambda: find(frame, pyatspi.ROLE_PUSH_BUTTON, "Rotate"))
-        wait_for("the Rotate button to be enabled", lambda: rotate.getState().contains(pyatspi.STATE_ENABLED))
-        rotate.queryAction().doAction(0)
-        dialog = wait_for("the Rotate dialog", lambda: find(a, pyatspi.ROLE_DIALOG, "Rotate token"))
-        time.sleep(0.5)
-        shoot("rotate-dialog", dialog.name)
-        find(dialog, pyatspi.ROLE_PUSH_BUTTON, "Rotate").queryAction().doAction(0)
-        secret = wait_for("the secret dialog", lambda: find(a, pyatspi.ROLE_DIALOG, "Token created"))
-        stored = wait_for("the stored check box",
-                          lambda: find(secret, pyatspi.ROLE_CHECK_BOX, "I have stored this token"))
-        stored.queryAction().doAction(0)
-        close = wait_for("the Close button", lambda: find(secret, pyatspi.ROLE_PUSH_BUTTON, "Close"))
-        wait_for("Close to be enabled", lambda: close.getState().contains(pyatspi.STATE_ENABLED))
-        close.queryAction().doAction(0)
-        wait_for("the secret dialog to close", lambda: find(a, pyatspi.ROLE_DIALOG) is None)
-        time.sleep(1.0)  # the revoke
-        item = wait_for("Tokens → Pending deletions", lambda: find(frame, pyatspi.ROLE_MENU_ITEM,
-                                                                    name_re=re.compile("^Pending deletions")))
-        item.queryAction().doAction(0)
-        pending = wait_for("the Pending deletions view", lambda: find(a, pyatspi.ROLE_DIALOG, "Pending deletions"))
-        time.sleep(0.5)
-        shoot("pending-deletions", pending.name)
+    # Rotation: the Rotate dialog for the selected token, then, once the old token is revoked, the
+    # Pending deletions view. The accessible names are the translated texts.
+    words = {
+        "en": {"Rotate": "Rotate", "Rotate token": "Rotate token", "Token created": "Token created",
+               "stored": "I have stored this token", "Close": "Close", "Cancel": "Cancel",
+               "Pending deletions": "Pending deletions"},
+        "de": {"Rotate": "Rotieren", "Rotate token": "Token rotieren", "Token created": "Token erstellt",
+               "stored": "Ich habe dieses Token gespeichert", "Close": "Schließen", "Cancel": "Abbrechen",
+               "Pending deletions": "Ausstehende Löschungen"},
+    }[lang]
+    find(dialog, pyatspi.ROLE_PUSH_BUTTON, words["Cancel"]).queryAction().doAction(0)
+    wait_for("the New token dialog to close", lambda: find(a, pyatspi.ROLE_DIALOG) is None)
+    rotate = wait_for("the Rotate button", lambda: find(frame, pyatspi.ROLE_PUSH_BUTTON, words["Rotate"]))
+    wait_for("the Rotate button to be enabled", lambda: rotate.getState().contains(pyatspi.STATE_ENABLED))
+    rotate.queryAction().doAction(0)
+    dialog = wait_for("the Rotate dialog", lambda: find(a, pyatspi.ROLE_DIALOG, words["Rotate token"]))
+    time.sleep(0.5)
+    shoot("rotate-dialog", dialog.name)
+    find(dialog, pyatspi.ROLE_PUSH_BUTTON, words["Rotate"]).queryAction().doAction(0)
+    secret = wait_for("the secret dialog", lambda: find(a, pyatspi.ROLE_DIALOG, words["Token created"]))
+    stored = wait_for("the stored check box", lambda: find(secret, pyatspi.ROLE_CHECK_BOX, words["stored"]))
+    stored.queryAction().doAction(0)
+    close = wait_for("the Close button", lambda: find(secret, pyatspi.ROLE_PUSH_BUTTON, words["Close"]))
+    wait_for("Close to be enabled", lambda: close.getState().contains(pyatspi.STATE_ENABLED))
+    close.queryAction().doAction(0)
+    wait_for("the secret dialog to close", lambda: find(a, pyatspi.ROLE_DIALOG) is None)
+    time.sleep(1.0)  # the revoke
+    item = wait_for("Tokens → Pending deletions", lambda: find(frame, pyatspi.ROLE_MENU_ITEM,
+                                                                name_re=re.compile("^" + words["Pending deletions"])))
+    item.queryAction().doAction(0)
+    pending = wait_for("the Pending deletions view",
+                       lambda: find(a, pyatspi.ROLE_DIALOG, words["Pending deletions"]))
+    time.sleep(0.5)
+    shoot("pending-deletions", pending.name)
 finally:
     proc.terminate()
     proc.wait(10)
@@ -115,8 +122,8 @@ for lang in en de; do
     dbus-run-session -- /usr/bin/python3 "$scratch/drive.py" "$binary" "$out" "$lang" 2>&1 \
     | grep -v -e 'dbus-daemon' -e 'SpiRegistry' || true
   test -s "$out/main-window$([ "$lang" = en ] || echo "-$lang").png"
-  test -s "$out/new-token-dialog$([ "$lang" = en ] || echo "-$lang").png"
+  for shot in new-token-dialog rotate-dialog pending-deletions; do
+    test -s "$out/$shot$([ "$lang" = en ] || echo "-$lang").png"
+  done
 done
-test -s "$out/rotate-dialog.png"
-test -s "$out/pending-deletions.png"
 ls -l "$out"
