@@ -83,10 +83,10 @@ try:
     words = {
         "en": {"Rotate": "Rotate", "Rotate token": "Rotate token", "Token created": "Token created",
                "stored": "I have stored this token", "Close": "Close", "Cancel": "Cancel",
-               "Pending deletions": "Pending deletions"},
+               "Pending deletions": "Pending deletions", "Audit report": "Audit report"},
         "de": {"Rotate": "Rotieren", "Rotate token": "Token rotieren", "Token created": "Token erstellt",
                "stored": "Ich habe dieses Token gespeichert", "Close": "Schließen", "Cancel": "Abbrechen",
-               "Pending deletions": "Ausstehende Löschungen"},
+               "Pending deletions": "Ausstehende Löschungen", "Audit report": "Prüfbericht"},
     }[lang]
     find(dialog, pyatspi.ROLE_PUSH_BUTTON, words["Cancel"]).queryAction().doAction(0)
     wait_for("the New token dialog to close", lambda: find(a, pyatspi.ROLE_DIALOG) is None)
@@ -112,6 +112,18 @@ try:
                        lambda: find(a, pyatspi.ROLE_DIALOG, words["Pending deletions"]))
     time.sleep(0.5)
     shoot("pending-deletions", pending.name)
+    find(pending, pyatspi.ROLE_PUSH_BUTTON, words["Close"]).queryAction().doAction(0)
+    wait_for("the Pending deletions view to close", lambda: find(a, pyatspi.ROLE_DIALOG) is None)
+
+    # The audit report of every token: the quick filter cleared, then View → Audit report; it loads
+    # the details it lacks first, then draws its charts.
+    quick.queryEditableText().setTextContents("")
+    wait_for("the quick filter to clear", lambda: table.queryTable().nRows >= 800)
+    item = wait_for("View → Audit report", lambda: find(frame, pyatspi.ROLE_MENU_ITEM,
+                                                         name_re=re.compile("^" + words["Audit report"])))
+    item.queryAction().doAction(0)
+    time.sleep(6)  # the details of 800 tokens, then the charts
+    shoot("audit-report", words["Audit report"])
 finally:
     proc.terminate()
     proc.wait(10)
@@ -122,7 +134,7 @@ for lang in en de; do
     dbus-run-session -- /usr/bin/python3 "$scratch/drive.py" "$binary" "$out" "$lang" 2>&1 \
     | grep -v -e 'dbus-daemon' -e 'SpiRegistry' || true
   test -s "$out/main-window$([ "$lang" = en ] || echo "-$lang").png"
-  for shot in new-token-dialog rotate-dialog pending-deletions; do
+  for shot in new-token-dialog rotate-dialog pending-deletions audit-report; do
     test -s "$out/$shot$([ "$lang" = en ] || echo "-$lang").png"
   done
 done

@@ -1424,7 +1424,7 @@ changed owner, scopes, state or expiry (what the file holds of them).
         <translation>EARLIER.csv ist eine CSV-Datei, die TokenDesk oder tokendesk-cli früher exportiert hat (beide
 Vorlagen, beliebige Spalten, solange ID dabei ist). Die aktuelle Liste (Filter wie bei &apos;list&apos;)
 wird gelesen, die Details jedes Tokens werden geladen, und die Tokens werden nach ID verglichen:
-neu, verschwunden, und geänderter Besitzer, Bereiche, Status oder Ablauf (soweit die Datei sie enthält).
+neu, verschwunden, und geänderter Besitzer, Berechtigungen, Status oder Ablauf (soweit die Datei sie enthält).
 </translation>
     </message>
     <message>
