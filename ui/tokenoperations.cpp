@@ -783,7 +783,7 @@ void TokenOperations::updateLookupActions()
     if (!m_lookupDialog || !m_lookupDialog->metadata() || !m_lookupDialog->metadata()->id)
         return;
     // The same rule as the table's actions: the token in use is never revoked or deleted from here.
-    const TokenMetadata &shown = *m_lookupDialog->metadata();
+    const TokenMetadata shown = *m_lookupDialog->metadata(); // a copy: metadata() returns by value
     const bool self = !m_selfId.isEmpty() && *shown.id == m_selfId;
     m_lookupDialog->setActionsAllowed(!self, self ? TokenInUse::reason() : QString());
     // Rotation follows the table's rule, which lets the token in use hand over to a successor.
