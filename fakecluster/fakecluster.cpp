@@ -464,6 +464,7 @@ void FakeCluster::Private::handle(const QHttpServerRequest &request, QTcpSocket 
     last[endpointIndex(Endpoint::Any)] = snapshot;
     if (route.endpoint)
         last[endpointIndex(endpoint)] = snapshot;
+    Q_EMIT q->requestReceived(endpoint, in.method, in.path, in.body);
 
     Fault fault;
     if (route.endpoint) {

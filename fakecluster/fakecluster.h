@@ -122,6 +122,10 @@ public:
 
 Q_SIGNALS:
     void requestServed(TokenDesk::Fake::Endpoint endpoint, int status);
+    // Each request as it arrives, in order, before any fault or answer: what reached the server
+    // (method "GET", "PUT", ...; the path names the token).
+    void requestReceived(TokenDesk::Fake::Endpoint endpoint, const QByteArray &method, const QString &path,
+                         const QByteArray &body);
 
 private:
     class Private;

@@ -1550,7 +1550,9 @@ void MainWindow::showShortcuts()
     QString more;
     for (const auto &[action, what] :
          {std::pair<QAction *, QString>{m_operations->rotateAction(), tr("Rotate the selected token")},
-          std::pair<QAction *, QString>{m_operations->pendingDeletionsAction(), tr("Pending deletions")}}) {
+          std::pair<QAction *, QString>{m_operations->pendingDeletionsAction(), tr("Pending deletions")},
+          std::pair<QAction *, QString>{m_operations->changeScopesAction(),
+                                        tr("Change the scopes of the selected tokens")}}) {
         more += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(), what.toHtmlEscaped());
     }

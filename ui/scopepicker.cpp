@@ -144,6 +144,16 @@ void ScopePicker::setCheckedScopes(const QStringList &scopes)
     Q_EMIT checkedScopesChanged();
 }
 
+void ScopePicker::addScopes(const QStringList &scopes)
+{
+    for (const QString &scope : scopes) {
+        if (!itemOf(scope))
+            addItem(scope, scope + QStringLiteral(" — ") + ScopeCatalog::describe(scope),
+                    tr("Not in the documented list of cluster-token scopes"));
+    }
+    applyFilter();
+}
+
 QStringList ScopePicker::checkedScopes() const
 {
     QStringList result;

@@ -30,6 +30,9 @@ public:
     // Checked scopes in list order: the catalog's order, then undocumented ones as added.
     QStringList checkedScopes() const;
     int checkedCount() const;
+    // Adds an unchecked item for each of these scopes the list lacks (undocumented ones tokens
+    // carry), so that they can be picked like the others.
+    void addScopes(const QStringList &scopes);
     void setScopeChecked(const QString &scope, bool checked);
     bool isScopeVisible(const QString &scope) const;
 

@@ -5,6 +5,7 @@
 
 #include "api/tokeninuse.h"
 #include "bulkprogressdialog.h"
+#include "bulkscopedialog.h"
 #include "core/timeunits.h"
 #include "createtokendialog.h"
 #include "deletedialog.h"
@@ -67,6 +68,7 @@ TokenOperations::TokenOperations(ClusterSession *session, TokenProxyModel *proxy
     , m_lookupAction(new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Look up by secret…"), this))
     , m_rotateAction(new QAction(QIcon::fromTheme(QStringLiteral("document-swap")), tr("R&otate…"), this))
     , m_pendingAction(new QAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("&Pending deletions…"), this))
+    , m_scopesAction(new QAction(QIcon::fromTheme(QStringLiteral("document-properties")), tr("Change &scopes…"), this))
 {
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Create a token (Ctrl+N); its secret is shown once"));
@@ -84,8 +86,12 @@ TokenOperations::TokenOperations(ClusterSession *session, TokenProxyModel *proxy
     m_pendingAction->setToolTip(tr("Revoked tokens whose deletion a rotation scheduled (Ctrl+Shift+D)"));
     m_pendingAction->setStatusTip(m_pendingAction->toolTip());
     m_pendingAction->setEnabled(false);
-    for (QAction *a :
-         {m_newAction, m_editAction, m_revokeAction, m_deleteAction, m_lookupAction, m_rotateAction, m_pendingAction}) {
+    // Shift+F2: F2 edits one token, Shift+F2 the scopes of many.
+    m_scopesAction->setObjectName(QStringLiteral("changeScopesAction"));
+    m_scopesAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
+    m_scopesAction->setIconText(tr("Scopes"));
+    for (QAction *a : {m_newAction, m_editAction, m_revokeAction, m_deleteAction, m_lookupAction, m_rotateAction,
+                       m_pendingAction, m_scopesAction}) {
         a->setShortcutContext(Qt::WindowShortcut);
         window->addAction(a);
     }
@@ -96,6 +102,7 @@ TokenOperations::TokenOperations(ClusterSession *session, TokenProxyModel *proxy
     connect(m_lookupAction, &QAction::triggered, this, &TokenOperations::lookup);
     connect(m_rotateAction, &QAction::triggered, this, &TokenOperations::rotateSelected);
     connect(m_pendingAction, &QAction::triggered, this, &TokenOperations::showPendingDeletions);
+    connect(m_scopesAction, &QAction::triggered, this, &TokenOperations::changeScopesSelected);
     // The actions follow the selection, and the details of the selected row as they arrive.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokenOperations::selectionChanged);
@@ -108,6 +115,16 @@ TokenOperations::~TokenOperations() = default;
 
 void TokenOperations::rowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
+    // The Change scopes preview follows the details as they arrive (and after each write).
+    if (m_scopeDialog) {
+        for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+            if (!m_model->isLoaded(r))
+                continue;
+            const QString id = m_model->id(r);
+            if (m_scopeDialog->rowOfId(id) >= 0)
+                m_scopeDialog->setScopes(id, m_model->name(r), m_model->scopes(r));
+        }
+    }
     // Only the row in focus (the one the detail pane shows): a selection of a million rows is not
     // walked again for every batch of details.
     auto *selection = m_table->selectionModel();
@@ -172,6 +189,11 @@ PendingDeletionsDialog *TokenOperations::pendingDeletionsDialog() const
     return m_pendingDialog;
 }
 
+BulkScopeDialog *TokenOperations::bulkScopeDialog() const
+{
+    return m_scopeDialog;
+}
+
 RotateJob *TokenOperations::rotation() const
 {
     return m_rotation && !m_rotation->isFinished() ? m_rotation.data() : nullptr;
@@ -184,8 +206,8 @@ QList<QAction *> TokenOperations::toolbarActions() const
 
 QList<QAction *> TokenOperations::tokenMenuActions() const
 {
-    return {m_newAction, m_editAction,   m_revokeAction, m_rotateAction, m_deleteAction,
-            nullptr,     m_lookupAction, nullptr,        m_pendingAction};
+    return {m_newAction,    m_editAction, m_scopesAction, m_revokeAction, m_rotateAction,
+            m_deleteAction, nullptr,      m_lookupAction, nullptr,        m_pendingAction};
 }
 
 QList<QAction *> TokenOperations::fileMenuActions() const
@@ -197,7 +219,7 @@ void TokenOperations::showContextMenu(const QPoint &globalPos, const QList<QActi
 {
     auto *menu = new QMenu(m_window);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addActions({m_editAction, m_revokeAction, m_rotateAction, m_deleteAction});
+    menu->addActions({m_editAction, m_scopesAction, m_revokeAction, m_rotateAction, m_deleteAction});
     menu->addSeparator();
     menu->addActions(extra);
     menu->popup(globalPos);
@@ -272,6 +294,15 @@ void TokenOperations::selectionChanged()
     m_deleteAction->setText(rows.size() > 1 ? tr("&Delete %n…", nullptr, int(rows.size())) : tr("&Delete…"));
     m_deleteAction->setEnabled(!rows.isEmpty() && !includesSelf);
     m_deleteAction->setToolTip(includesSelf ? selfReason : tr("Delete the token for good (Del)"));
+
+    const bool onlySelf = includesSelf && rows.size() == 1;
+    m_scopesAction->setText(rows.size() > 1 ? tr("Change &scopes of %n…", nullptr, int(rows.size()))
+                                            : tr("Change &scopes…"));
+    m_scopesAction->setEnabled(!rows.isEmpty() && !onlySelf);
+    m_scopesAction->setToolTip(onlySelf ? selfReason
+                                        : tr("Add or remove scopes on the selected tokens, with a preview of what "
+                                             "changes for each (Shift+F2)"));
+    m_scopesAction->setStatusTip(m_scopesAction->toolTip());
 
     const QString notRotated = one ? whyNotRotate(m_model->id(rows.first()), m_model->isLoaded(rows.first()),
                                                   m_model->status(rows.first()) == TokenStatus::Revoked)
@@ -1077,6 +1108,79 @@ void TokenOperations::scheduleDeletion(const QString &oldId, qint64 dueMs)
     entry.scheduledMs = QDateTime::currentMSecsSinceEpoch();
     pendingDeletions().schedule(entry);
     refreshPendingDeletions();
+}
+
+// --- Change scopes ------------------------------------------------------------------------------
+
+void TokenOperations::changeScopesSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty() || !m_scopesAction->isEnabled())
+        return;
+    if (m_scopeDialog) {
+        m_scopeDialog->raise();
+        m_scopeDialog->activateWindow();
+        return;
+    }
+    const QString inUse = m_session->service()->tokenInUseId();
+    QList<BulkScopeDialog::Token> tokens;
+    tokens.reserve(rows.size());
+    QStringList missing;
+    for (const int r : rows) {
+        BulkScopeDialog::Token t;
+        t.id = m_model->id(r);
+        t.name = m_model->name(r);
+        // Either way of knowing it: the token in use is never sent.
+        t.inUse = TokenInUse::isTokenInUse(t.id, inUse) || (!m_selfId.isEmpty() && t.id == m_selfId);
+        if (m_model->isLoaded(r))
+            t.scopes = m_model->scopes(r);
+        else if (!t.inUse)
+            missing << t.id;
+        tokens.append(t);
+    }
+    auto *dialog = new BulkScopeDialog(tokens, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkScopeDialog::submitted, this, &TokenOperations::submitBulkScopes);
+    m_scopeDialog = dialog;
+    if (!missing.isEmpty())
+        loadForBulkScopes(missing);
+    dialog->open();
+}
+
+void TokenOperations::loadForBulkScopes(const QStringList &ids)
+{
+    m_scopeDialog->setLoadingProgress(0, int(ids.size()));
+    // The session's details loading, a chunk at a time; the rows reach the preview through the
+    // model (rowsChanged), whichever way they are loaded.
+    EnsureDetailsJob *job = m_session->ensureDetails(ids);
+    m_scopeDetails = job;
+    QPointer<BulkScopeDialog> dialog = m_scopeDialog;
+    connect(job, &Job::progressChanged, dialog, [dialog](int done, int total) {
+        if (dialog)
+            dialog->setLoadingProgress(done, total);
+    });
+    connect(job, &Job::finished, dialog, [dialog] {
+        if (dialog)
+            dialog->setLoadingFinished();
+    });
+    // Closing the dialog stops the loading it asked for.
+    connect(dialog, &QObject::destroyed, job, [job] { job->cancel(); });
+}
+
+void TokenOperations::submitBulkScopes(const BulkScopeJob::Change &change)
+{
+    if (!m_scopeDialog || m_scopeDialog->isRunning())
+        return;
+    BulkScopeJob *job = m_session->bulkScopes(m_scopeDialog->idsToSend(), change, m_bulkConcurrency);
+    connect(job, &Job::finished, this, [this, job] {
+        for (int i = 0; i < job->count(); ++i) {
+            if (job->item(i).state == BulkScopeJob::State::Failed)
+                learnSelfFrom(job->item(i).error, job->item(i).id);
+        }
+        selectionChanged();
+        Q_EMIT operationFinished();
+    });
+    m_scopeDialog->run(job);
 }
 
 // --- Pending deletions --------------------------------------------------------------------------

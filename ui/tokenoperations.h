@@ -10,12 +10,13 @@
 // entries are separators), showContextMenu(), setSelfId() once the connection's own token is
 // known, and editSelected()/toggleRevokedSelected() from the detail pane. The actions follow the
 // table's selection and the selected row's details by themselves. Shortcuts (Ctrl+N, F2, Del,
-// Ctrl+L, Ctrl+Shift+T, Ctrl+Shift+D) are added to the window by the constructor.
+// Ctrl+L, Ctrl+Shift+T, Ctrl+Shift+D, Shift+F2) are added to the window by the constructor.
 #pragma once
 
 #include "api/tokentypes.h"
 #include "deletedialog.h"
 #include "session/bulkjob.h"
+#include "session/bulkscopejob.h"
 #include "session/rotatejob.h"
 #include "settings/pendingdeletions.h"
 
@@ -39,10 +40,12 @@ namespace TokenDesk {
 
 struct ApiError;
 class BulkProgressDialog;
+class BulkScopeDialog;
 class ClusterSession;
 class CreateJob;
 class CreateTokenDialog;
 class EditTokenDialog;
+class EnsureDetailsJob;
 class LookupDialog;
 class MessageBanner;
 class PendingDeletionsDialog;
@@ -144,6 +147,7 @@ public:
     QAction *lookupAction() const { return m_lookupAction; }
     QAction *rotateAction() const { return m_rotateAction; }
     QAction *pendingDeletionsAction() const { return m_pendingAction; }
+    QAction *changeScopesAction() const { return m_scopesAction; }
 
     // The dialogs currently open (nullptr when none): for tests, screenshots and the main window.
     CreateTokenDialog *createDialog() const;
@@ -156,6 +160,7 @@ public:
     BulkJob *bulkJob() const;
     RotateDialog *rotateDialog() const;
     PendingDeletionsDialog *pendingDeletionsDialog() const;
+    BulkScopeDialog *bulkScopeDialog() const;
     // The rotation running, if any.
     RotateJob *rotation() const;
 
@@ -172,6 +177,9 @@ public Q_SLOTS:
     // token revoked and its deletion scheduled.
     void rotateSelected();
     void showPendingDeletions();
+    // Adds and removes scopes on the selected tokens: the Change scopes dialog with its preview
+    // (missing details loaded first), then, once confirmed, the job with progress in the dialog.
+    void changeScopesSelected();
 
 Q_SIGNALS:
     // A created token is in the table (with its details when they could be fetched) and selected
@@ -224,6 +232,9 @@ private:
     // After a connection's first list: the deletions that have come due since, in the banner.
     void remindDueDeletions();
     void deleteDuePending();
+    // Change scopes: the details of the selected rows the table lacks, for the preview.
+    void loadForBulkScopes(const QStringList &ids);
+    void submitBulkScopes(const BulkScopeJob::Change &change);
     // Whether the selected row (or the lookup's token) may be rotated, and if not why.
     QString whyNotRotate(const QString &id, bool loaded, bool revoked) const;
     // Follows an operation started from the lookup dialog: marks the dialog, says failures there.
@@ -251,6 +262,7 @@ private:
     QAction *m_lookupAction;
     QAction *m_rotateAction;
     QAction *m_pendingAction;
+    QAction *m_scopesAction;
     QSettings *m_scheduleSettings = nullptr;
     bool m_remindDue = false; // say which deletions are due once the first list of a connection is in
     SwitchTokenInUse m_switchTokenInUse;
@@ -266,6 +278,8 @@ private:
     QPointer<BulkJob> m_bulk;
     QPointer<RotateDialog> m_rotateDialog;
     QPointer<PendingDeletionsDialog> m_pendingDialog;
+    QPointer<BulkScopeDialog> m_scopeDialog;
+    QPointer<EnsureDetailsJob> m_scopeDetails; // the details the preview waits for
     QPointer<RotateJob> m_rotation;
     QPointer<LookupDialog> m_rotationLookup; // the lookup dialog a rotation started from
 };

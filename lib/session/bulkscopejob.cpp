@@ -39,6 +39,16 @@ QStringList BulkScopeJob::applied(const QStringList &scopes, const Change &chang
     return result;
 }
 
+BulkScopeJob::State BulkScopeJob::verdict(const QStringList &before, const Change &change)
+{
+    const QStringList after = applied(before, change);
+    if (after.isEmpty())
+        return State::NoScope;
+    if (QSet<QString>(after.cbegin(), after.cend()) == QSet<QString>(before.cbegin(), before.cend()))
+        return State::Unchanged;
+    return State::Writing;
+}
+
 int BulkScopeJob::countOf(State state) const
 {
     int n = 0;
@@ -134,13 +144,9 @@ void BulkScopeJob::read(size_t index)
                 settle(index, State::Skipped); // read, but not written: nothing changed
                 return;
             }
-            if (item.after.isEmpty()) {
-                settle(index, State::NoScope);
-                return;
-            }
-            if (QSet<QString>(item.after.cbegin(), item.after.cend()) ==
-                QSet<QString>(item.before.cbegin(), item.before.cend())) {
-                settle(index, State::Unchanged);
+            const State verdict = BulkScopeJob::verdict(item.before, m_change);
+            if (verdict != State::Writing) {
+                settle(index, verdict);
                 return;
             }
             write(index);

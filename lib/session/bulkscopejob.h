@@ -66,6 +66,10 @@ public:
     // `scopes` with `change` applied: the removed ones dropped, the added ones appended (each once,
     // in the order given). Pure: the preview and the job use the same rule.
     static QStringList applied(const QStringList &scopes, const Change &change);
+    // What the job does with a token whose scopes are `before` (read afresh): NoScope when the change
+    // would leave none, Unchanged when the set would stay as it is, else Writing. The token in use
+    // is decided before, by id. Pure: the GUI's preview and the job use the same rule.
+    static State verdict(const QStringList &before, const Change &change);
 
     const Change &change() const { return m_change; }
     int concurrency() const { return m_concurrency; }

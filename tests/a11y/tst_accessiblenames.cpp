@@ -4,6 +4,7 @@
 // Every control of the main window and of each dialog has an accessible name and an accessible
 // description, as a screen reader reads them (QAccessibleInterface::text, which falls back to the
 // buddy label, the button text and the tool tip the way Qt's AT-SPI bridge does).
+#include "bulkscopedialog.h"
 #include "connectionsdialog.h"
 #include "createtokendialog.h"
 #include "deletedialog.h"
@@ -122,6 +123,15 @@ void TestAccessibleNames::everyControl_hasNameAndDescription_data()
     QTest::newRow("rotate") << Factory([] {
         const TokenMetadata t = sampleToken();
         return new RotateDialog(*t.id, *t.name, *t.scopes);
+    });
+    QTest::newRow("change scopes") << Factory([] {
+        const TokenMetadata t = sampleToken();
+        BulkScopeDialog::Token loaded{*t.id, *t.name, *t.scopes, false};
+        BulkScopeDialog::Token loading{
+            QStringLiteral("dt0c01.ABCDEFGHIJKLMNOPQRSTUV02"), QStringLiteral("b"), {}, false};
+        auto *dialog = new BulkScopeDialog({loaded, loading});
+        dialog->setLoadingProgress(0, 1);
+        return dialog;
     });
     QTest::newRow("pending deletions") << Factory([] {
         auto *dialog = new PendingDeletionsDialog(QStringLiteral("prod"));

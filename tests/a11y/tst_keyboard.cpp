@@ -160,6 +160,7 @@ void TestKeyboard::windowShortcuts_workFromTheQuickFilter_data()
     QTest::newRow("Ctrl+Shift+T rotate") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) << QStringLiteral("rotate");
     QTest::newRow("Ctrl+Shift+D pending deletions")
         << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) << QStringLiteral("pending deletions");
+    QTest::newRow("Shift+F2 change scopes") << QKeySequence(Qt::SHIFT | Qt::Key_F2) << QStringLiteral("change scopes");
 }
 
 // The natural flow is "type a filter, then act": the window's shortcuts must not be eaten by the
