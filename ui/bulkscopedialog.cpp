@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -48,6 +49,7 @@ class BulkScopePreviewModel final : public QAbstractTableModel
 {
 public:
     enum Column { TokenColumn, ChangeColumn, ResultColumn, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
     using Preview = BulkScopeDialog::Preview;
 
     struct Row
@@ -94,6 +96,8 @@ public:
     {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid))
             return QVariant();
+        if (role == SortRole)
+            return rank(index.row());
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return QVariant();
         const Row &row = m_rows[size_t(index.row())];
@@ -161,7 +165,7 @@ public:
                 bottom = qMax(bottom, r);
             }
             if (bottom >= 0)
-                Q_EMIT dataChanged(index(top, ResultColumn), index(bottom, ResultColumn));
+                Q_EMIT dataChanged(index(top, ChangeColumn), index(bottom, ResultColumn));
         });
         if (!m_rows.empty())
             Q_EMIT dataChanged(index(0, ResultColumn), index(rowCount() - 1, ResultColumn));
@@ -175,9 +179,59 @@ public:
         return n;
     }
 
+    // Whether the job shown was sent with the change chosen now (its results still describe it).
+    bool jobMatchesChange() const
+    {
+        return m_job && m_job->change().add == m_change.add && m_job->change().remove == m_change.remove;
+    }
+
+    static QString plusMinus(const QStringList &added, const QStringList &removed)
+    {
+        QStringList parts;
+        if (!added.isEmpty())
+            parts << QStringLiteral("+ ") + added.join(QStringLiteral(", "));
+        if (!removed.isEmpty())
+            parts << QStringLiteral("− ") + removed.join(QStringLiteral(", "));
+        return parts.join(QStringLiteral("   "));
+    }
+
+    // The job's item for a token it wrote with the change chosen now, if any.
+    const BulkScopeJob::Item *written(int r) const
+    {
+        if (!jobMatchesChange())
+            return nullptr;
+        const int i = m_jobIndex.value(m_rows[size_t(r)].token.id, -1);
+        return i >= 0 && m_job->item(i).state == BulkScopeJob::State::Done ? &m_job->item(i) : nullptr;
+    }
+
+    // The preview's order: the tokens that change first, those left alone and why next, the ones
+    // with nothing to change last (in a selection of hundreds, the few that change are what counts).
+    int rank(int r) const
+    {
+        if (written(r))
+            return 0;
+        switch (m_rows[size_t(r)].preview) {
+        case Preview::Changes:
+            return 0;
+        case Preview::NotLoaded:
+        case Preview::Loading:
+            return 1;
+        case Preview::NoScope:
+            return 2;
+        case Preview::InUse:
+            return 3;
+        case Preview::Unchanged:
+            return 4;
+        }
+        return 4;
+    }
+
     QString previewText(int r) const
     {
         const Row &row = m_rows[size_t(r)];
+        // A token just written shows what was written, not the "nothing would change" of its fresh set.
+        if (const BulkScopeJob::Item *item = written(r))
+            return plusMinus(missingFrom(item->after, item->before), missingFrom(item->before, item->after));
         switch (row.preview) {
         case Preview::Loading:
             return BulkScopeDialog::tr("⋯ loading the details");
@@ -189,14 +243,8 @@ public:
             return BulkScopeDialog::tr("– skipped: it would end with no scope");
         case Preview::Unchanged:
             return hasChange() ? BulkScopeDialog::tr("– nothing would change") : QStringLiteral("–");
-        case Preview::Changes: {
-            QStringList parts;
-            if (!row.added.isEmpty())
-                parts << QStringLiteral("+ ") + row.added.join(QStringLiteral(", "));
-            if (!row.removed.isEmpty())
-                parts << QStringLiteral("− ") + row.removed.join(QStringLiteral(", "));
-            return parts.join(QStringLiteral("   "));
-        }
+        case Preview::Changes:
+            return plusMinus(row.added, row.removed);
         }
         return QString();
     }
@@ -346,7 +394,12 @@ BulkScopeDialog::BulkScopeDialog(const QList<Token> &tokens, QWidget *parent)
     auto *previewLabel = new QLabel(tr("&Preview:"), this);
     previewLabel->setBuddy(m_view);
     m_view->setObjectName(QStringLiteral("bulkScopePreview"));
-    m_view->setModel(m_model);
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_model);
+    sorted->setSortRole(BulkScopePreviewModel::SortRole);
+    sorted->setDynamicSortFilter(true);
+    sorted->sort(BulkScopePreviewModel::ChangeColumn); // stable: the selection's order within each kind
+    m_view->setModel(sorted);
     m_view->setAccessibleName(tr("Preview"));
     m_view->setAccessibleDescription(
         tr("Each selected token with the scopes it gains (+) and loses (−), or why it is left alone"));
@@ -357,8 +410,8 @@ BulkScopeDialog::BulkScopeDialog(const QList<Token> &tokens, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(BulkScopePreviewModel::TokenColumn, 340);
-    m_view->setColumnWidth(BulkScopePreviewModel::ChangeColumn, 360);
+    m_view->setColumnWidth(BulkScopePreviewModel::TokenColumn, 400);
+    m_view->setColumnWidth(BulkScopePreviewModel::ChangeColumn, 330);
     m_view->setColumnHidden(BulkScopePreviewModel::ResultColumn, true);
     m_view->setMinimumHeight(140);
 
@@ -388,15 +441,15 @@ BulkScopeDialog::BulkScopeDialog(const QList<Token> &tokens, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(pickers, 3);
+    layout->addLayout(pickers, 1);
     layout->addWidget(m_note);
     layout->addWidget(previewLabel);
-    layout->addWidget(m_view, 2);
+    layout->addWidget(m_view, 1);
     layout->addWidget(m_totals);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    resize(980, 680);
+    resize(1000, 650);
 
     // Tokens without details wait for setLoadingProgress/setLoadingFinished; with all of them
     // known, there is nothing to load.
@@ -555,6 +608,8 @@ void BulkScopeDialog::updateButtons()
     QString totals;
     if (!m_model->hasChange()) {
         totals = tr("%n token(s) selected. Pick the scopes to add or to remove.", nullptr, tokenCount());
+    } else if (m_job && m_job->isFinished() && m_model->jobMatchesChange() && toSendCount() == 0) {
+        totals = tr("Nothing is left to change.");
     } else {
         QStringList parts;
         parts << tr("%n token(s) will change", nullptr, changes);

@@ -227,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(h.load());
         const qsizetype sent = h.received.size();
 
-        BulkScopeDialog *dialog = h.open({a, b, c, admin});
+        BulkScopeDialog *dialog = h.open({admin, c, b, a});
         QVERIFY(dialog);
         QCOMPARE(dialog->tokenCount(), 4);
         QVERIFY(!dialog->isLoading());
@@ -249,6 +249,8 @@ private Q_SLOTS:
         QVERIFY(dialog->previewText(rc).contains(QStringLiteral("nothing would change")));
         QCOMPARE(dialog->preview(rs), BulkScopeDialog::Preview::InUse);
         QVERIFY(dialog->previewText(rs).contains(QStringLiteral("token in use")));
+        // The tokens that change come first in the view, whatever the selection's order
+        QTRY_VERIFY(dialog->previewView()->model()->index(0, 0).data().toString().startsWith(QStringLiteral("both")));
         QTRY_VERIFY(dialog->totalsText().startsWith(QStringLiteral("1 token")));
         QVERIFY(dialog->totalsText().contains(QStringLiteral("will change")));
         QVERIFY(dialog->totalsText().contains(QStringLiteral("1 left alone: would end with no scope")));
@@ -345,6 +347,10 @@ private Q_SLOTS:
         // The preview follows: nothing is left to change
         QTRY_COMPARE(dialog->preview(dialog->rowOfId(a)), BulkScopeDialog::Preview::Unchanged);
         QVERIFY(!dialog->applyButton()->isEnabled());
+        QTRY_COMPARE(dialog->totalsText(), QStringLiteral("Nothing is left to change."));
+        // …while the Change column still says what was written
+        QCOMPARE(dialog->previewText(dialog->rowOfId(a)), QStringLiteral("− settings.write"));
+        QCOMPARE(dialog->previewText(dialog->rowOfId(d)), QStringLiteral("− settings.write"));
         QCOMPARE(dialog->closeButton()->text(), QStringLiteral("Close"));
     }
 
