@@ -787,6 +787,10 @@ void TokenOperations::connectionChanged()
 {
     if (m_lookupDialog)
         m_lookupDialog->connectionChanged();
+    // Its tokens are the other cluster's: a dialog waiting for a choice goes; a running change is
+    // abandoned by the session and shows how it ended (submitBulkScopes sends nothing more).
+    if (m_scopeDialog && !m_scopeDialog->isRunning())
+        m_scopeDialog->reject();
 }
 
 void TokenOperations::submitLookup(const QString &secret)
@@ -1142,6 +1146,7 @@ void TokenOperations::changeScopesSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BulkScopeDialog::submitted, this, &TokenOperations::submitBulkScopes);
     m_scopeDialog = dialog;
+    m_scopeConnection = m_session->connection().baseUrl;
     if (!missing.isEmpty())
         loadForBulkScopes(missing);
     dialog->open();
@@ -1171,6 +1176,10 @@ void TokenOperations::submitBulkScopes(const BulkScopeJob::Change &change)
 {
     if (!m_scopeDialog || m_scopeDialog->isRunning())
         return;
+    if (m_session->connection().baseUrl != m_scopeConnection) {
+        m_scopeDialog->reject(); // chosen for another cluster's tokens
+        return;
+    }
     BulkScopeJob *job = m_session->bulkScopes(m_scopeDialog->idsToSend(), change, m_bulkConcurrency);
     connect(job, &Job::finished, this, [this, job] {
         for (int i = 0; i < job->count(); ++i) {

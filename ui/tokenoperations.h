@@ -26,6 +26,7 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 
@@ -280,6 +281,7 @@ private:
     QPointer<PendingDeletionsDialog> m_pendingDialog;
     QPointer<BulkScopeDialog> m_scopeDialog;
     QPointer<EnsureDetailsJob> m_scopeDetails; // the details the preview waits for
+    QUrl m_scopeConnection;                    // the cluster whose tokens the dialog shows
     QPointer<RotateJob> m_rotation;
     QPointer<LookupDialog> m_rotationLookup; // the lookup dialog a rotation started from
 };

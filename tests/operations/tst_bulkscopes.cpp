@@ -384,6 +384,28 @@ private Q_SLOTS:
         QCOMPARE(h.received.size() - sent, 2);
     }
 
+    void connectionChange_shouldCloseTheDialogUnsent()
+    {
+        Harness h;
+        QVERIFY(h.started);
+        const QString a = h.fake.addToken(QStringLiteral("a"), QStringLiteral("x"), {kRead, kWrite}).id;
+        QVERIFY(h.load());
+        BulkScopeDialog *dialog = h.open({a});
+        QVERIFY(dialog);
+        dialog->removePicker()->setScopeChecked(kWrite, true);
+        QTRY_VERIFY(dialog->applyButton()->isEnabled());
+        const qsizetype sent = h.received.size();
+        // Pointed at another cluster: the choice was made for this one's tokens
+        ConnectionSettings other = h.session.connection();
+        other.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api/cluster/v2"));
+        h.session.setConnection(other);
+        h.ops->connectionChanged();
+        QTRY_VERIFY(!h.ops->bulkScopeDialog());
+        QTest::qWait(100);
+        QCOMPARE(h.received.size(), sent);
+        QCOMPARE(h.fake.tokenInfo(a)->scopes, (QStringList{kRead, kWrite}));
+    }
+
     void cancel_shouldStopFurtherWrites()
     {
         Harness h;
