@@ -734,6 +734,303 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::BulkScopeDialog</name>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Scopes now: %1</source>
+        <translation>Berechtigungen jetzt: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>⋯ loading the details</source>
+        <translation>⋯ Details werden geladen</translation>
+    </message>
+    <message>
+        <source>? details could not be loaded: decided when it is read</source>
+        <translation>? Details konnten nicht geladen werden: entschieden, wenn es gelesen wird</translation>
+    </message>
+    <message>
+        <source>– skipped: the token in use (a token cannot change itself)</source>
+        <translation>– übersprungen: das verwendete Token (ein Token kann sich nicht selbst ändern)</translation>
+    </message>
+    <message>
+        <source>– skipped: it would end with no scope</source>
+        <translation>– übersprungen: es bliebe ohne Berechtigung</translation>
+    </message>
+    <message>
+        <source>– nothing would change</source>
+        <translation>– nichts würde sich ändern</translation>
+    </message>
+    <message>
+        <source>– skipped: the token in use</source>
+        <translation>– übersprungen: das verwendete Token</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>✓ changed</source>
+        <translation>✓ geändert</translation>
+    </message>
+    <message>
+        <source>– nothing to change (as read)</source>
+        <translation>– nichts zu ändern (wie gelesen)</translation>
+    </message>
+    <message>
+        <source>– skipped: it would end with no scope (as read)</source>
+        <translation>– übersprungen: es bliebe ohne Berechtigung (wie gelesen)</translation>
+    </message>
+    <message>
+        <source>– gone: deleted meanwhile</source>
+        <translation>– weg: inzwischen gelöscht</translation>
+    </message>
+    <message>
+        <source>✗ failed: %1</source>
+        <translation>✗ fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>– not sent: cancelled</source>
+        <translation>– nicht gesendet: abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the scopes of %n token(s)</source>
+        <translation>
+            <numerusform>Berechtigungen von %n Token ändern</numerusform>
+            <numerusform>Berechtigungen von %n Tokens ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick scopes to add and scopes to remove; the preview shows what changes for each token. Each token is read afresh and written with its own scopes changed. The token in use and tokens that would end with no scope are left alone. Nothing is sent before you confirm.</source>
+        <translation>Wählen Sie Berechtigungen zum Hinzufügen und zum Entfernen; die Vorschau zeigt, was sich für jedes Token ändert. Jedes Token wird neu gelesen und mit seinen eigenen, geänderten Berechtigungen geschrieben. Das verwendete Token und Tokens, die ohne Berechtigung blieben, werden nicht angetastet. Nichts wird gesendet, bevor Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Search scopes to add…</source>
+        <translation>Hinzuzufügende Berechtigungen suchen…</translation>
+    </message>
+    <message>
+        <source>Search scopes to add</source>
+        <translation>Hinzuzufügende Berechtigungen suchen</translation>
+    </message>
+    <message>
+        <source>Narrows the list of scopes to add</source>
+        <translation>Grenzt die Liste der hinzuzufügenden Berechtigungen ein</translation>
+    </message>
+    <message>
+        <source>Scopes to add</source>
+        <translation>Hinzuzufügende Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Check the scopes every selected token should get; each says what it allows</source>
+        <translation>Haken Sie die Berechtigungen an, die jedes ausgewählte Token bekommen soll; jede sagt, was sie erlaubt</translation>
+    </message>
+    <message>
+        <source>Search scopes to remove…</source>
+        <translation>Zu entfernende Berechtigungen suchen…</translation>
+    </message>
+    <message>
+        <source>Search scopes to remove</source>
+        <translation>Zu entfernende Berechtigungen suchen</translation>
+    </message>
+    <message>
+        <source>Narrows the list of scopes to remove</source>
+        <translation>Grenzt die Liste der zu entfernenden Berechtigungen ein</translation>
+    </message>
+    <message>
+        <source>Scopes to remove</source>
+        <translation>Zu entfernende Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Check the scopes no selected token should keep; each says what it allows</source>
+        <translation>Haken Sie die Berechtigungen an, die kein ausgewähltes Token behalten soll; jede sagt, was sie erlaubt</translation>
+    </message>
+    <message>
+        <source>&amp;Add these scopes</source>
+        <translation>Diese Berechtigungen &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove these scopes</source>
+        <translation>Diese Berechtigungen &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Vorschau:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Each selected token with the scopes it gains (+) and loses (−), or why it is left alone</source>
+        <translation>Jedes ausgewählte Token mit den Berechtigungen, die es bekommt (+) und verliert (−), oder warum es nicht angetastet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Change scopes</source>
+        <translation>Berechtigungen ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Unticked under “%1”: %2 (a scope is either added or removed).</source>
+        <translation>Unter „%1“ abgehakt: %2 (eine Berechtigung wird entweder hinzugefügt oder entfernt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the details of %n token(s) for the preview…</source>
+        <translation>
+            <numerusform>Die Details von %n Token werden für die Vorschau geladen…</numerusform>
+            <numerusform>Die Details von %n Tokens werden für die Vorschau geladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) selected. Pick the scopes to add or to remove.</source>
+        <translation>
+            <numerusform>%n Token ausgewählt. Wählen Sie die Berechtigungen zum Hinzufügen oder Entfernen.</numerusform>
+            <numerusform>%n Tokens ausgewählt. Wählen Sie die Berechtigungen zum Hinzufügen oder Entfernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is left to change.</source>
+        <translation>Es bleibt nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) will change</source>
+        <translation>
+            <numerusform>%n Token wird geändert</numerusform>
+            <numerusform>%n Tokens werden geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with nothing to change</source>
+        <translation>
+            <numerusform>%n ohne Änderung</numerusform>
+            <numerusform>%n ohne Änderung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone: would end with no scope</source>
+        <translation>
+            <numerusform>%n nicht angetastet: bliebe ohne Berechtigung</numerusform>
+            <numerusform>%n nicht angetastet: blieben ohne Berechtigung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone: the token in use</source>
+        <translation>
+            <numerusform>%n nicht angetastet: das verwendete Token</numerusform>
+            <numerusform>%n nicht angetastet: das verwendete Token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still loading</source>
+        <translation>
+            <numerusform>%n lädt noch</numerusform>
+            <numerusform>%n laden noch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without details: decided when read</source>
+        <translation>
+            <numerusform>%n ohne Details: entschieden beim Lesen</numerusform>
+            <numerusform>%n ohne Details: entschieden beim Lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Change %n token(s)</source>
+        <translation>
+            <numerusform>%n Token ä&amp;ndern</numerusform>
+            <numerusform>%n Tokens ä&amp;ndern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is being sent</source>
+        <translation>Die Änderung wird gesendet</translation>
+    </message>
+    <message>
+        <source>Waiting for the details of the selected tokens</source>
+        <translation>Warten auf die Details der ausgewählten Tokens</translation>
+    </message>
+    <message>
+        <source>Still needed: a scope to add or to remove</source>
+        <translation>Es fehlt noch: eine Berechtigung zum Hinzufügen oder Entfernen</translation>
+    </message>
+    <message>
+        <source>No selected token would change</source>
+        <translation>Kein ausgewähltes Token würde sich ändern</translation>
+    </message>
+    <message>
+        <source>Read each token afresh and write it with its own scopes changed</source>
+        <translation>Jedes Token neu lesen und mit seinen eigenen, geänderten Berechtigungen schreiben</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished: %3 changed, %4 failed</source>
+        <translation>%1 von %2 fertig: %3 geändert, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>, %1 left alone</source>
+        <translation>, %1 nicht angetastet</translation>
+    </message>
+    <message>
+        <source>, %1 not sent</source>
+        <translation>, %1 nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Finished. </source>
+        <translation>Fertig. </translation>
+    </message>
+    <message>
+        <source>Your choices are kept: change the failed tokens again, or close.</source>
+        <translation>Ihre Auswahl bleibt erhalten: Ändern Sie die fehlgeschlagenen Tokens erneut, oder schließen Sie.</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the requests already sent. </source>
+        <translation>Abbruch: Warten auf die bereits gesendeten Anfragen. </translation>
+    </message>
+    <message>
+        <source>Changing scopes… </source>
+        <translation>Berechtigungen werden geändert… </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Send no more requests; those already sent still finish</source>
+        <translation>Keine weiteren Anfragen senden; bereits gesendete laufen noch zu Ende</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::BulkScopeJob</name>
     <message>
         <source>no answer: the connection was changed before the cluster answered</source>
@@ -3838,6 +4135,10 @@ auch, wenn sich die Details einiger Tokens nicht laden ließen (sie gelten als n
         <source>Pending deletions</source>
         <translation>Ausstehende Löschungen</translation>
     </message>
+    <message>
+        <source>Change the scopes of the selected tokens</source>
+        <translation>Berechtigungen der ausgewählten Tokens ändern</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::MemorySecretStore</name>
@@ -4748,6 +5049,25 @@ Ohne Speichern schließen?</translation>
     <message>
         <source>Opens Pending deletions, where the due ones can be deleted</source>
         <translation>Öffnet „Ausstehende Löschungen“, wo die fälligen gelöscht werden können</translation>
+    </message>
+    <message>
+        <source>Change &amp;scopes…</source>
+        <translation>Be&amp;rechtigungen ändern…</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change &amp;scopes of %n…</source>
+        <translation>
+            <numerusform>Be&amp;rechtigungen von %n ändern…</numerusform>
+            <numerusform>Be&amp;rechtigungen von %n ändern…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add or remove scopes on the selected tokens, with a preview of what changes for each (Shift+F2)</source>
+        <translation>Berechtigungen der ausgewählten Tokens hinzufügen oder entfernen, mit einer Vorschau dessen, was sich für jedes ändert (Umschalt+F2)</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,79 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::BulkScopeDialog</name>
+    <message numerus="yes">
+        <source>Change the scopes of %n token(s)</source>
+        <translation>
+            <numerusform>Change the scopes of %n token</numerusform>
+            <numerusform>Change the scopes of %n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the details of %n token(s) for the preview…</source>
+        <translation>
+            <numerusform>Loading the details of %n token for the preview…</numerusform>
+            <numerusform>Loading the details of %n tokens for the preview…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) selected. Pick the scopes to add or to remove.</source>
+        <translation>
+            <numerusform>%n token selected. Pick the scopes to add or to remove.</numerusform>
+            <numerusform>%n tokens selected. Pick the scopes to add or to remove.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) will change</source>
+        <translation>
+            <numerusform>%n token will change</numerusform>
+            <numerusform>%n tokens will change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with nothing to change</source>
+        <translation>
+            <numerusform>%n with nothing to change</numerusform>
+            <numerusform>%n with nothing to change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone: would end with no scope</source>
+        <translation>
+            <numerusform>%n left alone: would end with no scope</numerusform>
+            <numerusform>%n left alone: would end with no scope</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone: the token in use</source>
+        <translation>
+            <numerusform>%n left alone: the token in use</numerusform>
+            <numerusform>%n left alone: the token in use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still loading</source>
+        <translation>
+            <numerusform>%n still loading</numerusform>
+            <numerusform>%n still loading</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without details: decided when read</source>
+        <translation>
+            <numerusform>%n without details: decided when read</numerusform>
+            <numerusform>%n without details: decided when read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Change %n token(s)</source>
+        <translation>
+            <numerusform>&amp;Change %n token</numerusform>
+            <numerusform>&amp;Change %n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::Cli::CliText</name>
     <message numerus="yes">
         <source>Delete %n tokens for good (%1)? Type &apos;yes&apos; to confirm: </source>
@@ -641,6 +714,13 @@
         <translation>
             <numerusform>The deletion of %n token revoked by a rotation is due.</numerusform>
             <numerusform>The deletion of %n tokens revoked by a rotation is due.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change &amp;scopes of %n…</source>
+        <translation>
+            <numerusform>Change &amp;scopes of %n…</numerusform>
+            <numerusform>Change &amp;scopes of %n…</numerusform>
         </translation>
     </message>
 </context>
