@@ -405,14 +405,16 @@ QString commandHelp(Command command)
     case Command::Pending:
         text +=
             CliText::tr("The deletions 'rotate' scheduled on this computer for the profile (or, without --profile,\n"
-                        "for the cluster's address). Listing them sends nothing to the cluster and needs no API\n"
-                        "token. Standard output: one line per token, ID<TAB>name<TAB>due date (UTC)<TAB>due or\n"
-                        "not due, soonest first.\n"
+                        "for the cluster's address): token IDs and dates, never a name or a secret. Listing them\n"
+                        "needs no API token; with one at hand, each token's name is asked of the cluster (one\n"
+                        "request per token, at most %1). Standard output: one line per token, ID<TAB>name (empty\n"
+                        "when not known)<TAB>due date (UTC)<TAB>due or not due, soonest first.\n"
                         "  --delete-due         Delete the tokens whose deletion is due, and take them off the\n"
                         "                       schedule (a token already gone is taken off too). Asks for a\n"
                         "                       typed 'yes' first. Output as for 'delete'.\n"
                         "  --yes                Do not ask (required when standard input is not a terminal).\n"
-                        "The token this command runs with is never deleted.\n");
+                        "The token this command runs with is never deleted.\n")
+                .arg(Runner::MaxPendingNameLookups);
         break;
     case Command::Report:
         text += filterHelp();

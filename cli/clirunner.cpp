@@ -979,9 +979,9 @@ void Runner::rotateFinished(const RotateJob *job, const RotateJob::Request &requ
         return finish(ExitOk);
     }
     QSettings store(SettingsLocation::organization(), SettingsLocation::application());
+    // Ids and dates only: 'pending' asks the cluster for the name.
     PendingDeletions(&store, key)
-        .schedule(
-            PendingDeletion{result.oldId, result.oldName, result.deleteDueMs, QDateTime::currentMSecsSinceEpoch()});
+        .schedule(PendingDeletion{result.oldId, result.deleteDueMs, QDateTime::currentMSecsSinceEpoch()});
     if (store.status() != QSettings::NoError) {
         Terminal::err(QStringLiteral("tokendesk-cli: ") +
                       tr("the deletion of %1 could not be scheduled (the settings file was not written); delete it "
@@ -1245,28 +1245,83 @@ void Runner::runPendingList()
                       tr("\u201C%1\u201D is not a cluster address.\n").arg(Terminal::printable(m_inv.url.left(80))));
         return finish(ExitUsage);
     }
-    QList<PendingDeletion> entries;
     if (!key.isEmpty()) {
         QSettings store(SettingsLocation::organization(), SettingsLocation::application());
-        entries = PendingDeletions(&store, key).all();
+        m_pendingEntries = PendingDeletions(&store, key).all();
     }
-    if (entries.isEmpty()) {
+    if (m_pendingEntries.isEmpty()) {
         Terminal::err(tr("No deletion is scheduled for %1.\n")
                           .arg(key.isEmpty() ? tr("the demo cluster") : Terminal::printable(key)));
         return finish(ExitOk);
     }
+    const QString noNames =
+        tr("The names are not shown: the schedule keeps token IDs only, and no API token is at hand to ask the "
+           "cluster (set TOKENDESK_API_TOKEN).\n");
+    if (m_apiToken.isEmpty() && !m_inv.profile.isEmpty()) {
+        // The GUI keeps each profile's token in the system keyring under the profile's name.
+        auto *keyring = new KeychainSecretStore(this);
+        keyring->read(m_inv.profile, this, [this, keyring, noNames](bool ok, const QString &secret, const QString &) {
+            keyring->deleteLater();
+            if (!ok || secret.isEmpty())
+                return printPendingList(noNames);
+            m_apiToken = secret;
+            if (connectService())
+                lookUpPendingNames(0);
+        });
+        return;
+    }
+    if (m_apiToken.isEmpty())
+        return printPendingList(noNames);
+    if (connectService())
+        lookUpPendingNames(0);
+}
+
+void Runner::lookUpPendingNames(int index)
+{
+    if (index >= qMin<qsizetype>(m_pendingEntries.size(), MaxPendingNameLookups)) {
+        QString note;
+        if (m_pendingGone > 0)
+            note += tr("%n of them no longer on the cluster.\n", nullptr, m_pendingGone);
+        if (m_pendingEntries.size() > MaxPendingNameLookups)
+            note += tr("Names are asked for the first %1 only.\n").arg(MaxPendingNameLookups);
+        return printPendingList(note);
+    }
+    const QString id = m_pendingEntries.at(index).id;
+    send<TokenMetadata>([this, id](Done<TokenMetadata> done) { m_service->getToken(id, this, std::move(done)); },
+                        [this, index, id](const ApiResult<TokenMetadata> &result) {
+                            if (result.ok()) {
+                                m_pendingNames.insert(id, result.value->name.value_or(QString()));
+                            } else if (result.error.httpStatus == 404) {
+                                ++m_pendingGone;
+                            } else {
+                                // The schedule is this computer's: it is listed even when the cluster
+                                // does not answer, without the names.
+                                return printPendingList(
+                                    tr("The names are not shown: the cluster did not answer (%1).\n")
+                                        .arg(Terminal::printable(ApiError::redactSecrets(result.error.toString()))));
+                            }
+                            lookUpPendingNames(index + 1);
+                        });
+}
+
+void Runner::printPendingList(const QString &note)
+{
     const qint64 now = nowMs();
     QString text;
     int due = 0;
-    for (const PendingDeletion &entry : std::as_const(entries)) {
-        // Data: as the API and the schedule have it (the state in untranslated words, like bulk results).
-        text += Terminal::printable(entry.id) + QLatin1Char('\t') + Terminal::printable(entry.name) +
-                QLatin1Char('\t') + CsvCells::isoUtc(entry.dueMs) + QLatin1Char('\t') +
+    for (const PendingDeletion &entry : std::as_const(m_pendingEntries)) {
+        // Data: as the API and the schedule have it (the state in untranslated words, like bulk
+        // results); the name as the cluster has it now, empty when it is not known.
+        text += Terminal::printable(entry.id) + QLatin1Char('\t') +
+                Terminal::printable(m_pendingNames.value(entry.id)) + QLatin1Char('\t') +
+                CsvCells::isoUtc(entry.dueMs) + QLatin1Char('\t') +
                 (entry.isDue(now) ? QStringLiteral("due") : QStringLiteral("not due")) + QLatin1Char('\n');
         if (entry.isDue(now))
             ++due;
     }
     Terminal::out(text);
+    if (!note.isEmpty())
+        Terminal::err(note);
     if (due > 0) {
         Terminal::err(tr("%n of them due: 'tokendesk-cli pending --delete-due' deletes them.\n", nullptr, due));
     }
@@ -1307,8 +1362,7 @@ void Runner::runPendingDelete()
         }
         for (const PendingDeletion &entry : std::as_const(due)) {
             if (ids.contains(entry.id))
-                Terminal::err(
-                    QStringLiteral("  %1  %2\n").arg(Terminal::printable(entry.id), Terminal::printable(entry.name)));
+                Terminal::err(QStringLiteral("  %1\n").arg(Terminal::printable(entry.id)));
         }
         // The schedule is read and nothing is pending: reading the terminal now blocks nothing.
         const std::optional<QString> answer = Terminal::readLine(

@@ -16,6 +16,7 @@
 #include "session/rotatejob.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -50,6 +51,8 @@ public:
     void start();
 
     static constexpr int DetailsConcurrency = 6;
+    // pending: the most tokens whose names the listing asks the cluster for, one request each.
+    static constexpr int MaxPendingNameLookups = 100;
     // revoke / delete of several tokens: requests in flight at a time.
     static constexpr int BulkConcurrency = 4;
     // A 429 means the cluster did not process the request: it is sent again once the limit resets,
@@ -98,8 +101,13 @@ private:
     // and its details as for the report, then the changes printed.
     void runCompare();
     int printComparison(const ModelSnapshot &current, qint64 nowMs);
-    // pending: the schedule (no connection needed), or with --delete-due the due ones deleted.
+    // pending: the schedule, or with --delete-due the due ones deleted. The schedule keeps ids and
+    // dates only: with an API token at hand (the environment's, or the profile's in the keyring),
+    // the listing asks the cluster for each token's name, one GET per entry (at most
+    // MaxPendingNameLookups); without one, it lists ids only and needs no connection.
     void runPendingList();
+    void lookUpPendingNames(int index);
+    void printPendingList(const QString &note);
     void runPendingDelete();
     // The session of the jobs, on the connection m_service has (made on first use).
     ClusterSession *session();
@@ -163,6 +171,11 @@ private:
     QElapsedTimer m_clock;      // started with the runner: the rate-limit pause is measured on it
     qint64 m_pausedUntilMs = 0; // on m_clock
     qint64 m_waitedMs = 0;      // rate-limit waiting so far (overlapping waits counted once)
+
+    // pending: the schedule being listed and the names the cluster told (absent: not known)
+    QList<PendingDeletion> m_pendingEntries;
+    QHash<QString, QString> m_pendingNames;
+    int m_pendingGone = 0;
 
     // list / export state
     std::vector<TokenMetadata> m_tokens;

@@ -53,14 +53,15 @@ int main(int argc, char **argv)
 
     // The API token: only from the environment, and removed from it at once.
     QString apiToken;
-    // Listing the deletion schedule reads this computer's settings only: no cluster, no token.
-    const bool offline = inv.command == Command::Pending && !inv.deleteDue;
-    if (!inv.demo && !offline) {
+    // Listing the deletion schedule needs no token: it reads this computer's settings, and asks
+    // the cluster for the names only when a token is at hand.
+    const bool tokenOptional = inv.command == Command::Pending && !inv.deleteDue;
+    if (!inv.demo) {
         apiToken = qEnvironmentVariable("TOKENDESK_API_TOKEN").trimmed();
         qunsetenv("TOKENDESK_API_TOKEN");
         // With --profile and no environment variable, the token comes from the system keyring
         // entry the GUI saved for that profile (read by the runner).
-        if (apiToken.isEmpty() && inv.profile.isEmpty()) {
+        if (apiToken.isEmpty() && inv.profile.isEmpty() && !tokenOptional) {
             Terminal::err(QStringLiteral("tokendesk-cli: ") +
                           CliText::tr("set TOKENDESK_API_TOKEN to the API token of the cluster (it is never accepted "
                                       "as an argument).\n"));

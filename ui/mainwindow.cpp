@@ -23,6 +23,7 @@
 #include "reportcontroller.h"
 #include "secretclipboard.h"
 #include "settings/filtersettings.h"
+#include "settings/pendingdeletions.h"
 #include "settings/secretstore.h"
 #include "settings/windowsettings.h"
 #include "tokenitemdelegate.h"
@@ -352,6 +353,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 // Nothing to undo by hand: the proxy and then the session (members declared last) go first, while
 // the window is whole, and they tell nobody on their way out; the widgets follow.
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::demoProfile()
+{
+    return kDemoProfile;
+}
 
 void MainWindow::createActions()
 {
@@ -854,8 +860,13 @@ void MainWindow::start()
     }
     if (m_options.demo) {
         m_demo = new DemoCluster(this);
+        if (!m_options.demoPluginDirs.isEmpty())
+            m_demo->setPluginDirs(m_options.demoPluginDirs);
         m_connectionLabel->setText(tr("Starting the demo cluster…"));
         connect(m_demo, &DemoCluster::started, this, [this](const QString &url) {
+            // The demo cluster is seeded afresh at every start: the tokens an earlier run scheduled
+            // for deletion are gone, and their ids would name nothing (or, by chance, a new token).
+            PendingDeletions(m_settings, kDemoProfile).clear();
             ConnectionSettings s;
             s.baseUrl = TokensService::normalizeBaseUrl(url);
             s.apiToken = m_demo->adminSecret();

@@ -65,7 +65,11 @@ public:
         // Where API tokens are kept; null = the system keyring. The window takes ownership (tests
         // pass a store that fails as a missing keyring does).
         SecretStore *keyring = nullptr;
+        // Where the demo cluster's plugin is looked for; empty = DemoCluster's default places.
+        QStringList demoPluginDirs;
     };
+    // The profile name the demo cluster's settings (filters, schedule, saved views) are kept under.
+    static QString demoProfile();
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -107,7 +107,7 @@ void PendingDeletionsDialog::setEntries(const QList<PendingDeletion> &entries, q
         auto *item = new QTreeWidgetItem(m_list);
         const bool due = e.isDue(nowMs);
         m_due += due ? 1 : 0;
-        const QString name = names.value(e.id, e.name);
+        const QString name = names.value(e.id);
         item->setText(NameColumn, name.isEmpty() ? tr("(not in the loaded list)") : name);
         item->setToolTip(NameColumn, DialogStyle::plainToolTip(name));
         item->setText(IdColumn, e.id);

@@ -1266,7 +1266,6 @@ void TokenOperations::deleteDuePending()
     for (const PendingDeletion &e : due) {
         DeleteDialog::Token t;
         t.id = e.id;
-        t.name = e.name;
         t.revoked = true;
         const int row = m_model->rowOfId(e.id);
         if (row >= 0) {

@@ -15,7 +15,8 @@ const QString kGroup = QStringLiteral("pendingDeletions");
 const QString kProfile = QStringLiteral("profile");
 const QString kEntries = QStringLiteral("entries");
 const QString kId = QStringLiteral("id");
-const QString kName = QStringLiteral("name");
+// Older versions kept the token's name too: it is only looked for, to drop it.
+const QString kOldName = QStringLiteral("name");
 const QString kDue = QStringLiteral("dueMs");
 const QString kScheduled = QStringLiteral("scheduledMs");
 } // namespace
@@ -28,6 +29,7 @@ PendingDeletions::PendingDeletions(QSettings *settings, const QString &profile)
 QList<PendingDeletion> PendingDeletions::all() const
 {
     QList<PendingDeletion> result;
+    bool hasOldNames = false;
     const int profiles = m_settings->beginReadArray(kGroup);
     for (int p = 0; p < profiles; ++p) {
         m_settings->setArrayIndex(p);
@@ -38,7 +40,7 @@ QList<PendingDeletion> PendingDeletions::all() const
             m_settings->setArrayIndex(i);
             PendingDeletion entry;
             entry.id = m_settings->value(kId).toString();
-            entry.name = m_settings->value(kName).toString();
+            hasOldNames = hasOldNames || m_settings->contains(kOldName);
             entry.dueMs = m_settings->value(kDue).toLongLong();
             entry.scheduledMs = m_settings->value(kScheduled).toLongLong();
             if (!entry.id.isEmpty())
@@ -49,6 +51,8 @@ QList<PendingDeletion> PendingDeletions::all() const
     m_settings->endArray();
     std::stable_sort(result.begin(), result.end(),
                      [](const PendingDeletion &a, const PendingDeletion &b) { return a.dueMs < b.dueMs; });
+    if (hasOldNames)
+        write(result);
     return result;
 }
 
@@ -86,7 +90,12 @@ void PendingDeletions::removeAll(const QStringList &ids)
     write(entries);
 }
 
-void PendingDeletions::write(const QList<PendingDeletion> &entries)
+void PendingDeletions::clear()
+{
+    write({});
+}
+
+void PendingDeletions::write(const QList<PendingDeletion> &entries) const
 {
     // Rewrites the whole array: every profile's block, this one's replaced (or added, or dropped when empty).
     struct Block
@@ -105,8 +114,8 @@ void PendingDeletions::write(const QList<PendingDeletion> &entries)
         const int count = m_settings->beginReadArray(kEntries);
         for (int i = 0; i < count; ++i) {
             m_settings->setArrayIndex(i);
-            block.entries.append({m_settings->value(kId).toString(), m_settings->value(kName).toString(),
-                                  m_settings->value(kDue).toLongLong(), m_settings->value(kScheduled).toLongLong()});
+            block.entries.append({m_settings->value(kId).toString(), m_settings->value(kDue).toLongLong(),
+                                  m_settings->value(kScheduled).toLongLong()});
         }
         m_settings->endArray();
         blocks.append(block);
@@ -125,7 +134,6 @@ void PendingDeletions::write(const QList<PendingDeletion> &entries)
             const PendingDeletion &e = blocks[p].entries[i];
             m_settings->setArrayIndex(i);
             m_settings->setValue(kId, e.id);
-            m_settings->setValue(kName, e.name);
             m_settings->setValue(kDue, e.dueMs);
             m_settings->setValue(kScheduled, e.scheduledMs);
         }

@@ -3,8 +3,9 @@
 
 // The deletions a rotation scheduled: revoked tokens to delete once their grace period is over
 // (Dynatrace's own rotation advice: revoke the old token, wait about a week, then delete it). Kept
-// per connection profile on this computer, in QSettings, as token ids, names and dates only: never a
-// secret. The Pending deletion view lists them; "Delete the due ones" deletes those whose date has come.
+// per connection profile on this computer, in QSettings, as token ids and dates only: never a secret,
+// and no name either (a name is the cluster's to tell, and may change; the views ask the token list
+// for it). The Pending deletion view lists them; "Delete the due ones" deletes those whose date has come.
 #pragma once
 
 #include <QList>
@@ -17,14 +18,13 @@ namespace TokenDesk {
 struct PendingDeletion
 {
     QString id;
-    QString name;     // as it was when scheduled, for the list (the token may be renamed since)
     qint64 dueMs = 0; // ms since the epoch, UTC: deletion is due from then on
     qint64 scheduledMs = 0;
 
     bool isDue(qint64 nowMs) const { return dueMs <= nowMs; }
     friend bool operator==(const PendingDeletion &a, const PendingDeletion &b)
     {
-        return a.id == b.id && a.name == b.name && a.dueMs == b.dueMs && a.scheduledMs == b.scheduledMs;
+        return a.id == b.id && a.dueMs == b.dueMs && a.scheduledMs == b.scheduledMs;
     }
 };
 
@@ -37,7 +37,9 @@ public:
     // The schedule of `profile` in `settings` (which the caller owns).
     PendingDeletions(QSettings *settings, const QString &profile);
 
-    // Every scheduled deletion of the profile, soonest first.
+    // Every scheduled deletion of the profile, soonest first. Entries written by older versions
+    // with the token's name are read as well, and the profile's schedule is rewritten without it
+    // (the one write a read makes).
     QList<PendingDeletion> all() const;
     QList<PendingDeletion> due(qint64 nowMs) const;
     // Schedules (or moves) the deletion of `entry.id`.
@@ -45,9 +47,11 @@ public:
     // Forgets an entry: deleted, or the user changed their mind.
     void remove(const QString &id);
     void removeAll(const QStringList &ids);
+    // Forgets the whole schedule of the profile (the demo cluster's tokens do not outlive a start).
+    void clear();
 
 private:
-    void write(const QList<PendingDeletion> &entries);
+    void write(const QList<PendingDeletion> &entries) const;
 
     QSettings *m_settings;
     QString m_profile;

@@ -135,9 +135,9 @@ void TestAccessibleNames::everyControl_hasNameAndDescription_data()
     });
     QTest::newRow("pending deletions") << Factory([] {
         auto *dialog = new PendingDeletionsDialog(QStringLiteral("prod"));
-        dialog->setEntries({{QStringLiteral("dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX"), QStringLiteral("ci-pipeline-7"),
-                             now() - 3600000, now() - 8 * 24 * 3600000LL}},
-                           now(), {}, {});
+        dialog->setEntries(
+            {{QStringLiteral("dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX"), now() - 3600000, now() - 8 * 24 * 3600000LL}}, now(),
+            {{QStringLiteral("dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX"), QStringLiteral("ci-pipeline-7")}}, {});
         return dialog;
     });
 }

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void rotate_failedRevoke_printsTheSecretAndSaysWhereItStopped();
     void rotate_failedCreate_changesNothing();
     void pending_listsTheScheduleWithoutAskingTheCluster();
+    void pending_withATokenAtHand_namesEachTokenAsTheClusterHasIt();
     void pending_deleteDue_deletesOnlyWhatIsDueAndTakesItOffTheSchedule();
     void listView_selectsTheTokensOfAnAuditViewAfterLoadingTheirDetails();
     void listView_unknownKey_namesTheViews();
@@ -1397,7 +1398,14 @@ void TstCli::rotate_createsTheSuccessorThenRevokesAndSchedulesTheDeletion()
     const QList<PendingDeletion> pending = pendingOfUrl();
     QCOMPARE(pending.size(), 1);
     QCOMPARE(pending.front().id, old.id);
-    QCOMPARE(pending.front().name, QStringLiteral("ci pipeline"));
+    // Ids and dates only: the old token's name is nowhere in the settings file
+    {
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains(old.id.toLatin1()));
+        QVERIFY2(!written.contains("ci pipeline") && !written.contains("name="), written.constData());
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QVERIFY2(pending.front().dueMs > now + 3 * DayMs - 120000 && pending.front().dueMs <= now + 3 * DayMs,
              qPrintable(QString::number(pending.front().dueMs - now)));
@@ -1465,11 +1473,10 @@ void TstCli::pending_listsTheScheduleWithoutAskingTheCluster()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString key = Transport::destinationOf(m_fake.baseUrl());
-    schedule(key, {{QStringLiteral("dt0c01.LATERLATERLATERLATERLATE"), QStringLiteral("later"), now + 2 * DayMs, now},
-                   {QStringLiteral("dt0c01.DUEDUEDUEDUEDUEDUEDUEDUEDU"), QStringLiteral("due\tone"), now - DayMs,
-                    now - 8 * DayMs}});
+    schedule(key, {{QStringLiteral("dt0c01.LATERLATERLATERLATERLATE"), now + 2 * DayMs, now},
+                   {QStringLiteral("dt0c01.DUEDUEDUEDUEDUEDUEDUEDUEDU"), now - DayMs, now - 8 * DayMs}});
     schedule(QStringLiteral("another profile"),
-             {{QStringLiteral("dt0c01.OTHEROTHEROTHEROTHEROTHE"), QStringLiteral("other"), now - DayMs, now}});
+             {{QStringLiteral("dt0c01.OTHEROTHEROTHEROTHEROTHE"), now - DayMs, now}});
     const int requests = m_fake.requestCount();
     // No API token needed, nothing sent
     Run r = run(QStringList{QStringLiteral("pending")} + connection(), {}, {}, false);
@@ -1477,13 +1484,13 @@ void TstCli::pending_listsTheScheduleWithoutAskingTheCluster()
     QCOMPARE(m_fake.requestCount(), requests);
     const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    // Soonest first: id, name (printable), due date, whether due
-    QCOMPARE(lines.at(0), QStringLiteral("dt0c01.DUEDUEDUEDUEDUEDUEDUEDUEDU\tdue one\t%1\tdue")
+    // Soonest first: id, name (not known without asking), due date, whether due
+    QCOMPARE(lines.at(0), QStringLiteral("dt0c01.DUEDUEDUEDUEDUEDUEDUEDUEDU\t\t%1\tdue")
                               .arg(QDateTime::fromMSecsSinceEpoch(now - DayMs, Qt::UTC).toString(Qt::ISODateWithMs)));
-    QVERIFY2(lines.at(1).startsWith(QStringLiteral("dt0c01.LATERLATERLATERLATERLATE\tlater\t")),
-             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("dt0c01.LATERLATERLATERLATERLATE\t\t")), qPrintable(lines.at(1)));
     QVERIFY2(lines.at(1).endsWith(QStringLiteral("\tnot due")), qPrintable(lines.at(1)));
     QVERIFY2(r.err.contains("pending --delete-due"), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("TOKENDESK_API_TOKEN"), qPrintable(r.describe())); // why no names
 
     // Another connection has its own schedule
     r = run({QStringLiteral("pending"), QStringLiteral("--url"), QStringLiteral("https://elsewhere.example.com")}, {},
@@ -1491,6 +1498,34 @@ void TstCli::pending_listsTheScheduleWithoutAskingTheCluster()
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains("No deletion is scheduled"), qPrintable(r.describe()));
+}
+
+void TstCli::pending_withATokenAtHand_namesEachTokenAsTheClusterHasIt()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString key = Transport::destinationOf(m_fake.baseUrl());
+    const SeededToken renamed =
+        addToken(QStringLiteral("renamed\tsince"), QStringLiteral("hank"), {QStringLiteral("settings.read")});
+    const QString gone = QStringLiteral("dt0c01.GONEGONEGONEGONEGONEGONE");
+    schedule(key, {{renamed.id, now + DayMs, now}, {gone, now - DayMs, now - 8 * DayMs}});
+    const int gets = m_fake.requestCount(Endpoint::Get);
+    const int requests = m_fake.requestCount();
+
+    const Run r = run(QStringList{QStringLiteral("pending")} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // One GET per entry, nothing else
+    QCOMPARE(m_fake.requestCount(Endpoint::Get) - gets, 2);
+    QCOMPARE(m_fake.requestCount() - requests, 2);
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    // The name as the cluster has it now (printable); the id alone for a token it no longer has
+    QVERIFY2(lines.at(0).startsWith(gone + QStringLiteral("\t\t")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(renamed.id + QStringLiteral("\trenamed since\t")), qPrintable(lines.at(1)));
+    QVERIFY2(r.err.contains("1 of them no longer on the cluster"), qPrintable(r.describe()));
+    // Listing wrote nothing into the schedule
+    QFile file(settingsPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("renamed"));
 }
 
 void TstCli::pending_deleteDue_deletesOnlyWhatIsDueAndTakesItOffTheSchedule()
@@ -1503,11 +1538,11 @@ void TstCli::pending_deleteDue_deletesOnlyWhatIsDueAndTakesItOffTheSchedule()
     const SeededToken otherProfiles =
         addToken(QStringLiteral("other profile's"), QStringLiteral("gina"), {QStringLiteral("settings.read")});
     const QString gone = QStringLiteral("dt0c01.GONEGONEGONEGONEGONEGONE");
-    schedule(key, {{due.id, QStringLiteral("due"), now - 60000, now - 7 * DayMs},
-                   {notYet.id, QStringLiteral("not yet"), now + 3600000, now},
-                   {gone, QStringLiteral("gone"), now - DayMs, now - 8 * DayMs},
-                   {m_admin.id, QStringLiteral("the one in use"), now - DayMs, now - 8 * DayMs}});
-    schedule(QStringLiteral("another profile"), {{otherProfiles.id, QStringLiteral("x"), now - DayMs, now}});
+    schedule(key, {{due.id, now - 60000, now - 7 * DayMs},
+                   {notYet.id, now + 3600000, now},
+                   {gone, now - DayMs, now - 8 * DayMs},
+                   {m_admin.id, now - DayMs, now - 8 * DayMs}});
+    schedule(QStringLiteral("another profile"), {{otherProfiles.id, now - DayMs, now}});
     const int deletes = m_fake.requestCount(Endpoint::Delete);
 
     // Without --yes and no terminal: refused, nothing sent, the schedule as it was

@@ -4,8 +4,8 @@
 // Rotation in the window, offscreen with real widgets against the fake cluster: the Rotate action
 // (and Rotate in the lookup dialog) proposes a successor, shows its secret once, and what reached
 // the server is exactly a create with the old token's scopes, then the PUT that revokes the old
-// one, and never a DELETE; the deletion is scheduled per profile (ids, names and dates, never a
-// secret). A failure after the create says what state each token is in and offers to finish; the
+// one, and never a DELETE; the deletion is scheduled per profile (ids and dates only: no name, never
+// a secret). A failure after the create says what state each token is in and offers to finish; the
 // Pending deletions view deletes only the due ones, after the usual confirmation.
 #include "deletedialog.h"
 #include "fakecluster.h"
@@ -207,7 +207,6 @@ private Q_SLOTS:
         const QList<PendingDeletion> scheduled = h.ops->pendingDeletions().all();
         QCOMPARE(scheduled.size(), 1);
         QCOMPARE(scheduled.first().id, old.id);
-        QVERIFY(scheduled.first().name.isEmpty()); // ids and dates only
         QVERIFY(scheduled.first().dueMs >= before + 5 * kDay);
         QVERIFY(scheduled.first().dueMs <= QDateTime::currentMSecsSinceEpoch() + 5 * kDay);
         QVERIFY(!scheduled.first().isDue(QDateTime::currentMSecsSinceEpoch()));
@@ -352,8 +351,8 @@ private Q_SLOTS:
         const auto later = h.fake.addToken(QStringLiteral("old-later"), QStringLiteral("bob"),
                                            {QStringLiteral("settings.read")}, std::nullopt, std::nullopt, true);
         QVERIFY(h.load());
-        h.ops->pendingDeletions().schedule({due.id, QStringLiteral("old-due"), now - kDay, now - 8 * kDay});
-        h.ops->pendingDeletions().schedule({later.id, QStringLiteral("old-later"), now + 3 * kDay, now - 4 * kDay});
+        h.ops->pendingDeletions().schedule({due.id, now - kDay, now - 8 * kDay});
+        h.ops->pendingDeletions().schedule({later.id, now + 3 * kDay, now - 4 * kDay});
 
         QVERIFY(h.ops->pendingDeletionsAction()->isEnabled());
         QTest::keySequence(&h.window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
@@ -392,8 +391,8 @@ private Q_SLOTS:
         const auto later = h.fake.addToken(QStringLiteral("old-later"), QStringLiteral("bob"),
                                            {QStringLiteral("settings.read")}, std::nullopt, std::nullopt, true);
         QVERIFY(h.load());
-        h.ops->pendingDeletions().schedule({due.id, QStringLiteral("old-due"), now - kDay, now - 8 * kDay});
-        h.ops->pendingDeletions().schedule({later.id, QStringLiteral("old-later"), now + 3 * kDay, now - 4 * kDay});
+        h.ops->pendingDeletions().schedule({due.id, now - kDay, now - 8 * kDay});
+        h.ops->pendingDeletions().schedule({later.id, now + 3 * kDay, now - 4 * kDay});
         h.ops->showPendingDeletions();
         PendingDeletionsDialog *dialog = h.ops->pendingDeletionsDialog();
         QVERIFY(dialog);
@@ -433,7 +432,7 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const auto due = h.fake.addToken(QStringLiteral("old-due"), QStringLiteral("bob"),
                                          {QStringLiteral("settings.read")}, std::nullopt, std::nullopt, true);
-        h.ops->pendingDeletions().schedule({due.id, QString(), now - kDay, now - 8 * kDay});
+        h.ops->pendingDeletions().schedule({due.id, now - kDay, now - 8 * kDay});
         h.ops->setPendingDeletions(h.store.get(), QStringLiteral("prod")); // as a connection does
         QVERIFY(h.load());
         QTRY_VERIFY(h.banner->isVisible());
@@ -452,12 +451,54 @@ private Q_SLOTS:
         QVERIFY(!h.banner->isVisible());
     }
 
+    void pending_anEntryAnOlderVersionWroteWithItsNameIsListedByIdAndKeptWithoutIt()
+    {
+        Harness h;
+        QVERIFY(h.started);
+        QVERIFY(h.load());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        // As an older version wrote it: the token's name beside its id and dates.
+        h.store->beginWriteArray(QStringLiteral("pendingDeletions"), 1);
+        h.store->setArrayIndex(0);
+        h.store->setValue(QStringLiteral("profile"), QStringLiteral("prod"));
+        h.store->beginWriteArray(QStringLiteral("entries"), 1);
+        h.store->setArrayIndex(0);
+        h.store->setValue(QStringLiteral("id"), QStringLiteral("dt0c01.OLDVERSIONOLDVERSIONOLDV"));
+        h.store->setValue(QStringLiteral("name"), QStringLiteral("stale-name-from-before"));
+        h.store->setValue(QStringLiteral("dueMs"), now + kDay);
+        h.store->setValue(QStringLiteral("scheduledMs"), now - kDay);
+        h.store->endArray();
+        h.store->endArray();
+        h.store->sync();
+
+        QTest::keySequence(&h.window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        PendingDeletionsDialog *dialog = h.ops->pendingDeletionsDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->entryCount(), 1);
+        QTreeWidgetItem *item = dialog->list()->topLevelItem(0);
+        QCOMPARE(item->text(PendingDeletionsDialog::IdColumn), QStringLiteral("dt0c01.OLDVERSIONOLDVERSIONOLDV"));
+        // Not in the list: no name is shown, the stored one least of all.
+        QVERIFY(!item->text(PendingDeletionsDialog::NameColumn).contains(QStringLiteral("stale-name")));
+        QCOMPARE(item->text(PendingDeletionsDialog::StateColumn), QStringLiteral("Not in the loaded list"));
+        dialog->reject();
+
+        // Reading it rewrote the schedule without the name; the entry itself is kept.
+        h.store->sync();
+        QFile file(h.settingsFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains("OLDVERSIONOLDVERSIONOLDV"));
+        QVERIFY2(!written.contains("stale-name-from-before"), written.constData());
+        QCOMPARE(h.ops->pendingDeletions().all().size(), 1);
+        QCOMPARE(h.ops->pendingDeletions().all().first().dueMs, now + kDay);
+    }
+
     void pending_isKeptPerProfile()
     {
         Harness h;
         QVERIFY(h.started);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        h.ops->pendingDeletions().schedule({QStringLiteral("dt0c01.AAAA"), QStringLiteral("a"), now, now});
+        h.ops->pendingDeletions().schedule({QStringLiteral("dt0c01.AAAA"), now, now});
         h.ops->setPendingDeletions(h.store.get(), QStringLiteral("staging"));
         QVERIFY(h.ops->pendingDeletions().all().isEmpty());
         h.ops->setPendingDeletions(h.store.get(), QStringLiteral("prod"));

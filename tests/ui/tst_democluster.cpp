@@ -7,8 +7,12 @@
 // HttpServer; tst_a11y runs `tokendesk --demo` end to end.)
 #include "api/tokensservice.h"
 #include "democluster.h"
+#include "mainwindow.h"
+#include "settings/pendingdeletions.h"
+#include "settings/secretstore.h"
 
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,9 +23,22 @@ class TestDemoCluster : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void startsThePluginsClusterWithSeededTokens();
     void saysSoWhenThePluginIsMissing();
+    void startingTheDemoForgetsTheDeletionsAnEarlierDemoScheduled();
+
+private:
+    QTemporaryDir m_config;
 };
+
+void TestDemoCluster::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_democluster"));
+}
 
 void TestDemoCluster::startsThePluginsClusterWithSeededTokens()
 {
@@ -62,6 +79,35 @@ void TestDemoCluster::saysSoWhenThePluginIsMissing()
     const QString error = failed.first().first().toString();
     QVERIFY2(error.contains(QStringLiteral("tokendesk-demo")), qPrintable(error));
     QVERIFY2(error.contains(empty.path()), qPrintable(error));
+}
+
+void TestDemoCluster::startingTheDemoForgetsTheDeletionsAnEarlierDemoScheduled()
+{
+    // An earlier run's rotation scheduled a deletion on the demo cluster; a real profile has one too.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        QSettings settings;
+        PendingDeletions(&settings, MainWindow::demoProfile())
+            .schedule({QStringLiteral("dt0c01.EARLIERDEMOEARLIERDEMOEA"), now - 1000, now - 2000});
+        PendingDeletions(&settings, QStringLiteral("prod"))
+            .schedule({QStringLiteral("dt0c01.PRODPRODPRODPRODPRODPR"), now, now});
+        QCOMPARE(PendingDeletions(&settings, MainWindow::demoProfile()).all().size(), 1);
+    }
+
+    MainWindow::Options options;
+    options.demo = true;
+    options.demoTokens = 5;
+    options.demoPluginDirs = {QStringLiteral(TOKENDESK_DEMO_PLUGIN_DIR)};
+    options.keyring = new MemorySecretStore;
+    MainWindow window(options);
+    QSignalSpy connected(&window, &MainWindow::connected);
+    window.start();
+    QVERIFY(connected.wait(20000));
+
+    // The demo is seeded afresh: yesterday's ids mean nothing there; the real profile keeps its own.
+    QSettings settings;
+    QVERIFY(PendingDeletions(&settings, MainWindow::demoProfile()).all().isEmpty());
+    QCOMPARE(PendingDeletions(&settings, QStringLiteral("prod")).all().size(), 1);
 }
 
 QTEST_MAIN(TestDemoCluster)
