@@ -26,7 +26,7 @@ struct CommandInfo
 };
 
 constexpr CommandInfo Commands[] = {
-    {Command::List, "list", "list [filters] [--view KEY] [--details] [--json]",
+    {Command::List, "list", "list [filters] [--view KEY|NAME] [--details] [--json]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "List tokens (ID and name; --details adds metadata).")},
     {Command::Get, "get", "get ID [--json]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Show the metadata of one token.")},
@@ -52,7 +52,10 @@ constexpr CommandInfo Commands[] = {
     {Command::Pending, "pending", "pending [--delete-due [--yes]]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText",
                        "List the deletions rotations scheduled; --delete-due deletes the due ones.")},
-    {Command::Report, "report", "report [filters] [--view KEY] [--json]",
+    {Command::Views, "views", "views [--profile NAME] [--json]",
+     QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText",
+                       "List the audit views: the built-in keys and the views saved in TokenDesk for the profile.")},
+    {Command::Report, "report", "report [filters] [--view KEY|NAME] [--json]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText",
                        "The audit report's numbers: last use, scopes, owners, expiries in the next weeks.")},
     {Command::Compare, "compare", "compare EARLIER.csv [filters] [--json] [-o FILE]",
@@ -129,6 +132,10 @@ QString viewHelp()
     for (AuditView view : AuditViews::all()) {
         text += QStringLiteral("    %1 %2\n").arg(AuditViews::key(view), -18).arg(AuditViews::description(view));
     }
+    text += CliText::tr("  --view NAME          With --profile: a view saved in TokenDesk for the profile (its server\n"
+                        "                       filters where the command line gives none, its quick filter, status\n"
+                        "                       and audit view). The built-in keys win over a saved name.\n"
+                        "                       'tokendesk-cli views --profile NAME' lists them.\n");
     return text;
 }
 
@@ -209,7 +216,10 @@ const QList<OptionDef> &optionDefs()
          {Command::List, Command::Export, Command::Revoke, Command::Delete, Command::Report, Command::Update,
           Command::Compare}},
         {"details", 0, false, {Command::List}},
-        {"json", 0, false, {Command::List, Command::Get, Command::Lookup, Command::Report, Command::Compare}},
+        {"json",
+         0,
+         false,
+         {Command::List, Command::Get, Command::Lookup, Command::Report, Command::Compare, Command::Views}},
         {"view", 0, true, {Command::List, Command::Report}},
         {"name", 0, true, {Command::Create, Command::Update, Command::Rotate}},
         {"scope", 0, true, {Command::Create}},
@@ -415,6 +425,14 @@ QString commandHelp(Command command)
                         "  --yes                Do not ask (required when standard input is not a terminal).\n"
                         "The token this command runs with is never deleted.\n")
                 .arg(Runner::MaxPendingNameLookups);
+        break;
+    case Command::Views:
+        text += CliText::tr(
+            "The audit views 'list --view' and 'report --view' take: first the built-in ones, then, with\n"
+            "--profile, the views saved in TokenDesk for that profile (on this computer). Standard output:\n"
+            "one line per view, NAME<TAB>built-in or saved<TAB>what it selects (a saved view's filters as\n"
+            "key=value words). Reads this computer's settings only: no cluster, no API token.\n"
+            "  --json               A JSON array instead.\n");
         break;
     case Command::Report:
         text += filterHelp();
@@ -715,7 +733,7 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     const int sources = int(inv.demo) + int(!inv.url.isEmpty()) + int(!inv.profile.isEmpty());
     if (sources > 1)
         return error(cmd, CliText::tr("use one of --url, --profile and --demo, not both."));
-    if (sources == 0) {
+    if (sources == 0 && cmd != Command::Views) { // views: the built-in ones need no cluster
         return error(cmd, CliText::tr("no cluster given: use --url URL (with TOKENDESK_API_TOKEN set), "
                                       "--profile NAME, or --demo."));
     }
@@ -758,11 +776,15 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     }
     if (const auto viewKey = optional("view")) {
         inv.view = AuditViews::fromKey(viewKey->trimmed());
-        if (!inv.view) {
+        if (!inv.view && !inv.profile.isEmpty() && !viewKey->trimmed().isEmpty()) {
+            // Perhaps a view saved for the profile: the runner reads the settings.
+            inv.savedView = viewKey->trimmed();
+        } else if (!inv.view) {
             QStringList keys;
             for (AuditView view : AuditViews::all())
                 keys.append(AuditViews::key(view));
-            return error(cmd, CliText::tr("--view: no audit view \u201C%1\u201D; the views are %2.")
+            return error(cmd, CliText::tr("--view: no audit view \u201C%1\u201D; the views are %2 (views saved in "
+                                          "TokenDesk need --profile).")
                                   .arg(viewKey->left(40), keys.join(QStringLiteral(", "))));
         }
     }

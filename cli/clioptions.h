@@ -42,7 +42,8 @@ enum class Command {
     Rotate,
     Pending,
     Report,
-    Compare
+    Compare,
+    Views
 };
 
 enum ExitCode : int {
@@ -75,6 +76,9 @@ struct Invocation
     bool json = false;
     // list / report: only the tokens of this audit view (their details are loaded to decide)
     std::optional<AuditView> view;
+    // list / report: a view saved in TokenDesk for --profile, by name (any --view that is not a
+    // built-in key); the runner reads it from the settings and applies its filters
+    QString savedView;
 
     // get / update / rotate; revoke / delete of one token
     QString id;

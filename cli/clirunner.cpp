@@ -18,6 +18,7 @@
 #include "export/modelsnapshot.h"
 #include "fakecluster.h"
 #include "keychainsecretstore.h"
+#include "model/tokenfilter.h"
 #include "session/clustersession.h"
 #include "settings/connectionprofile.h"
 #include "settings/pendingdeletions.h"
@@ -297,6 +298,10 @@ void Runner::start()
 {
     if (m_inv.command == Command::Pending && !m_inv.deleteDue)
         return runPendingList();
+    if (m_inv.command == Command::Views)
+        return runViews();
+    if (!m_inv.savedView.isEmpty() && !m_savedView && !resolveSavedView())
+        return;
     if (m_apiToken.isEmpty() && !m_inv.profile.isEmpty() && !m_inv.demo) {
         QSettings store(SettingsLocation::organization(), SettingsLocation::application());
         const std::optional<ConnectionProfile> profile = ProfileStore(&store).profile(m_inv.profile);
@@ -373,6 +378,7 @@ void Runner::start()
     case Command::Compare:
         runCompare();
         break;
+    case Command::Views:
     case Command::None:
         finish(ExitUsage);
         break;
@@ -381,7 +387,7 @@ void Runner::start()
 
 void Runner::runList()
 {
-    if (m_inv.view)
+    if (m_inv.view || m_savedView)
         return runAudit();
     send<StubList>([this](Done<StubList> done) { m_service->listTokens(m_inv.query, this, std::move(done)); },
                    [this](const ApiResult<StubList> &result) {
@@ -1037,16 +1043,28 @@ void Runner::auditLoaded()
     // Tokens deleted meanwhile have left the model; a row still without details could not be loaded.
     const std::shared_ptr<const TokenStore> store = m_session->model()->snapshot();
     const qint64 now = nowMs();
-    const std::vector<quint8> control = AuditViews::controlScopeSets(*store);
+    // The view's filters, as the window's table applies them: an audit view, or a saved view's
+    // quick filter, status and audit view.
+    TokenFilterSpec spec;
+    spec.view = m_inv.view;
+    spec.viewNowMs = now;
+    if (m_savedView) {
+        spec.view = m_savedView->auditView;
+        spec.text = m_savedView->quickFilter;
+        spec.status = m_savedView->filters.status;
+        spec.neverUsedOnly = m_savedView->filters.list.neverUsedOnly();
+    }
+    const bool filtered = m_inv.view || m_savedView;
+    const TokenFilter filter(*store, spec);
     std::vector<int> rows;
     int unchecked = 0;
     for (size_t i = 0; i < store->rows.size(); ++i) {
         const TokenRow &row = store->rows[i];
         if (!row.isLoaded()) {
             ++unchecked;
-            if (m_inv.view)
+            if (filtered)
                 continue; // cannot be decided; said below
-        } else if (m_inv.view && AuditViews::verdict(*m_inv.view, row, control, now) != AuditViews::Verdict::Matches) {
+        } else if (filtered && !filter.accepts(int(i))) {
             continue;
         }
         rows.push_back(int(i));
@@ -1087,11 +1105,11 @@ void Runner::auditLoaded()
     }
     if (unchecked > 0) {
         Terminal::err(QStringLiteral("tokendesk-cli: ") +
-                      (m_inv.view ? tr("the details of %n tokens did not load: they may belong to the view too.\n",
-                                       nullptr, unchecked)
-                                  : tr("the details of %n tokens did not load: the report counts them as without "
-                                       "details.\n",
-                                       nullptr, unchecked)));
+                      (filtered ? tr("the details of %n tokens did not load: they may belong to the view too.\n",
+                                     nullptr, unchecked)
+                                : tr("the details of %n tokens did not load: the report counts them as without "
+                                     "details.\n",
+                                     nullptr, unchecked)));
         return finish(ExitApi);
     }
     finish(ExitOk);
@@ -1228,6 +1246,111 @@ void Runner::printReport(const AuditReport &report)
     for (qsizetype week = 0; week < report.expiries.size(); ++week)
         text += line(weekLabel(week), report.expiries.at(week).count());
     Terminal::out(text);
+}
+
+bool Runner::resolveSavedView()
+{
+    QSettings store(SettingsLocation::organization(), SettingsLocation::application());
+    const SavedViews views(&store, m_inv.profile);
+    m_savedView = views.view(m_inv.savedView);
+    if (!m_savedView) {
+        QStringList keys;
+        for (AuditView view : AuditViews::all())
+            keys.append(AuditViews::key(view));
+        const QStringList names = views.names();
+        Terminal::err(QStringLiteral("tokendesk-cli: --view: ") +
+                      (names.isEmpty()
+                           ? tr("no audit view \u201C%1\u201D; the views are %2, and no view is saved for the profile "
+                                "\u201C%3\u201D.\n")
+                                 .arg(Terminal::printable(m_inv.savedView.left(80)), keys.join(QStringLiteral(", ")),
+                                      Terminal::printable(m_inv.profile))
+                           : tr("no audit view \u201C%1\u201D; the views are %2, and the views saved for the profile "
+                                "\u201C%3\u201D: %4.\n")
+                                 .arg(Terminal::printable(m_inv.savedView.left(80)), keys.join(QStringLiteral(", ")),
+                                      Terminal::printable(m_inv.profile),
+                                      Terminal::printable(names.join(QStringLiteral(", "))))));
+        finish(ExitUsage);
+        return false;
+    }
+    // The view's server filters, except where the command line gives its own.
+    ListQuery query = m_savedView->filters.list.query(nowMs());
+    if (m_inv.query.user)
+        query.user = m_inv.query.user;
+    if (!m_inv.query.permissions.isEmpty())
+        query.permissions = m_inv.query.permissions;
+    if (m_inv.query.fromMs || m_inv.query.toMs) {
+        query.fromMs = m_inv.query.fromMs;
+        query.toMs = m_inv.query.toMs;
+    }
+    if (m_inv.query.limit)
+        query.limit = m_inv.query.limit;
+    m_inv.query = query;
+    return true;
+}
+
+void Runner::runViews()
+{
+    QJsonArray array;
+    QString text;
+    for (AuditView view : AuditViews::all()) {
+        array.append(QJsonObject{{QStringLiteral("name"), AuditViews::key(view)},
+                                 {QStringLiteral("builtIn"), true},
+                                 {QStringLiteral("description"), AuditViews::description(view)}});
+        text +=
+            AuditViews::key(view) + QStringLiteral("\tbuilt-in\t") + AuditViews::description(view) + QLatin1Char('\n');
+    }
+    QList<SavedView> saved;
+    if (!m_inv.profile.isEmpty()) {
+        QSettings store(SettingsLocation::organization(), SettingsLocation::application());
+        saved = SavedViews(&store, m_inv.profile).all();
+    }
+    for (const SavedView &view : std::as_const(saved)) {
+        // Data: the settings' own words (as FilterSettings writes them), only what differs from no filter.
+        const ListFilters &list = view.filters.list;
+        QJsonObject o{{QStringLiteral("name"), view.name}, {QStringLiteral("builtIn"), false}};
+        QStringList words;
+        const auto add = [&o, &words](const QString &key, const QJsonValue &value, const QString &word) {
+            o.insert(key, value);
+            words.append(key + QLatin1Char('=') + word);
+        };
+        if (!list.owner.isEmpty())
+            add(QStringLiteral("owner"), list.owner, list.owner);
+        if (!list.scopes.isEmpty())
+            add(QStringLiteral("scopes"), QJsonArray::fromStringList(list.scopes), list.scopes.join(QLatin1Char(',')));
+        if (list.lastUsed != LastUsedPreset::Any)
+            add(QStringLiteral("lastUsed"), FilterSettings::key(list.lastUsed), FilterSettings::key(list.lastUsed));
+        if (list.lastUsed == LastUsedPreset::Custom && list.customFrom.isValid())
+            add(QStringLiteral("from"), CsvCells::isoUtc(list.customFrom.toMSecsSinceEpoch()),
+                CsvCells::isoUtc(list.customFrom.toMSecsSinceEpoch()));
+        if (list.lastUsed == LastUsedPreset::Custom && list.customTo.isValid())
+            add(QStringLiteral("to"), CsvCells::isoUtc(list.customTo.toMSecsSinceEpoch()),
+                CsvCells::isoUtc(list.customTo.toMSecsSinceEpoch()));
+        if (list.limit != ListQuery::DefaultLimit)
+            add(QStringLiteral("limit"), list.limit, QString::number(list.limit));
+        if (view.filters.status != FilterSettings::Status::All)
+            add(QStringLiteral("status"), FilterSettings::key(view.filters.status),
+                FilterSettings::key(view.filters.status));
+        if (!view.quickFilter.isEmpty())
+            add(QStringLiteral("quickFilter"), view.quickFilter, view.quickFilter);
+        if (view.auditView)
+            add(QStringLiteral("view"), AuditViews::key(*view.auditView), AuditViews::key(*view.auditView));
+        array.append(o);
+        text += Terminal::printable(view.name) + QStringLiteral("\tsaved\t") +
+                Terminal::printable(words.join(QLatin1Char(' '))) + QLatin1Char('\n');
+        if (AuditViews::fromKey(view.name))
+            Terminal::err(tr("The saved view \u201C%1\u201D has the name of a built-in view: 'list --view' takes the "
+                             "built-in one.\n")
+                              .arg(Terminal::printable(view.name)));
+    }
+    if (m_inv.json)
+        Terminal::out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    else
+        Terminal::out(text);
+    if (m_inv.profile.isEmpty())
+        Terminal::err(tr("Views saved in TokenDesk belong to a profile: add --profile NAME to list them.\n"));
+    else if (saved.isEmpty())
+        Terminal::err(tr("No view is saved for the profile \u201C%1\u201D.\n").arg(Terminal::printable(m_inv.profile)));
+    finish(ExitOk);
 }
 
 QString Runner::scheduleKey() const

@@ -14,6 +14,7 @@
 #include "audit/auditcomparison.h"
 #include "core/timeunits.h"
 #include "session/rotatejob.h"
+#include "settings/savedviews.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -107,6 +108,11 @@ private:
     // MaxPendingNameLookups); without one, it lists ids only and needs no connection.
     void runPendingList();
     void lookUpPendingNames(int index);
+    // list / report --view NAME: the view saved for the profile, applied to the invocation (its server
+    // filters where the command line gives none); false (said, finished) when there is none.
+    bool resolveSavedView();
+    // views: the built-in audit views and the profile's saved ones.
+    void runViews();
     void printPendingList(const QString &note);
     void runPendingDelete();
     // The session of the jobs, on the connection m_service has (made on first use).
@@ -171,6 +177,9 @@ private:
     QElapsedTimer m_clock;      // started with the runner: the rate-limit pause is measured on it
     qint64 m_pausedUntilMs = 0; // on m_clock
     qint64 m_waitedMs = 0;      // rate-limit waiting so far (overlapping waits counted once)
+
+    // list / report --view NAME: the saved view in force
+    std::optional<SavedView> m_savedView;
 
     // pending: the schedule being listed and the names the cluster told (absent: not known)
     QList<PendingDeletion> m_pendingEntries;

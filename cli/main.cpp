@@ -55,7 +55,7 @@ int main(int argc, char **argv)
     QString apiToken;
     // Listing the deletion schedule needs no token: it reads this computer's settings, and asks
     // the cluster for the names only when a token is at hand.
-    const bool tokenOptional = inv.command == Command::Pending && !inv.deleteDue;
+    const bool tokenOptional = (inv.command == Command::Pending && !inv.deleteDue) || inv.command == Command::Views;
     if (!inv.demo) {
         apiToken = qEnvironmentVariable("TOKENDESK_API_TOKEN").trimmed();
         qunsetenv("TOKENDESK_API_TOKEN");

@@ -255,39 +255,7 @@ void FilterPane::setState(const State &state)
 
 ListQuery FilterPane::query(qint64 nowMs) const
 {
-    const State s = state();
-    ListQuery q;
-    q.limit = s.limit;
-    if (!s.owner.isEmpty())
-        q.user = s.owner;
-    q.permissions = s.scopes;
-    switch (s.lastUsed) {
-    case LastUsedPreset::Any:
-    case LastUsedPreset::NeverUsed:
-        break;
-    case LastUsedPreset::UsedLast7Days:
-        q.fromMs = nowMs - 7 * TimeUnits::MsPerDay;
-        break;
-    case LastUsedPreset::UsedLast30Days:
-        q.fromMs = nowMs - 30 * TimeUnits::MsPerDay;
-        break;
-    case LastUsedPreset::UnusedFor30Days:
-        q.toMs = nowMs - 30 * TimeUnits::MsPerDay;
-        break;
-    case LastUsedPreset::UnusedFor90Days:
-        q.toMs = nowMs - 90 * TimeUnits::MsPerDay;
-        break;
-    case LastUsedPreset::UnusedFor180Days:
-        q.toMs = nowMs - 180 * TimeUnits::MsPerDay;
-        break;
-    case LastUsedPreset::Custom:
-        if (s.customFrom.isValid())
-            q.fromMs = s.customFrom.toMSecsSinceEpoch();
-        if (s.customTo.isValid())
-            q.toMs = s.customTo.toMSecsSinceEpoch();
-        break;
-    }
-    return q;
+    return state().query(nowMs);
 }
 
 bool FilterPane::neverUsedOnly() const

@@ -16,6 +16,7 @@
 #include "exportdialog.h"
 #include "filterpane.h"
 #include "keychainsecretstore.h"
+#include "manageviewsdialog.h"
 #include "messagebanner.h"
 #include "model/detailsloader.h"
 #include "model/tokenproxymodel.h"
@@ -24,6 +25,7 @@
 #include "secretclipboard.h"
 #include "settings/filtersettings.h"
 #include "settings/pendingdeletions.h"
+#include "settings/savedviews.h"
 #include "settings/secretstore.h"
 #include "settings/windowsettings.h"
 #include "tokenitemdelegate.h"
@@ -41,6 +43,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -384,6 +387,23 @@ void MainWindow::createActions()
         m_quickFilter->selectAll();
     });
 
+    m_saveViewAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save view…"), this);
+    m_saveViewAction->setObjectName(QStringLiteral("saveViewAction"));
+    m_saveViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    m_saveViewAction->setToolTip(tr(
+        "Save the filters, the quick filter, the status and the audit view under a name, for this profile (Ctrl+S)"));
+    m_saveViewAction->setStatusTip(m_saveViewAction->toolTip());
+    m_saveViewAction->setEnabled(false);
+    connect(m_saveViewAction, &QAction::triggered, this, &MainWindow::saveView);
+
+    m_manageViewsAction = new QAction(tr("&Manage views…"), this);
+    m_manageViewsAction->setObjectName(QStringLiteral("manageViewsAction"));
+    m_manageViewsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_manageViewsAction->setToolTip(tr("Rename or delete the views saved for this profile (Ctrl+Shift+S)"));
+    m_manageViewsAction->setStatusTip(m_manageViewsAction->toolTip());
+    m_manageViewsAction->setEnabled(false);
+    connect(m_manageViewsAction, &QAction::triggered, this, &MainWindow::showManageViews);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -543,6 +563,9 @@ void MainWindow::createDocks()
     connect(m_auditCounter, &AuditCounter::countsChanged, this,
             [this] { m_auditPane->setCounts(m_auditCounter->counts()); });
     connect(m_auditPane, &AuditViewPane::viewChosen, this, &MainWindow::setAuditView);
+    connect(m_auditPane, &AuditViewPane::savedViewChosen, this, &MainWindow::applySavedView);
+    connect(m_auditPane, &AuditViewPane::renameSavedViewRequested, this, &MainWindow::renameSavedView);
+    connect(m_auditPane, &AuditViewPane::deleteSavedViewRequested, this, &MainWindow::deleteSavedView);
 }
 
 void MainWindow::chooseEarlierExport()
@@ -618,6 +641,182 @@ void MainWindow::setAuditView(std::optional<AuditView> view)
         action->setChecked(view ? index == AuditViews::all().indexOf(*view) : index < 0);
     }
     updateStatus();
+}
+
+void MainWindow::updateSavedViews()
+{
+    const bool connected = !m_profile.name.isEmpty();
+    const QStringList names = connected ? SavedViews(m_settings, m_profile.name).names() : QStringList();
+    m_saveViewAction->setEnabled(connected);
+    m_manageViewsAction->setEnabled(connected);
+    const int before = int(m_auditPane->savedViews().size());
+    m_auditPane->setSavedViews(names);
+    // A saved view that is gone (deleted, renamed, another profile's) is no longer the one marked:
+    // the pane marks the audit view the table applies.
+    if (!names.contains(m_auditPane->currentSavedView()))
+        m_auditPane->setCurrentView(m_proxy->auditView());
+    if (names.size() > before && m_auditDock->isVisible() && !m_auditDock->isFloating()) {
+        // A view was added: the pane grows to show it (up to half the window), as it was sized to
+        // show every built-in view.
+        resizeDocks({m_auditDock}, {qMin(m_auditDock->sizeHint().height(), height() / 2)}, Qt::Vertical);
+    }
+    if (m_manageViewsDialog)
+        m_manageViewsDialog->setViews(names);
+    if (!m_auditMenu)
+        return;
+    qDeleteAll(std::exchange(m_savedViewActions, {}));
+    for (const QString &name : names) {
+        auto *action = new QAction(name, m_auditMenu);
+        action->setStatusTip(
+            tr("Apply the saved view “%1”: its filters, quick filter, status and audit view").arg(name));
+        connect(action, &QAction::triggered, this, [this, name] { applySavedView(name); });
+        m_auditMenu->insertAction(m_savedViewsEnd, action);
+        m_savedViewActions.append(action);
+    }
+}
+
+void MainWindow::saveView()
+{
+    if (m_profile.name.isEmpty())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("saveViewDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save view"));
+    dialog->setLabelText(tr("Name of the view (for the profile “%1”):").arg(m_profile.name));
+    dialog->setTextValue(m_auditPane->currentSavedView());
+    dialog->setOkButtonText(tr("&Save"));
+    connect(dialog, &QInputDialog::textValueSelected, this, &MainWindow::saveViewAs);
+    dialog->open();
+}
+
+void MainWindow::saveViewAs(const QString &typed)
+{
+    const QString name = SavedViews::normalized(typed);
+    SavedViews views(m_settings, m_profile.name);
+    if (const QString problem = SavedViews::nameProblem(name); !problem.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Level::Warning, tr("The view was not saved: %1").arg(problem));
+        return;
+    }
+    auto save = [this, name] {
+        if (m_quickFilterTimer.isActive()) {
+            m_quickFilterTimer.stop();
+            applyQuickFilter();
+        }
+        SavedView view;
+        view.name = name;
+        view.filters.list = m_filterPane->state();
+        view.filters.status = TokenProxyModel::StatusFilter(m_statusFilter->currentData().toInt());
+        view.quickFilter = m_quickFilter->text();
+        view.auditView = m_proxy->auditView();
+        const QString problem = SavedViews(m_settings, m_profile.name).save(view);
+        if (!problem.isEmpty()) {
+            m_banner->showMessage(MessageBanner::Level::Warning, tr("The view was not saved: %1").arg(problem));
+            return;
+        }
+        updateSavedViews();
+        m_auditPane->setCurrentSavedView(SavedViews(m_settings, m_profile.name).view(name)->name);
+        statusBar()->showMessage(tr("Saved the view “%1”.").arg(name), 4000);
+    };
+    const std::optional<SavedView> existing = views.view(name);
+    if (!existing) {
+        save();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Replace view"),
+                                tr("There is a view named “%1” for this profile already. Replace it with the filters "
+                                   "as they are now?")
+                                    .arg(existing->name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("replaceViewMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    QPushButton *keep = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [replace, save](QAbstractButton *clicked) {
+        if (clicked == replace)
+            save();
+    });
+    box->open();
+}
+
+void MainWindow::applySavedView(const QString &name)
+{
+    const std::optional<SavedView> view = SavedViews(m_settings, m_profile.name).view(name);
+    if (!view) {
+        updateSavedViews(); // deleted meanwhile (by another window, say)
+        return;
+    }
+    // Every filter as the view has it, through the widgets that own them; then the list with its
+    // server filters, as the filter pane's Apply loads it.
+    m_filterPane->setState(view->filters.list);
+    m_statusFilter->setCurrentIndex(qMax(0, m_statusFilter->findData(int(view->filters.status))));
+    m_quickFilter->setText(view->quickFilter);
+    m_quickFilterTimer.stop();
+    applyQuickFilter();
+    setAuditView(view->auditView);
+    m_auditPane->setCurrentSavedView(view->name);
+    refresh();
+    statusBar()->showMessage(tr("Applied the view “%1”.").arg(view->name), 4000);
+}
+
+void MainWindow::renameSavedView(const QString &name)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("renameViewDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename view"));
+    dialog->setLabelText(tr("New name of the view “%1”:").arg(name));
+    dialog->setTextValue(name);
+    dialog->setOkButtonText(tr("&Rename"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, name](const QString &to) {
+        const bool wasCurrent = m_auditPane->currentSavedView() == name;
+        const QString problem = SavedViews(m_settings, m_profile.name).rename(name, to);
+        if (!problem.isEmpty()) {
+            m_banner->showMessage(MessageBanner::Level::Warning, tr("The view was not renamed: %1").arg(problem));
+            return;
+        }
+        updateSavedViews();
+        if (wasCurrent)
+            m_auditPane->setCurrentSavedView(SavedViews::normalized(to));
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteSavedView(const QString &name)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Delete view"),
+                        tr("Delete the saved view “%1”? The filters in use and the tokens stay as they are.").arg(name),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("deleteViewMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, name, remove](QAbstractButton *clicked) {
+        if (clicked != remove)
+            return;
+        SavedViews(m_settings, m_profile.name).remove(name);
+        updateSavedViews();
+    });
+    box->open();
+}
+
+void MainWindow::showManageViews()
+{
+    if (m_manageViewsDialog) {
+        m_manageViewsDialog->raise();
+        m_manageViewsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ManageViewsDialog(m_profile.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ManageViewsDialog::renameRequested, this, &MainWindow::renameSavedView);
+    connect(dialog, &ManageViewsDialog::deleteRequested, this, &MainWindow::deleteSavedView);
+    m_manageViewsDialog = dialog;
+    updateSavedViews();
+    dialog->open();
 }
 
 void MainWindow::createMenus()
@@ -698,6 +897,12 @@ void MainWindow::createMenus()
         if (index < 0)
             audit->addSeparator();
     }
+    // The profile's saved views follow (updateSavedViews), then saving and managing them.
+    m_auditMenu = audit;
+    audit->addSeparator();
+    m_savedViewsEnd = audit->addSeparator();
+    audit->addAction(m_saveViewAction);
+    audit->addAction(m_manageViewsAction);
     view->addSeparator();
     view->addAction(m_auditDock->toggleViewAction());
     view->addAction(m_filterDock->toggleViewAction());
@@ -720,7 +925,8 @@ void MainWindow::createMenus()
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Actions with shortcuts must work while the menus are closed.
-    addActions({m_refreshAction, m_copyIdAction, m_findAction, m_filterDock->toggleViewAction()});
+    addActions({m_refreshAction, m_copyIdAction, m_findAction, m_filterDock->toggleViewAction(), m_saveViewAction,
+                m_manageViewsAction});
 
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         m_operations->showContextMenu(m_table->viewport()->mapToGlobal(pos), {m_copyIdAction, m_export->action()});
@@ -899,6 +1105,7 @@ void MainWindow::connectTo(const ConnectionSettings &settings, const QString &pr
         m_filtersRestored = true;
     }
     m_profile.name = profileName;
+    updateSavedViews();
     m_export->setClusterName(demo ? QStringLiteral("demo") : profileName);
     m_session->setConnection(settings); // every job and request of the previous connection ends here
     m_serviceProfile = ConnectionProfile();
@@ -1563,7 +1770,9 @@ void MainWindow::showShortcuts()
          {std::pair<QAction *, QString>{m_operations->rotateAction(), tr("Rotate the selected token")},
           std::pair<QAction *, QString>{m_operations->pendingDeletionsAction(), tr("Pending deletions")},
           std::pair<QAction *, QString>{m_operations->changeScopesAction(),
-                                        tr("Change the scopes of the selected tokens")}}) {
+                                        tr("Change the scopes of the selected tokens")},
+          std::pair<QAction *, QString>{m_saveViewAction, tr("Save the filters as a named view")},
+          std::pair<QAction *, QString>{m_manageViewsAction, tr("Rename or delete saved views")}}) {
         more += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(), what.toHtmlEscaped());
     }

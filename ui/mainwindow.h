@@ -28,6 +28,7 @@ class QActionGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSettings;
@@ -46,6 +47,7 @@ class ColumnFitter;
 class DetailPane;
 class DetailsLoader;
 class ExportController;
+class ManageViewsDialog;
 class FilterPane;
 class MessageBanner;
 class SecretClipboard;
@@ -136,6 +138,17 @@ private:
     void loadUndecidedDetails();
     // Filters the table by one of the audit views (std::nullopt: all tokens), in the pane and the menu alike.
     void setAuditView(std::optional<AuditView> view);
+    // Saved views (SavedViews) of the profile in use: listed in the audit view pane and the View menu.
+    void updateSavedViews();
+    // "Save view…": asks for a name (and before replacing a view of that name), then saves the
+    // filters, the quick filter, the status and the audit view as they are.
+    void saveView();
+    void saveViewAs(const QString &name);
+    // Sets every filter as the view has it and loads the list with its server filters.
+    void applySavedView(const QString &name);
+    void renameSavedView(const QString &name);
+    void deleteSavedView(const QString &name);
+    void showManageViews();
     // "Compare with an earlier export": a file dialog, then the comparison in its own window.
     void chooseEarlierExport();
     // The table shows only these tokens (a bar of the report); an empty title shows all again.
@@ -175,6 +188,7 @@ private:
     ExportController *m_export = nullptr;
     DemoCluster *m_demo = nullptr;
     QPointer<ConnectionsDialog> m_connectionsDialog;
+    QPointer<ManageViewsDialog> m_manageViewsDialog;
     ConnectionProfile m_profile;
     // The profile whose settings the service has now (set with them): a certificate met by a
     // request belongs to it, even if m_profile moved on meanwhile.
@@ -230,6 +244,11 @@ private:
     QAction *m_copyIdAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_saveViewAction = nullptr;
+    QAction *m_manageViewsAction = nullptr;
+    QMenu *m_auditMenu = nullptr;
+    QAction *m_savedViewsEnd = nullptr; // the separator after the saved views in the audit view menu
+    QList<QAction *> m_savedViewActions;
 
     // Declared last, so destroyed first, right after the destructor's (empty) body, while the rest
     // of the window is whole: the proxy before the session whose model it reads; the session

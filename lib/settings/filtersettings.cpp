@@ -3,6 +3,8 @@
 
 #include "filtersettings.h"
 
+#include "core/timeunits.h"
+
 #include <QSettings>
 
 #include <array>
@@ -114,8 +116,22 @@ QString groupOf(const QString &profileName)
 
 FilterSettings FilterSettings::load(QSettings &settings, const QString &profileName)
 {
-    FilterSettings result;
     settings.beginGroup(groupOf(profileName));
+    const FilterSettings result = read(settings);
+    settings.endGroup();
+    return result;
+}
+
+void FilterSettings::save(QSettings &settings, const QString &profileName) const
+{
+    settings.beginGroup(groupOf(profileName));
+    write(settings);
+    settings.endGroup();
+}
+
+FilterSettings FilterSettings::read(QSettings &settings)
+{
+    FilterSettings result;
     result.list.owner = settings.value(OwnerKey).toString();
     result.list.scopes = settings.value(ScopesKey).toStringList();
     if (const std::optional<LastUsedPreset> preset = readValue(settings, LastUsedKey, LastUsedWords))
@@ -128,13 +144,11 @@ FilterSettings FilterSettings::load(QSettings &settings, const QString &profileN
         result.list.limit = qBound(1, limit, ListQuery::MaxLimit);
     if (const std::optional<Status> status = readValue(settings, StatusKey, StatusWords))
         result.status = *status;
-    settings.endGroup();
     return result;
 }
 
-void FilterSettings::save(QSettings &settings, const QString &profileName) const
+void FilterSettings::write(QSettings &settings) const
 {
-    settings.beginGroup(groupOf(profileName));
     settings.setValue(OwnerKey, list.owner);
     settings.setValue(ScopesKey, list.scopes);
     settings.setValue(LastUsedKey, key(list.lastUsed));
@@ -142,7 +156,42 @@ void FilterSettings::save(QSettings &settings, const QString &profileName) const
     settings.setValue(ToKey, list.customTo);
     settings.setValue(LimitKey, list.limit);
     settings.setValue(StatusKey, key(status));
-    settings.endGroup();
+}
+
+ListQuery ListFilters::query(qint64 nowMs) const
+{
+    ListQuery q;
+    q.limit = limit;
+    if (!owner.isEmpty())
+        q.user = owner;
+    q.permissions = scopes;
+    switch (lastUsed) {
+    case LastUsedPreset::Any:
+    case LastUsedPreset::NeverUsed:
+        break;
+    case LastUsedPreset::UsedLast7Days:
+        q.fromMs = nowMs - 7 * TimeUnits::MsPerDay;
+        break;
+    case LastUsedPreset::UsedLast30Days:
+        q.fromMs = nowMs - 30 * TimeUnits::MsPerDay;
+        break;
+    case LastUsedPreset::UnusedFor30Days:
+        q.toMs = nowMs - 30 * TimeUnits::MsPerDay;
+        break;
+    case LastUsedPreset::UnusedFor90Days:
+        q.toMs = nowMs - 90 * TimeUnits::MsPerDay;
+        break;
+    case LastUsedPreset::UnusedFor180Days:
+        q.toMs = nowMs - 180 * TimeUnits::MsPerDay;
+        break;
+    case LastUsedPreset::Custom:
+        if (customFrom.isValid())
+            q.fromMs = customFrom.toMSecsSinceEpoch();
+        if (customTo.isValid())
+            q.toMs = customTo.toMSecsSinceEpoch();
+        break;
+    }
+    return q;
 }
 
 } // namespace TokenDesk

@@ -45,6 +45,11 @@ struct ListFilters
     QDateTime customTo;
     int limit = ListQuery::DefaultLimit;
 
+    // The list endpoint's query for these filters; the presets are relative to `nowMs`. "Never
+    // used" asks nothing of the server (see neverUsedOnly()).
+    ListQuery query(qint64 nowMs) const;
+    bool neverUsedOnly() const { return lastUsed == LastUsedPreset::NeverUsed; }
+
     friend bool operator==(const ListFilters &a, const ListFilters &b)
     {
         return a.owner == b.owner && a.scopes == b.scopes && a.lastUsed == b.lastUsed && a.customFrom == b.customFrom &&
@@ -63,6 +68,9 @@ struct FilterSettings
     // are read and rewritten as words (the one write a load makes).
     static FilterSettings load(QSettings &settings, const QString &profileName);
     void save(QSettings &settings, const QString &profileName) const;
+    // The same, in the settings' current group (a saved view keeps its filters so).
+    static FilterSettings read(QSettings &settings);
+    void write(QSettings &settings) const;
 
     // The words saved for each value, and back (nullopt for a word this version does not know).
     static QString key(Status status);

@@ -12,6 +12,7 @@
 #include "exportdialog.h"
 #include "lookupdialog.h"
 #include "mainwindow.h"
+#include "manageviewsdialog.h"
 #include "pendingdeletionsdialog.h"
 #include "rotatedialog.h"
 
@@ -131,6 +132,11 @@ void TestAccessibleNames::everyControl_hasNameAndDescription_data()
             QStringLiteral("dt0c01.ABCDEFGHIJKLMNOPQRSTUV02"), QStringLiteral("b"), {}, false};
         auto *dialog = new BulkScopeDialog({loaded, loading});
         dialog->setLoadingProgress(0, 1);
+        return dialog;
+    });
+    QTest::newRow("manage views") << Factory([] {
+        auto *dialog = new ManageViewsDialog(QStringLiteral("prod"));
+        dialog->setViews({QStringLiteral("stale ones"), QStringLiteral("team A")});
         return dialog;
     });
     QTest::newRow("pending deletions") << Factory([] {

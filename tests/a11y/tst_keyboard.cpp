@@ -161,6 +161,9 @@ void TestKeyboard::windowShortcuts_workFromTheQuickFilter_data()
     QTest::newRow("Ctrl+Shift+D pending deletions")
         << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) << QStringLiteral("pending deletions");
     QTest::newRow("Shift+F2 change scopes") << QKeySequence(Qt::SHIFT | Qt::Key_F2) << QStringLiteral("change scopes");
+    QTest::newRow("Ctrl+S save view") << QKeySequence(Qt::CTRL | Qt::Key_S) << QStringLiteral("save view");
+    QTest::newRow("Ctrl+Shift+S manage views")
+        << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) << QStringLiteral("manage views");
 }
 
 // The natural flow is "type a filter, then act": the window's shortcuts must not be eaten by the

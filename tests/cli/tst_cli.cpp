@@ -10,6 +10,7 @@
 #include "fakecluster.h"
 #include "settings/connectionprofile.h"
 #include "settings/pendingdeletions.h"
+#include "settings/savedviews.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -133,6 +134,8 @@ private Q_SLOTS:
     void pending_deleteDue_deletesOnlyWhatIsDueAndTakesItOffTheSchedule();
     void listView_selectsTheTokensOfAnAuditViewAfterLoadingTheirDetails();
     void listView_unknownKey_namesTheViews();
+    void listView_ofASavedName_appliesTheProfilesViewAfterTheBuiltInKeys();
+    void views_listsTheBuiltInKeysAndTheProfilesSavedViews();
     void report_countsTheFilteredTokens();
     void compare_findsNewGoneAndChangedTokensOfAnEarlierExport();
     void compare_anUnreadableEarlierExportSendsNothing();
@@ -273,7 +276,7 @@ void TstCli::help_existsForEveryCommand_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("general") << QString() << QStringLiteral("Commands:");
     for (const char *c : {"list", "get", "lookup", "create", "update", "revoke", "delete", "export", "rotate",
-                          "pending", "report", "compare"})
+                          "pending", "report", "compare", "views"})
         QTest::newRow(c) << QString::fromLatin1(c) << QStringLiteral("Usage: tokendesk-cli %1").arg(QLatin1String(c));
 }
 
@@ -1685,6 +1688,142 @@ void TstCli::listView_unknownKey_namesTheViews()
         for (AuditView view : AuditViews::all())
             QVERIFY2(help.out.contains(AuditViews::key(view).toUtf8()), qPrintable(AuditViews::key(view)));
     }
+}
+
+namespace {
+SavedView savedView(const QString &name, const QString &owner, FilterSettings::Status status, const QString &text,
+                    std::optional<AuditView> view)
+{
+    SavedView v;
+    v.name = name;
+    v.filters.list.owner = owner;
+    v.filters.status = status;
+    v.quickFilter = text;
+    v.auditView = view;
+    return v;
+}
+} // namespace
+
+void TstCli::listView_ofASavedName_appliesTheProfilesViewAfterTheBuiltInKeys()
+{
+    seedAuditTokens();
+    // Given a profile with views saved in TokenDesk
+    {
+        QDir().mkpath(QFileInfo(settingsPath()).path());
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("audit");
+        profile.url = m_fake.baseUrl();
+        ProfileStore(&settings).save(profile);
+        SavedViews views(&settings, QStringLiteral("audit"));
+        using Status = FilterSettings::Status;
+        QCOMPARE(views.save(savedView(QStringLiteral("Stale of the auditor"), QStringLiteral("auditor"), Status::All,
+                                      QString(), AuditView::Unused90Days)),
+                 QString());
+        QCOMPARE(views.save(savedView(QStringLiteral("revoked of the auditor"), QStringLiteral("auditor"),
+                                      Status::Revoked, QString(), std::nullopt)),
+                 QString());
+        QCOMPARE(views.save(savedView(QStringLiteral("may write tokens"), QStringLiteral("auditor"), Status::All,
+                                      QStringLiteral("apiTokens.WRITE"), std::nullopt)),
+                 QString());
+        // Named like a built-in view: the built-in key wins
+        QCOMPARE(views.save(savedView(QStringLiteral("revoked"), QStringLiteral("auditor"), Status::All,
+                                      QStringLiteral("matches nothing"), std::nullopt)),
+                 QString());
+    }
+    const auto ids = [this](const QString &letters) {
+        QSet<QString> set;
+        for (QChar c : letters)
+            set.insert(m_auditIds.value(QString(c)));
+        return set;
+    };
+    const auto listed = [](const Run &r) {
+        QSet<QString> set;
+        for (const QString &line : QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            set.insert(line.section(QLatin1Char('\t'), 0, 0));
+        return set;
+    };
+    const QStringList profile{QStringLiteral("--profile"), QStringLiteral("audit")};
+
+    // The saved view's server filter reaches the cluster, its audit view, status and quick filter the rows
+    const QList<QPair<QString, QString>> views{{QStringLiteral("  stale OF the auditor "), QStringLiteral("ac")},
+                                               {QStringLiteral("revoked of the auditor"), QStringLiteral("d")},
+                                               {QStringLiteral("may write tokens"), QStringLiteral("f")}};
+    for (const auto &[view, letters] : views) {
+        const Run r = run(QStringList{QStringLiteral("list"), QStringLiteral("--view"), view} + profile);
+        QVERIFY2(r.exitCode == 0, qPrintable(view + r.describe()));
+        QCOMPARE(QUrlQuery(m_fake.lastRequestQuery(Endpoint::List)).queryItemValue(QStringLiteral("user")),
+                 QStringLiteral("auditor"));
+        QVERIFY2(listed(r) == ids(letters), qPrintable(view + r.describe()));
+    }
+    // The built-in key wins over a saved view of that name: every revoked token, of any owner
+    Run r = run(QStringList{QStringLiteral("list"), QStringLiteral("--view"), QStringLiteral("revoked")} + profile);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(!QUrlQuery(m_fake.lastRequestQuery(Endpoint::List)).hasQueryItem(QStringLiteral("user")));
+    QVERIFY2(listed(r).contains(m_auditIds.value(QStringLiteral("d"))), qPrintable(r.describe()));
+    // A filter on the command line wins over the view's
+    r = run(QStringList{QStringLiteral("list"), QStringLiteral("--view=revoked of the auditor"),
+                        QStringLiteral("--user=nobody")} +
+            profile);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(QUrlQuery(m_fake.lastRequestQuery(Endpoint::List)).queryItemValue(QStringLiteral("user")),
+             QStringLiteral("nobody"));
+    QVERIFY(r.out.isEmpty());
+    // The report takes it as well
+    r = run(QStringList{QStringLiteral("report"), QStringLiteral("--json"), QStringLiteral("--view=may write tokens")} +
+            profile);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tokens")).toInt(), 1);
+
+    // An unknown name: a usage error naming the built-in keys and the saved names, nothing sent
+    const int requests = m_fake.requestCount();
+    r = run(QStringList{QStringLiteral("list"), QStringLiteral("--view=stale")} + profile);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(), requests);
+    QVERIFY2(r.err.contains("unused-90d") && r.err.contains("Stale of the auditor") &&
+                 r.err.contains("may write tokens"),
+             qPrintable(r.describe()));
+    // Another profile's views are not this one's
+    r = run({QStringLiteral("list"), QStringLiteral("--view=may write tokens"), QStringLiteral("--profile=other")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+}
+
+void TstCli::views_listsTheBuiltInKeysAndTheProfilesSavedViews()
+{
+    {
+        QDir().mkpath(QFileInfo(settingsPath()).path());
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        SavedView view = savedView(QStringLiteral("Stale\u00A0ones"), QStringLiteral("auditor"),
+                                   FilterSettings::Status::Revoked, QStringLiteral("ci-"), AuditView::Unused90Days);
+        view.filters.list.scopes = {QStringLiteral("settings.read"), QStringLiteral("apiTokens.write")};
+        QCOMPARE(SavedViews(&settings, QStringLiteral("audit")).save(view), QString());
+    }
+    const int requests = m_fake.requestCount();
+    // No token, no cluster: this computer's settings only
+    Run r = run({QStringLiteral("views"), QStringLiteral("--profile=audit")}, {}, {}, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(m_fake.requestCount(), requests);
+    QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), AuditViews::all().size() + 1);
+    QCOMPARE(lines.first(),
+             QStringLiteral("unused-90d\tbuilt-in\t") + AuditViews::description(AuditView::Unused90Days));
+    QCOMPARE(lines.last(), QStringLiteral("Stale\u00A0ones\tsaved\towner=auditor scopes=settings.read,apiTokens.write "
+                                          "status=revoked quickFilter=ci- view=unused-90d"));
+    r = run({QStringLiteral("views"), QStringLiteral("--profile=audit"), QStringLiteral("--json")}, {}, {}, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonArray array = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(array.size(), AuditViews::all().size() + 1);
+    const QJsonObject saved = array.last().toObject();
+    QCOMPARE(saved.value(QStringLiteral("name")).toString(), QStringLiteral("Stale\u00A0ones"));
+    QCOMPARE(saved.value(QStringLiteral("builtIn")).toBool(true), false);
+    QCOMPARE(saved.value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
+    QCOMPARE(saved.value(QStringLiteral("view")).toString(), QStringLiteral("unused-90d"));
+    // Without a profile: the built-in keys, and a word on where saved views are
+    r = run({QStringLiteral("views")}, {}, {}, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), AuditViews::all().size());
+    QVERIFY2(r.err.contains("--profile"), qPrintable(r.describe()));
 }
 
 void TstCli::report_countsTheFilteredTokens()

@@ -448,9 +448,21 @@ void TstCliOptions::view_takesTheKeysOfTheAuditViews()
     const ParseResult unknown =
         parseArguments({QStringLiteral("list"), QStringLiteral("--demo"), QStringLiteral("--view=old")}, Now);
     QCOMPARE(unknown.status, ParseResult::Status::Error);
+    QVERIFY2(unknown.text.contains(QStringLiteral("--profile")), qPrintable(unknown.text)); // where saved views are
     QVERIFY(
         parseArguments({QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("--view=never-used")}, Now)
             .status == ParseResult::Status::Error);
+    // With a profile, any other name may be a view saved for it: the runner reads the settings
+    const ParseResult saved = parseArguments(
+        {QStringLiteral("list"), QStringLiteral("--profile=prod"), QStringLiteral("--view= stale ones ")}, Now);
+    QVERIFY2(saved.status == ParseResult::Status::Run, qPrintable(saved.text));
+    QCOMPARE(saved.invocation.savedView, QStringLiteral("stale ones"));
+    QVERIFY(!saved.invocation.view);
+    // A built-in key stays the built-in view
+    const ParseResult builtIn = parseArguments(
+        {QStringLiteral("list"), QStringLiteral("--profile=prod"), QStringLiteral("--view=revoked")}, Now);
+    QCOMPARE(builtIn.invocation.view, std::optional<AuditView>(AuditView::RevokedNotDeleted));
+    QVERIFY(builtIn.invocation.savedView.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstCliOptions)

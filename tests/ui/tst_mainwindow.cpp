@@ -18,11 +18,13 @@
 #include "lookupdialog.h"
 #include "mainwindow.h"
 #include "mainwindowparts.h"
+#include "manageviewsdialog.h"
 #include "messagebanner.h"
 #include "model/detailsloader.h"
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
 #include "reportcontroller.h"
+#include "settings/savedviews.h"
 #include "tokenoperations.h"
 
 #include <QAction>
@@ -32,10 +34,12 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -88,6 +92,8 @@ private Q_SLOTS:
     void shouldLoadDetailsOfRowsRevealedByAResize();
     void shouldAskBeforeLoadingManyDetails();
     void shouldDropABannerAboutATokenOnceItShowsOrIsGone();
+    void savedView_appliesEveryFilterAgainAndRefetchesWithItsQuery();
+    void savedView_renamesWithF2AndDeletesWithDelAfterAsking();
 
 private:
     bool connectAndLoad();
@@ -1123,6 +1129,267 @@ void TestMainWindow::shouldDropABannerAboutATokenOnceItShowsOrIsGone()
     banner->setSubjectId(other);
     m_window->session()->model()->removeIds({removed});
     QVERIFY(banner->isVisible());
+}
+
+namespace {
+// The window's top-level QInputDialog or QMessageBox of that name, once it is open.
+template<class T>
+T *openDialog(const MainWindow &window, const char *name)
+{
+    // An earlier one, closed, may wait for its deletion: the visible one.
+    T *found = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            for (T *candidate : window.findChildren<T *>(QLatin1String(name))) {
+                if (candidate->isVisible())
+                    found = candidate;
+            }
+            return found != nullptr;
+        },
+        5000);
+    return shown ? found : nullptr;
+}
+
+QAbstractButton *buttonOf(QMessageBox *box, const QString &text)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
+}
+
+QTreeWidgetItem *paneItem(QTreeWidget *list, const QString &text)
+{
+    const QList<QTreeWidgetItem *> found = list->findItems(text, Qt::MatchExactly, 0);
+    return found.isEmpty() ? nullptr : found.first();
+}
+} // namespace
+
+// Save the filters, the quick filter, the status and the audit view under a name; applying the view
+// later sets all of them again and loads the list with the view's server filters.
+void TestMainWindow::savedView_appliesEveryFilterAgainAndRefetchesWithItsQuery()
+{
+    QVERIFY(connectAndLoad());
+    FilterPane *pane = WindowParts::filterPane(*m_window);
+    FilterPane::State state;
+    state.owner = QStringLiteral("alice");
+    state.scopes = {QStringLiteral("settings.read")};
+    state.lastUsed = LastUsedPreset::UnusedFor90Days;
+    state.limit = 60;
+    pane->setState(state);
+    WindowParts::statusFilter(*m_window)->setCurrentIndex(
+        WindowParts::statusFilter(*m_window)->findData(int(TokenProxyModel::StatusFilter::Active)));
+    WindowParts::quickFilter(*m_window)->setText(QStringLiteral("alice-"));
+    QAction *controlView = nullptr;
+    QAction *allTokens = nullptr;
+    for (QAction *action : m_window->actions()) {
+        const int index = int(AuditViews::all().indexOf(AuditView::ControlScopes));
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)))
+            controlView = action;
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_0))
+            allTokens = action;
+    }
+    QVERIFY(controlView && allTokens);
+    controlView->trigger();
+
+    // Save view… (Ctrl+S) asks for a name
+    auto *save = m_window->findChild<QAction *>(QStringLiteral("saveViewAction"));
+    QVERIFY(save && save->isEnabled());
+    QCOMPARE(save->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_S));
+    QVERIFY(!save->toolTip().isEmpty());
+    save->trigger();
+    auto *ask = openDialog<QInputDialog>(*m_window, "saveViewDialog");
+    QVERIFY(ask);
+    ask->setTextValue(QStringLiteral("  Alice, stale  "));
+    ask->done(QDialog::Accepted);
+    QSettings settings;
+    QCOMPARE(SavedViews(&settings, QStringLiteral("test")).names(), QStringList{QStringLiteral("Alice, stale")});
+    auto *auditPane = m_window->findChild<AuditViewPane *>();
+    QCOMPARE(auditPane->savedViews(), QStringList{QStringLiteral("Alice, stale")});
+
+    // Everything back to no filter
+    pane->setState(FilterPane::State{});
+    WindowParts::statusFilter(*m_window)->setCurrentIndex(0);
+    WindowParts::quickFilter(*m_window)->clear();
+    allTokens->trigger();
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    m_window->refresh();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_window->session()->model()->rowCount(), m_fake->tokenCount());
+    QVERIFY(!QUrlQuery(m_fake->lastRequestQuery(Fake::Endpoint::List)).hasQueryItem(QStringLiteral("user")));
+
+    // One click on the saved view in the pane: every filter as saved, and the list asked anew
+    auto *list = auditPane->findChild<QTreeWidget *>(QStringLiteral("auditViewList"));
+    QTreeWidgetItem *item = paneItem(list, QStringLiteral("Alice, stale"));
+    QVERIFY(item);
+    const int lists = m_fake->requestCount(Fake::Endpoint::List);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    list->scrollToItem(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    QVERIFY(loaded.wait(5000));
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(m_fake->requestCount(Fake::Endpoint::List), lists + 1);
+    const QUrlQuery query(m_fake->lastRequestQuery(Fake::Endpoint::List));
+    QCOMPARE(query.queryItemValue(QStringLiteral("user")), QStringLiteral("alice"));
+    QCOMPARE(query.allQueryItemValues(QStringLiteral("permissions")), QStringList{QStringLiteral("settings.read")});
+    QCOMPARE(query.queryItemValue(QStringLiteral("limit")), QStringLiteral("60"));
+    const qint64 to = query.queryItemValue(QStringLiteral("to")).toLongLong();
+    const qint64 days90 = 90LL * 24 * 3600 * 1000;
+    QVERIFY2(to >= before - days90 && to <= after - days90, qPrintable(QString::number(to)));
+    QCOMPARE(pane->state(), state);
+    QCOMPARE(WindowParts::statusFilter(*m_window)->currentData().toInt(), int(TokenProxyModel::StatusFilter::Active));
+    QCOMPARE(WindowParts::quickFilter(*m_window)->text(), QStringLiteral("alice-"));
+    QCOMPARE(m_window->proxy()->auditView(), std::optional<AuditView>(AuditView::ControlScopes));
+    QCOMPARE(m_window->proxy()->spec().text, QStringLiteral("alice-"));
+    QCOMPARE(auditPane->currentSavedView(), QStringLiteral("Alice, stale"));
+    // The server answered for alice's old token; once its details are in, the client filters keep it
+    QCOMPARE(m_window->session()->model()->rowCount(), 1);
+    loadAllAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->proxy()->rowCount(), 1, 5000);
+    QCOMPARE(m_window->session()->model()->id(m_window->proxy()->sourceRow(0)), m_aliceOld);
+
+    // The View menu lists it too, and applies it the same way
+    QAction *menuEntry = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Alice, stale"))
+            menuEntry = action;
+    }
+    QVERIFY(menuEntry);
+    WindowParts::quickFilter(*m_window)->clear();
+    menuEntry->trigger();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(WindowParts::quickFilter(*m_window)->text(), QStringLiteral("alice-"));
+
+    // Saving under a taken name asks first; Cancel keeps the saved view as it was
+    WindowParts::quickFilter(*m_window)->setText(QStringLiteral("other"));
+    save->trigger();
+    ask = openDialog<QInputDialog>(*m_window, "saveViewDialog");
+    QVERIFY(ask);
+    ask->setTextValue(QStringLiteral("alice, STALE"));
+    ask->done(QDialog::Accepted);
+    auto *replace = openDialog<QMessageBox>(*m_window, "replaceViewMessageBox");
+    QVERIFY(replace);
+    QTest::mouseClick(replace->button(QMessageBox::Cancel), Qt::LeftButton);
+    QCOMPARE(SavedViews(&settings, QStringLiteral("test")).view(QStringLiteral("Alice, stale"))->quickFilter,
+             QStringLiteral("alice-"));
+    save->trigger();
+    ask = openDialog<QInputDialog>(*m_window, "saveViewDialog");
+    ask->setTextValue(QStringLiteral("alice, STALE"));
+    ask->done(QDialog::Accepted);
+    replace = openDialog<QMessageBox>(*m_window, "replaceViewMessageBox");
+    QVERIFY(replace);
+    QTest::mouseClick(buttonOf(replace, QStringLiteral("&Replace")), Qt::LeftButton);
+    QCOMPARE(SavedViews(&settings, QStringLiteral("test")).names(), QStringList{QStringLiteral("alice, STALE")});
+    QCOMPARE(SavedViews(&settings, QStringLiteral("test")).all().first().quickFilter, QStringLiteral("other"));
+
+    // Another profile has its own views; back on this one, its views are there again
+    ConnectionSettings s;
+    s.baseUrl = TokensService::normalizeBaseUrl(m_fake->baseUrl());
+    s.apiToken = m_fake->adminToken().secret;
+    m_window->connectTo(s, QStringLiteral("other"), false);
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(auditPane->savedViews().isEmpty());
+    for (QAction *action : m_window->findChildren<QAction *>())
+        QVERIFY(action->text() != QStringLiteral("alice, STALE"));
+    m_window->connectTo(s, QStringLiteral("test"), false);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(auditPane->savedViews(), QStringList{QStringLiteral("alice, STALE")});
+}
+
+// F2 and Delete on a saved view in the pane rename and delete it (Delete asks first), not the
+// selected token; the Manage views dialog does the same.
+void TestMainWindow::savedView_renamesWithF2AndDeletesWithDelAfterAsking()
+{
+    QVERIFY(connectAndLoad());
+    QSettings settings;
+    for (const QString &name : {QStringLiteral("first"), QStringLiteral("second")}) {
+        SavedView view;
+        view.name = name;
+        view.quickFilter = name;
+        QCOMPARE(SavedViews(&settings, QStringLiteral("test")).save(view), QString());
+    }
+    // Saved elsewhere (another window): the pane shows them once the profile is connected again
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    ConnectionSettings s;
+    s.baseUrl = TokensService::normalizeBaseUrl(m_fake->baseUrl());
+    s.apiToken = m_fake->adminToken().secret;
+    m_window->connectTo(s, QStringLiteral("test"), false);
+    QVERIFY(loaded.wait(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(!WindowParts::operations(*m_window)->selfId().isEmpty(), 5000);
+    WindowParts::table(*m_window)->selectRow(0); // a token is selected: F2 and Del could mean it
+    auto *auditPane = m_window->findChild<AuditViewPane *>();
+    QCOMPARE(auditPane->savedViews(), (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
+    auto *list = auditPane->findChild<QTreeWidget *>(QStringLiteral("auditViewList"));
+    list->setFocus();
+    list->scrollToItem(paneItem(list, QStringLiteral("first")));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(paneItem(list, QStringLiteral("first"))).center());
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(WindowParts::quickFilter(*m_window)->text(), QStringLiteral("first"));
+
+    // F2: the rename dialog, not the token's edit dialog
+    QTest::keyClick(list, Qt::Key_F2);
+    auto *rename = openDialog<QInputDialog>(*m_window, "renameViewDialog");
+    QVERIFY(rename);
+    QVERIFY(!WindowParts::operations(*m_window)->editDialog());
+    QCOMPARE(rename->textValue(), QStringLiteral("first"));
+    // A taken name is refused and says so; nothing changes
+    rename->setTextValue(QStringLiteral("SECOND"));
+    rename->done(QDialog::Accepted);
+    QVERIFY(WindowParts::banner(*m_window)->isVisible());
+    QVERIFY2(WindowParts::banner(*m_window)->text().contains(QStringLiteral("already")),
+             qPrintable(WindowParts::banner(*m_window)->text()));
+    QCOMPARE(SavedViews(&settings, QStringLiteral("test")).names(),
+             (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
+    QTest::keyClick(list, Qt::Key_F2);
+    rename = openDialog<QInputDialog>(*m_window, "renameViewDialog");
+    QVERIFY(rename);
+    rename->setTextValue(QStringLiteral(" renamed "));
+    rename->done(QDialog::Accepted);
+    QCOMPARE(SavedViews(&settings, QStringLiteral("test")).names(),
+             (QStringList{QStringLiteral("renamed"), QStringLiteral("second")}));
+    QCOMPARE(auditPane->savedViews(), (QStringList{QStringLiteral("renamed"), QStringLiteral("second")}));
+    QCOMPARE(auditPane->currentSavedView(), QStringLiteral("renamed"));
+    QCOMPARE(SavedViews(&settings, QStringLiteral("test")).view(QStringLiteral("renamed"))->quickFilter,
+             QStringLiteral("first")); // the rest kept
+
+    // Delete: asks first, not the token's delete dialog; Cancel keeps the view
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
+    auto *confirm = openDialog<QMessageBox>(*m_window, "deleteViewMessageBox");
+    QVERIFY(confirm);
+    QVERIFY(!WindowParts::operations(*m_window)->deleteDialog());
+    QVERIFY(confirm->text().contains(QStringLiteral("renamed")));
+    QTest::mouseClick(confirm->button(QMessageBox::Cancel), Qt::LeftButton);
+    QCOMPARE(auditPane->savedViews().size(), 2);
+    QTest::keyClick(list, Qt::Key_Delete);
+    confirm = openDialog<QMessageBox>(*m_window, "deleteViewMessageBox");
+    QVERIFY(confirm);
+    QTest::mouseClick(buttonOf(confirm, QStringLiteral("&Delete")), Qt::LeftButton);
+    QCOMPARE(SavedViews(&settings, QStringLiteral("test")).names(), QStringList{QStringLiteral("second")});
+    QCOMPARE(auditPane->savedViews(), QStringList{QStringLiteral("second")});
+    // The pane no longer marks a saved view, but the audit view in force (none)
+    QCOMPARE(auditPane->currentSavedView(), QString());
+    QCOMPARE(auditPane->currentView(), std::nullopt);
+
+    // Manage views… (Ctrl+Shift+S) lists them and deletes the same way
+    auto *manage = m_window->findChild<QAction *>(QStringLiteral("manageViewsAction"));
+    QVERIFY(manage && manage->isEnabled());
+    manage->trigger();
+    auto *dialog = m_window->findChild<ManageViewsDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->list()->count(), 1);
+    QCOMPARE(dialog->list()->item(0)->text(), QStringLiteral("second"));
+    dialog->list()->setFocus();
+    QTest::keyClick(dialog->list(), Qt::Key_Delete);
+    confirm = openDialog<QMessageBox>(*m_window, "deleteViewMessageBox");
+    QVERIFY(confirm);
+    QTest::mouseClick(buttonOf(confirm, QStringLiteral("&Delete")), Qt::LeftButton);
+    QVERIFY(SavedViews(&settings, QStringLiteral("test")).names().isEmpty());
+    QCOMPARE(dialog->list()->count(), 0);
+    QVERIFY(auditPane->savedViews().isEmpty());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)
