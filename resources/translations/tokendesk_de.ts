@@ -568,6 +568,26 @@
             <numerusform>%1 bisher: %Ln Tokens haben noch keine geladenen Details und gehören vielleicht auch hierher.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>A view you saved: its filters, quick filter, status and audit view. F2 renames it, Delete deletes it.</source>
+        <translation>Eine von Ihnen gespeicherte Ansicht: ihre Filter, Schnellfilter, Status und Prüfansicht. F2 benennt sie um, Entf löscht sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::AuditViews</name>
@@ -1639,29 +1659,6 @@ geplant werden.
 </translation>
     </message>
     <message>
-        <source>The deletions &apos;rotate&apos; scheduled on this computer for the profile (or, without --profile,
-for the cluster&apos;s address). Listing them sends nothing to the cluster and needs no API
-token. Standard output: one line per token, ID&lt;TAB&gt;name&lt;TAB&gt;due date (UTC)&lt;TAB&gt;due or
-not due, soonest first.
-  --delete-due         Delete the tokens whose deletion is due, and take them off the
-                       schedule (a token already gone is taken off too). Asks for a
-                       typed &apos;yes&apos; first. Output as for &apos;delete&apos;.
-  --yes                Do not ask (required when standard input is not a terminal).
-The token this command runs with is never deleted.
-</source>
-        <translation>Die Löschungen, die &apos;rotate&apos; auf diesem Computer für das Profil geplant hat (oder, ohne
---profile, für die Adresse des Clusters). Das Auflisten sendet nichts an den Cluster und
-braucht kein API-Token. Standardausgabe: eine Zeile pro Token,
-ID&lt;TAB&gt;Name&lt;TAB&gt;Fälligkeitsdatum (UTC)&lt;TAB&gt;due oder not due, die nächstfälligen zuerst.
-  --delete-due         Die Tokens löschen, deren Löschung fällig ist, und sie aus dem
-                       Zeitplan nehmen (ein bereits entferntes Token wird ebenfalls
-                       herausgenommen). Vorher muss &apos;yes&apos; eingetippt werden. Ausgabe wie
-                       bei &apos;delete&apos;.
-  --yes                Nicht nachfragen (nötig, wenn die Standardeingabe kein Terminal ist).
-Das Token, mit dem dieser Befehl läuft, wird nie gelöscht.
-</translation>
-    </message>
-    <message>
         <source>Every selected token&apos;s details are loaded first (tokens whose details do not load are
 counted as such). Then: how many were last used today, within 7 / 30 / 90 / 180 days,
 earlier or never; how many carry each scope; the owners with the most tokens; how many
@@ -1683,10 +1680,6 @@ ablaufen.
     <message>
         <source>--demo-tokens wants a number from 1 to %1.</source>
         <translation>--demo-tokens erwartet eine Zahl von 1 bis %1.</translation>
-    </message>
-    <message>
-        <source>--view: no audit view “%1”; the views are %2.</source>
-        <translation>--view: keine Prüfansicht „%1“; die Ansichten sind %2.</translation>
     </message>
     <message>
         <source>--name is empty (leave it out for the default name).</source>
@@ -1753,6 +1746,67 @@ auch, wenn sich die Details einiger Tokens nicht laden ließen (sie gelten als n
     <message>
         <source>--json and -o exclude each other.</source>
         <translation>--json und -o schließen sich gegenseitig aus.</translation>
+    </message>
+    <message>
+        <source>List the audit views: the built-in keys and the views saved in TokenDesk for the profile.</source>
+        <translation>Die Prüfansichten auflisten: die eingebauten Schlüssel und die in TokenDesk für das Profil gespeicherten Ansichten.</translation>
+    </message>
+    <message>
+        <source>  --view NAME          With --profile: a view saved in TokenDesk for the profile (its server
+                       filters where the command line gives none, its quick filter, status
+                       and audit view). The built-in keys win over a saved name.
+                       &apos;tokendesk-cli views --profile NAME&apos; lists them.
+</source>
+        <translation>  --view NAME          Mit --profile: eine in TokenDesk für das Profil gespeicherte Ansicht
+                       (ihre Serverfilter, wo die Befehlszeile keine angibt, ihr Schnellfilter,
+                       Status und ihre Prüfansicht). Die eingebauten Schlüssel gehen einem
+                       gespeicherten Namen vor. &apos;tokendesk-cli views --profile NAME&apos; listet sie.
+</translation>
+    </message>
+    <message>
+        <source>The deletions &apos;rotate&apos; scheduled on this computer for the profile (or, without --profile,
+for the cluster&apos;s address): token IDs and dates, never a name or a secret. Listing them
+needs no API token; with one at hand, each token&apos;s name is asked of the cluster (one
+request per token, at most %1). Standard output: one line per token, ID&lt;TAB&gt;name (empty
+when not known)&lt;TAB&gt;due date (UTC)&lt;TAB&gt;due or not due, soonest first.
+  --delete-due         Delete the tokens whose deletion is due, and take them off the
+                       schedule (a token already gone is taken off too). Asks for a
+                       typed &apos;yes&apos; first. Output as for &apos;delete&apos;.
+  --yes                Do not ask (required when standard input is not a terminal).
+The token this command runs with is never deleted.
+</source>
+        <translation>Die Löschungen, die &apos;rotate&apos; auf diesem Computer für das Profil geplant hat (oder, ohne
+--profile, für die Adresse des Clusters): Token-IDs und Daten, nie ein Name oder ein Geheimnis.
+Das Auflisten braucht kein API-Token; ist eines zur Hand, wird der Cluster nach dem Namen
+jedes Tokens gefragt (eine Anfrage pro Token, höchstens %1). Standardausgabe: eine Zeile pro
+Token, ID&lt;TAB&gt;Name (leer, wenn unbekannt)&lt;TAB&gt;Fälligkeitsdatum (UTC)&lt;TAB&gt;due oder not due,
+die nächstfälligen zuerst.
+  --delete-due         Die Tokens löschen, deren Löschung fällig ist, und sie aus dem
+                       Zeitplan nehmen (ein bereits entferntes Token wird ebenfalls
+                       herausgenommen). Vorher muss &apos;yes&apos; eingetippt werden. Ausgabe wie
+                       bei &apos;delete&apos;.
+  --yes                Nicht nachfragen (nötig, wenn die Standardeingabe kein Terminal ist).
+Das Token, mit dem dieser Befehl läuft, wird nie gelöscht.
+</translation>
+    </message>
+    <message>
+        <source>The audit views &apos;list --view&apos; and &apos;report --view&apos; take: first the built-in ones, then, with
+--profile, the views saved in TokenDesk for that profile (on this computer). Standard output:
+one line per view, NAME&lt;TAB&gt;built-in or saved&lt;TAB&gt;what it selects (a saved view&apos;s filters as
+key=value words). Reads this computer&apos;s settings only: no cluster, no API token.
+  --json               A JSON array instead.
+</source>
+        <translation>Die Prüfansichten, die &apos;list --view&apos; und &apos;report --view&apos; annehmen: zuerst die eingebauten, dann,
+mit --profile, die in TokenDesk für dieses Profil gespeicherten (auf diesem Computer).
+Standardausgabe: eine Zeile pro Ansicht, NAME&lt;TAB&gt;built-in oder saved&lt;TAB&gt;was sie auswählt (die
+Filter einer gespeicherten Ansicht als key=value-Wörter). Liest nur die Einstellungen dieses
+Computers: kein Cluster, kein API-Token.
+  --json               Stattdessen ein JSON-Array.
+</translation>
+    </message>
+    <message>
+        <source>--view: no audit view “%1”; the views are %2 (views saved in TokenDesk need --profile).</source>
+        <translation>--view: keine Prüfansicht „%1“; die Ansichten sind %2 (in TokenDesk gespeicherte Ansichten brauchen --profile).</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2217,64 @@ auch, wenn sich die Details einiger Tokens nicht laden ließen (sie gelten als n
             <numerusform>die Details von %n Tokens ließen sich nicht laden: Ob sie sich geändert haben, ist nicht bekannt.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no audit view “%1”; the views are %2, and no view is saved for the profile “%3”.
+</source>
+        <translation>keine Prüfansicht „%1“; die Ansichten sind %2, und für das Profil „%3“ ist keine Ansicht gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>no audit view “%1”; the views are %2, and the views saved for the profile “%3”: %4.
+</source>
+        <translation>keine Prüfansicht „%1“; die Ansichten sind %2, und die für das Profil „%3“ gespeicherten: %4.
+</translation>
+    </message>
+    <message>
+        <source>The saved view “%1” has the name of a built-in view: &apos;list --view&apos; takes the built-in one.
+</source>
+        <translation>Die gespeicherte Ansicht „%1“ trägt den Namen einer eingebauten Ansicht: &apos;list --view&apos; nimmt die eingebaute.
+</translation>
+    </message>
+    <message>
+        <source>Views saved in TokenDesk belong to a profile: add --profile NAME to list them.
+</source>
+        <translation>In TokenDesk gespeicherte Ansichten gehören zu einem Profil: Geben Sie --profile NAME an, um sie aufzulisten.
+</translation>
+    </message>
+    <message>
+        <source>No view is saved for the profile “%1”.
+</source>
+        <translation>Für das Profil „%1“ ist keine Ansicht gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>The names are not shown: the schedule keeps token IDs only, and no API token is at hand to ask the cluster (set TOKENDESK_API_TOKEN).
+</source>
+        <translation>Die Namen werden nicht angezeigt: Der Zeitplan enthält nur Token-IDs, und es ist kein API-Token zur Hand, um den Cluster zu fragen (setzen Sie TOKENDESK_API_TOKEN).
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them no longer on the cluster.
+</source>
+        <translation>
+            <numerusform>%n davon ist nicht mehr auf dem Cluster.
+</numerusform>
+            <numerusform>%n davon sind nicht mehr auf dem Cluster.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names are asked for the first %1 only.
+</source>
+        <translation>Namen werden nur für die ersten %1 erfragt.
+</translation>
+    </message>
+    <message>
+        <source>The names are not shown: the cluster did not answer (%1).
+</source>
+        <translation>Die Namen werden nicht angezeigt: Der Cluster hat nicht geantwortet (%1).
+</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4251,133 @@ auch, wenn sich die Details einiger Tokens nicht laden ließen (sie gelten als n
         <source>Change the scopes of the selected tokens</source>
         <translation>Berechtigungen der ausgewählten Tokens ändern</translation>
     </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the filters, the quick filter, the status and the audit view under a name, for this profile (Ctrl+S)</source>
+        <translation>Die Filter, den Schnellfilter, den Status und die Prüfansicht unter einem Namen für dieses Profil speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage views…</source>
+        <translation>Ansichten &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Rename or delete the views saved for this profile (Ctrl+Shift+S)</source>
+        <translation>Die für dieses Profil gespeicherten Ansichten umbenennen oder löschen (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Apply the saved view “%1”: its filters, quick filter, status and audit view</source>
+        <translation>Die gespeicherte Ansicht „%1“ anwenden: ihre Filter, Schnellfilter, Status und Prüfansicht</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view (for the profile “%1”):</source>
+        <translation>Name der Ansicht (für das Profil „%1“):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>The view was not saved: %1</source>
+        <translation>Die Ansicht wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”.</source>
+        <translation>Die Ansicht „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Replace view</source>
+        <translation>Ansicht ersetzen</translation>
+    </message>
+    <message>
+        <source>There is a view named “%1” for this profile already. Replace it with the filters as they are now?</source>
+        <translation>Für dieses Profil gibt es bereits eine Ansicht namens „%1“. Durch die Filter in ihrem jetzigen Zustand ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Applied the view “%1”.</source>
+        <translation>Die Ansicht „%1“ wurde angewendet.</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the view “%1”:</source>
+        <translation>Neuer Name der Ansicht „%1“:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>The view was not renamed: %1</source>
+        <translation>Die Ansicht wurde nicht umbenannt: %1</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? The filters in use and the tokens stay as they are.</source>
+        <translation>Die gespeicherte Ansicht „%1“ löschen? Die aktiven Filter und die Tokens bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Save the filters as a named view</source>
+        <translation>Die Filter als benannte Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Rename or delete saved views</source>
+        <translation>Gespeicherte Ansichten umbenennen oder löschen</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ManageViewsDialog</name>
+    <message>
+        <source>Manage views</source>
+        <translation>Ansichten verwalten</translation>
+    </message>
+    <message>
+        <source>The views saved for the profile “%1” on this computer.</source>
+        <translation>Die auf diesem Computer für das Profil „%1“ gespeicherten Ansichten.</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>F2 renames the selected view, Delete deletes it</source>
+        <translation>F2 benennt die ausgewählte Ansicht um, Entf löscht sie</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the selected view (F2)</source>
+        <translation>Die ausgewählte Ansicht umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected view, after a confirmation (Delete)</source>
+        <translation>Die ausgewählte Ansicht nach einer Bestätigung löschen (Entf)</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::MemorySecretStore</name>
@@ -4483,6 +4722,37 @@ auch, wenn sich die Details einiger Tokens nicht laden ließen (sie gelten als n
     <message>
         <source>The successor “%1” exists; the old token “%2” is revoked, and its deletion is due on %3.</source>
         <translation>Der Nachfolger „%1“ existiert; das alte Token „%2“ ist widerrufen, und seine Löschung ist am %3 fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::SavedViews</name>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>Eine Ansicht braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name may be %1 characters long at most.</source>
+        <translation>Der Name einer Ansicht darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name cannot contain line breaks, tabs or other control characters.</source>
+        <translation>Der Name einer Ansicht darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name cannot contain a token secret.</source>
+        <translation>Der Name einer Ansicht darf kein Token-Geheimnis enthalten.</translation>
+    </message>
+    <message>
+        <source>The quick filter or the owner filter holds a token secret; a view that keeps it is not saved. Clear the field first.</source>
+        <translation>Der Schnellfilter oder der Besitzerfilter enthält ein Token-Geheimnis; eine Ansicht, die es behielte, wird nicht gespeichert. Leeren Sie zuerst das Feld.</translation>
+    </message>
+    <message>
+        <source>There is no view named “%1”.</source>
+        <translation>Es gibt keine Ansicht namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is a view named “%1” already.</source>
+        <translation>Es gibt bereits eine Ansicht namens „%1“.</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,16 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them no longer on the cluster.
+</source>
+        <translation>
+            <numerusform>%n of them no longer on the cluster.
+</numerusform>
+            <numerusform>%n of them no longer on the cluster.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::ComparisonDialog</name>
