@@ -1438,7 +1438,10 @@ void Runner::printPendingList(const QString &note)
         text += Terminal::printable(entry.id) + QLatin1Char('\t') +
                 Terminal::printable(m_pendingNames.value(entry.id)) + QLatin1Char('\t') +
                 CsvCells::isoUtc(entry.dueMs) + QLatin1Char('\t') +
-                (entry.isDue(now) ? QStringLiteral("due") : QStringLiteral("not due")) + QLatin1Char('\n');
+                (entry.revokeOutstanding ? QStringLiteral("not revoked")
+                 : entry.isDue(now)      ? QStringLiteral("due")
+                                         : QStringLiteral("not due")) +
+                QLatin1Char('\n');
         if (entry.isDue(now))
             ++due;
     }

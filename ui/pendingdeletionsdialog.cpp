@@ -34,12 +34,14 @@ PendingDeletionsDialog::PendingDeletionsDialog(const QString &profile, QWidget *
     , m_status(new QLabel(this))
     , m_deleteDue(nullptr)
     , m_forget(nullptr)
+    , m_finish(nullptr)
 {
     setObjectName(QStringLiteral("pendingDeletionsDialog"));
     setWindowTitle(tr("Pending deletions"));
     m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
-    m_note->setText(tr("Revoked tokens whose deletion a rotation scheduled. The schedule is kept on this computer "
+    m_note->setText(tr("Revoked tokens whose deletion a rotation scheduled, and rotations still to finish. The "
+                       "schedule is kept on this computer "
                        "for the profile “%1”: token IDs and dates only, never a secret. TokenDesk deletes "
                        "nothing by itself: “Delete the due ones” asks first.")
                         .arg(profile));
@@ -70,6 +72,21 @@ PendingDeletionsDialog::PendingDeletionsDialog(const QString &profile, QWidget *
     m_forget->setObjectName(QStringLiteral("forgetButton"));
     m_forget->setToolTip(tr("Take the selected tokens off the schedule; the tokens stay as they are"));
     m_forget->setAutoDefault(false);
+    m_finish = buttons->addButton(tr("&Revoke to finish"), QDialogButtonBox::ActionRole);
+    m_finish->setObjectName(QStringLiteral("finishRotationButton"));
+    m_finish->setAccessibleDescription(
+        tr("Revoke the selected old tokens whose rotation stopped before revoking them; their deletion is then "
+           "scheduled"));
+    m_finish->setAutoDefault(false);
+    connect(m_finish, &QPushButton::clicked, this, [this] {
+        QStringList ids;
+        for (QTreeWidgetItem *item : m_list->selectedItems()) {
+            if (item->data(StateColumn, Qt::UserRole).toBool())
+                ids << item->data(IdColumn, Qt::UserRole).toString();
+        }
+        if (!ids.isEmpty())
+            Q_EMIT finishRequested(ids);
+    });
     m_deleteDue->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_deleteDue, &QPushButton::clicked, this, [this] {
@@ -113,6 +130,14 @@ void PendingDeletionsDialog::setEntries(const QList<PendingDeletion> &entries, q
         item->setText(IdColumn, e.id);
         item->setData(IdColumn, Qt::UserRole, e.id);
         item->setFont(IdColumn, fixed);
+        item->setData(StateColumn, Qt::UserRole, e.revokeOutstanding);
+        if (e.revokeOutstanding) {
+            // The rotation stopped before revoking: nothing is due until it is revoked.
+            item->setText(RevokedColumn, tr("not yet"));
+            item->setText(DueColumn, tr("%n day(s) after revoking", nullptr, e.graceDays));
+            item->setText(StateColumn, tr("Active: the rotation stopped before revoking it"));
+            continue;
+        }
         item->setText(RevokedColumn, dateText(e.scheduledMs));
         // Never colour alone: a due deletion says so in words.
         item->setText(DueColumn, due ? tr("%1 · due").arg(dateText(e.dueMs)) : dateText(e.dueMs));
@@ -148,6 +173,21 @@ void PendingDeletionsDialog::updateButtons()
         m_due > 0 ? tr("Delete the %n token(s) whose deletion is due, after a confirmation", nullptr, m_due)
                   : tr("No deletion is due yet"));
     m_forget->setEnabled(!m_list->selectedItems().isEmpty());
+    int unfinished = 0;
+    int selectedUnfinished = 0;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (item->data(StateColumn, Qt::UserRole).toBool()) {
+            ++unfinished;
+            selectedUnfinished += item->isSelected() ? 1 : 0;
+        }
+    }
+    m_finish->setVisible(unfinished > 0);
+    m_finish->setEnabled(selectedUnfinished > 0);
+    m_finish->setToolTip(
+        selectedUnfinished > 0
+            ? tr("Revoke the %n selected old token(s); their deletion is then scheduled", nullptr, selectedUnfinished)
+            : tr("Select a token whose rotation stopped before revoking it"));
 }
 
 void PendingDeletionsDialog::setStatus(const QString &text)

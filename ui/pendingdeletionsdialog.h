@@ -43,10 +43,14 @@ public:
     QTreeWidget *list() const { return m_list; }
     QPushButton *deleteDueButton() const { return m_deleteDue; }
     QPushButton *forgetButton() const { return m_forget; }
+    QPushButton *finishButton() const { return m_finish; }
 
 Q_SIGNALS:
     void deleteDueRequested();
     void forgetRequested(const QStringList &ids);
+    // Revoke the selected tokens whose rotation stopped before revoking them, which starts their
+    // grace period.
+    void finishRequested(const QStringList &ids);
 
 private:
     void updateButtons();
@@ -57,6 +61,7 @@ private:
     QLabel *m_status;
     QPushButton *m_deleteDue;
     QPushButton *m_forget;
+    QPushButton *m_finish;
     int m_due = 0;
 };
 

@@ -1035,7 +1035,8 @@ void TokenOperations::rotationFinished(const RotateJob &job)
         m_banner->setSubjectId(QString());
         return;
     }
-    // The successor exists, the old token is still active: say so, and offer to finish.
+    // The successor exists, the old token is still active: say so, and offer to finish, now or later.
+    keepUnfinishedRotation(r.oldId, job.request().deleteAfterDays);
     const QString why = job.outcome() == Job::Outcome::Failed
                             ? tr("The old token could not be revoked: %1").arg(errorInWords(job.error()))
                             : tr("The rotation was interrupted before the old token was revoked.");
@@ -1069,6 +1070,8 @@ void TokenOperations::finishRotation(const QString &oldId, const QString &oldNam
                                      "successor exists.")
                                       .arg(oldName, oldId, errorInWords(job->error(), inUse)),
                                   job->error().toString(), oldId, oldName, deleteAfterDays);
+            if (m_pendingDialog)
+                m_pendingDialog->setStatus(m_banner->text());
             return;
         }
         const qint64 due = QDateTime::currentMSecsSinceEpoch() + deleteAfterDays * TimeUnits::MsPerDay;
@@ -1099,6 +1102,21 @@ void TokenOperations::switchToSuccessor(const RotateJob::Result &result, int del
         // The connection uses the successor now: the old token is no longer the one in use.
         finishRotation(oldId, oldName, deleteAfterDays);
     });
+}
+
+void TokenOperations::keepUnfinishedRotation(const QString &oldId, int deleteAfterDays)
+{
+    if (!m_scheduleSettings)
+        return;
+    PendingDeletion entry;
+    entry.id = oldId;
+    entry.scheduledMs = QDateTime::currentMSecsSinceEpoch();
+    entry.revokeOutstanding = true;
+    entry.graceDays = deleteAfterDays;
+    // Were it ever read as a plain entry, it would still not be due before the grace period.
+    entry.dueMs = entry.scheduledMs + deleteAfterDays * TimeUnits::MsPerDay;
+    pendingDeletions().schedule(entry);
+    refreshPendingDeletions();
 }
 
 void TokenOperations::scheduleDeletion(const QString &oldId, qint64 dueMs)
@@ -1210,6 +1228,14 @@ void TokenOperations::showPendingDeletions()
         pendingDeletions().removeAll(ids);
         refreshPendingDeletions();
     });
+    connect(dialog, &PendingDeletionsDialog::finishRequested, this, [this](const QStringList &ids) {
+        for (const PendingDeletion &e : pendingDeletions().all()) {
+            if (!e.revokeOutstanding || !ids.contains(e.id))
+                continue;
+            const int row = m_model->rowOfId(e.id);
+            finishRotation(e.id, row >= 0 ? m_model->name(row) : e.id, e.graceDays);
+        }
+    });
     m_pendingDialog = dialog;
     refreshPendingDeletions();
     dialog->open();
@@ -1229,6 +1255,8 @@ void TokenOperations::refreshPendingDeletions()
             if (row < 0)
                 continue;
             names.insert(e.id, m_model->name(row));
+            if (e.revokeOutstanding)
+                continue; // the dialog says what state an unfinished rotation leaves it in
             states.insert(e.id, m_model->status(row) == TokenStatus::Revoked
                                     ? tr("Revoked")
                                     : tr("Active again: deleting it would break what uses it"));

@@ -227,6 +227,9 @@ private:
     // schedules its deletion.
     void finishRotation(const QString &oldId, const QString &oldName, int deleteAfterDays);
     void scheduleDeletion(const QString &oldId, qint64 dueMs);
+    // Keeps a rotation that could not revoke its old token in the schedule, to be finished later
+    // from Pending deletions.
+    void keepUnfinishedRotation(const QString &oldId, int deleteAfterDays);
     void offerToFinishRotation(const QString &text, const QString &details, const QString &oldId,
                                const QString &oldName, int deleteAfterDays);
     void refreshPendingDeletions();

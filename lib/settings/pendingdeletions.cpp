@@ -19,6 +19,31 @@ const QString kId = QStringLiteral("id");
 const QString kOldName = QStringLiteral("name");
 const QString kDue = QStringLiteral("dueMs");
 const QString kScheduled = QStringLiteral("scheduledMs");
+const QString kRevokeOutstanding = QStringLiteral("revokeOutstanding");
+const QString kGraceDays = QStringLiteral("graceDays");
+
+// The entry at the settings' current array index.
+PendingDeletion readEntry(const QSettings &settings)
+{
+    PendingDeletion entry;
+    entry.id = settings.value(kId).toString();
+    entry.dueMs = settings.value(kDue).toLongLong();
+    entry.scheduledMs = settings.value(kScheduled).toLongLong();
+    entry.revokeOutstanding = settings.value(kRevokeOutstanding, false).toBool();
+    entry.graceDays = settings.value(kGraceDays, 0).toInt();
+    return entry;
+}
+
+void writeEntry(QSettings &settings, const PendingDeletion &e)
+{
+    settings.setValue(kId, e.id);
+    settings.setValue(kDue, e.dueMs);
+    settings.setValue(kScheduled, e.scheduledMs);
+    if (e.revokeOutstanding) {
+        settings.setValue(kRevokeOutstanding, true);
+        settings.setValue(kGraceDays, e.graceDays);
+    }
+}
 } // namespace
 
 PendingDeletions::PendingDeletions(QSettings *settings, const QString &profile)
@@ -38,11 +63,8 @@ QList<PendingDeletion> PendingDeletions::all() const
         const int count = m_settings->beginReadArray(kEntries);
         for (int i = 0; i < count; ++i) {
             m_settings->setArrayIndex(i);
-            PendingDeletion entry;
-            entry.id = m_settings->value(kId).toString();
+            const PendingDeletion entry = readEntry(*m_settings);
             hasOldNames = hasOldNames || m_settings->contains(kOldName);
-            entry.dueMs = m_settings->value(kDue).toLongLong();
-            entry.scheduledMs = m_settings->value(kScheduled).toLongLong();
             if (!entry.id.isEmpty())
                 result.append(entry);
         }
@@ -114,8 +136,7 @@ void PendingDeletions::write(const QList<PendingDeletion> &entries) const
         const int count = m_settings->beginReadArray(kEntries);
         for (int i = 0; i < count; ++i) {
             m_settings->setArrayIndex(i);
-            block.entries.append({m_settings->value(kId).toString(), m_settings->value(kDue).toLongLong(),
-                                  m_settings->value(kScheduled).toLongLong()});
+            block.entries.append(readEntry(*m_settings));
         }
         m_settings->endArray();
         blocks.append(block);
@@ -131,11 +152,8 @@ void PendingDeletions::write(const QList<PendingDeletion> &entries) const
         m_settings->setValue(kProfile, blocks[p].profile);
         m_settings->beginWriteArray(kEntries, int(blocks[p].entries.size()));
         for (int i = 0; i < blocks[p].entries.size(); ++i) {
-            const PendingDeletion &e = blocks[p].entries[i];
             m_settings->setArrayIndex(i);
-            m_settings->setValue(kId, e.id);
-            m_settings->setValue(kDue, e.dueMs);
-            m_settings->setValue(kScheduled, e.scheduledMs);
+            writeEntry(*m_settings, blocks[p].entries[i]);
         }
         m_settings->endArray();
     }

@@ -20,11 +20,17 @@ struct PendingDeletion
     QString id;
     qint64 dueMs = 0; // ms since the epoch, UTC: deletion is due from then on
     qint64 scheduledMs = 0;
+    // A rotation whose successor exists but which could not revoke the old token is kept here to
+    // be finished later (revoke, then the grace period of graceDays starts). Such an entry is never
+    // due: an active token is not deleted.
+    bool revokeOutstanding = false;
+    int graceDays = 0;
 
-    bool isDue(qint64 nowMs) const { return dueMs <= nowMs; }
+    bool isDue(qint64 nowMs) const { return !revokeOutstanding && dueMs <= nowMs; }
     friend bool operator==(const PendingDeletion &a, const PendingDeletion &b)
     {
-        return a.id == b.id && a.dueMs == b.dueMs && a.scheduledMs == b.scheduledMs;
+        return a.id == b.id && a.dueMs == b.dueMs && a.scheduledMs == b.scheduledMs &&
+               a.revokeOutstanding == b.revokeOutstanding && a.graceDays == b.graceDays;
     }
 };
 

@@ -283,18 +283,76 @@ private Q_SLOTS:
         QVERIFY2(h.banner->text().contains(QStringLiteral("still active")), qPrintable(h.banner->text()));
         QVERIFY(h.banner->text().contains(QStringLiteral("exporter")));
         QVERIFY(h.banner->isActionVisible());
-        QVERIFY(h.ops->pendingDeletions().all().isEmpty());
+        // Kept to be finished later, and never due: an active token is not deleted.
+        QCOMPARE(h.ops->pendingDeletions().all().size(), 1);
+        QVERIFY(h.ops->pendingDeletions().all().first().revokeOutstanding);
+        QVERIFY(h.ops->pendingDeletions().due(QDateTime::currentMSecsSinceEpoch() + 365 * kDay).isEmpty());
 
         auto *finish = h.banner->findChild<QPushButton *>(QStringLiteral("bannerActionButton"));
         QVERIFY(finish);
         QTest::mouseClick(finish, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(h.fake.tokenInfo(old.id)->revoked, 10000);
-        QTRY_COMPARE(h.ops->pendingDeletions().all().size(), 1);
+        QTRY_VERIFY(!h.ops->pendingDeletions().all().first().revokeOutstanding);
+        QCOMPARE(h.ops->pendingDeletions().all().size(), 1);
         QCOMPARE(h.ops->pendingDeletions().all().first().id, old.id);
         QCOMPARE(h.fake.requestCount(Endpoint::Update), 2); // the failed one, then the one that finished
         QCOMPARE(h.fake.requestCount(Endpoint::Delete), 0);
         QCOMPARE(h.banner->level(), MessageBanner::Level::Information);
         closeSecretDialog(h.ops->secretDialog());
+    }
+
+    // The banner's offer gone (dismissed, or the app restarted): Pending deletions lists the
+    // rotation as unfinished and finishes it — the revoke, then the grace period starts.
+    void rotate_anUnfinishedRotationShouldBeFinishedLaterFromPendingDeletions()
+    {
+        Harness h;
+        QVERIFY(h.started);
+        const auto old =
+            h.fake.addToken(QStringLiteral("exporter"), QStringLiteral("bob"), {QStringLiteral("settings.read")});
+        QVERIFY(h.load());
+        Fault broken;
+        broken.kind = Fault::Kind::Status;
+        broken.status = 500;
+        h.fake.injectFault(Endpoint::Update, broken);
+        h.select(old.id);
+        h.ops->rotateSelected();
+        h.ops->rotateDialog()->deleteAfterSpinBox()->setValue(3);
+        QTest::mouseClick(h.ops->rotateDialog()->rotateButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(h.ops->secretDialog(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!h.ops->rotation(), 10000);
+        closeSecretDialog(h.ops->secretDialog());
+        h.banner->dismiss();
+        h.fake.clearFaults();
+
+        QVERIFY(h.ops->pendingDeletionsAction()->isEnabled());
+        h.ops->pendingDeletionsAction()->trigger();
+        PendingDeletionsDialog *dialog = h.ops->pendingDeletionsDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->entryCount(), 1);
+        QCOMPARE(dialog->dueCount(), 0);
+        QVERIFY(!dialog->deleteDueButton()->isEnabled());
+        QTreeWidgetItem *item = dialog->list()->topLevelItem(0);
+        QVERIFY2(item->text(PendingDeletionsDialog::StateColumn).contains(QStringLiteral("Active")),
+                 qPrintable(item->text(PendingDeletionsDialog::StateColumn)));
+        QVERIFY(item->text(PendingDeletionsDialog::DueColumn).startsWith(QStringLiteral("3 day")));
+        QVERIFY(item->text(PendingDeletionsDialog::DueColumn).endsWith(QStringLiteral("after revoking")));
+        QVERIFY(dialog->finishButton()->isVisible());
+        QVERIFY(!dialog->finishButton()->isEnabled());
+        item->setSelected(true);
+        QVERIFY(dialog->finishButton()->isEnabled());
+        const int updates = h.fake.requestCount(Endpoint::Update);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QTest::mouseClick(dialog->finishButton(), Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(h.fake.tokenInfo(old.id)->revoked, 10000);
+        QCOMPARE(h.fake.requestCount(Endpoint::Update), updates + 1);
+        QTRY_VERIFY(!h.ops->pendingDeletions().all().first().revokeOutstanding);
+        const PendingDeletion entry = h.ops->pendingDeletions().all().first();
+        QVERIFY(entry.dueMs >= before + 3 * kDay);
+        QVERIFY(entry.dueMs <= QDateTime::currentMSecsSinceEpoch() + 3 * kDay);
+        QTRY_VERIFY(!dialog->finishButton()->isVisible());
+        QCOMPARE(h.fake.requestCount(Endpoint::Delete), 0);
+        dialog->reject();
     }
 
     void rotate_shouldNotBeOfferedForTheTokenInUseWithoutASwitch()
