@@ -3,9 +3,13 @@
 
 #include "background.h"
 
+#include <QCoreApplication>
+#include <QMutex>
 #include <QRunnable>
 #include <QThread>
 #include <QThreadPool>
+
+#include <utility>
 
 namespace TokenDesk::Background {
 
@@ -82,6 +86,38 @@ Guard *guardOf(QObject *receiver)
 
 } // namespace Detail
 
+namespace {
+QBasicMutex poolMutex;
+QThreadPool *thePool = nullptr;
+
+// Called by QCoreApplication's destructor, next to where Qt stops its global pool: the work ends while
+// the application's objects still exist, and no thread of ours outlives main().
+void stopPool()
+{
+    QThreadPool *stopping = nullptr;
+    {
+        const QMutexLocker lock(&poolMutex);
+        stopping = std::exchange(thePool, nullptr);
+    }
+    if (stopping) {
+        stopping->waitForDone();
+        delete stopping;
+    }
+}
+} // namespace
+
+QThreadPool *pool()
+{
+    const QMutexLocker lock(&poolMutex);
+    if (!thePool) {
+        // Its default size is one thread per core (QThread::idealThreadCount()), like the global pool's.
+        thePool = new QThreadPool;
+        thePool->setObjectName(QStringLiteral("TokenDesk background"));
+        qAddPostRoutine(stopPool);
+    }
+    return thePool;
+}
+
 void Task::cancel() const
 {
     if (m_state) {
@@ -109,7 +145,7 @@ Task startTask(QObject *receiver, CancelFlag cancel, QThreadPool *pool, std::fun
     // QThreadPool's queue orders the start before the run under its own lock, which the sanitizer
     // does not see (Job::run picks it up).
     Tsan::release(job);
-    (pool ? pool : QThreadPool::globalInstance())->start(job);
+    (pool ? pool : Background::pool())->start(job);
     return task;
 }
 

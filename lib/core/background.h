@@ -28,8 +28,9 @@
 // - The work owns what it captured: when it ends, its captures are released on the worker; a
 //   dropped delivery's captures are released with the guard or when it is skipped.
 //
-// start() and run() are called on the receiver's thread (the guard becomes its child). Work that must
-// not outlive the process (tests) is awaited with QThreadPool::waitForDone().
+// start() and run() are called on the receiver's thread (the guard becomes its child). The work runs on
+// Background::pool() unless a pool is given. Work that must not outlive the process (tests) is awaited
+// with Background::pool()->waitForDone().
 #pragma once
 
 #include "tsan.h"
@@ -193,8 +194,18 @@ private:
     std::shared_ptr<Detail::State> m_state;
 };
 
-// Runs `work(task)` on `pool` (null: QThreadPool::globalInstance()). `cancel` is the task's flag (a
-// request that spans several tasks shares one).
+// The pool TokenDesk's background work runs on (one thread per core), created on first use and stopped
+// (its work awaited) when the application object is destroyed, as Qt stops its own global pool.
+//
+// It is deliberately not QThreadPool::globalInstance(): Qt GUI 6.4 splits a large fill of its raster
+// paint engine (a widget's background, a tall line of the header, a scaled image) into segments that it
+// runs on the global pool while the painting thread waits for all of them. Our jobs run for seconds (a
+// filter or sort of a million rows, the decode of a list, its id index); had they held the global
+// pool's threads, a repaint of the window would have waited on the GUI thread until one of them ended.
+QThreadPool *pool();
+
+// Runs `work(task)` on `pool` (null: Background::pool()). `cancel` is the task's flag (a request that
+// spans several tasks shares one).
 Task startTask(QObject *receiver, CancelFlag cancel, QThreadPool *pool, std::function<void(const Task &)> work);
 
 // Runs `work(task)` on a worker; it posts its results with task.post().

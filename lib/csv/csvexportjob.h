@@ -43,7 +43,7 @@ public:
                  const QString &filePath, const CsvOptions &options, QObject *parent = nullptr);
     ~CsvExportJob() override;
 
-    // Default: QThreadPool::globalInstance(). Set before start().
+    // Default: Background::pool(). Set before start().
     void setThreadPool(QThreadPool *pool) { m_pool = pool; }
     QString filePath() const { return m_filePath; }
     bool isRunning() const { return m_running; }

@@ -49,7 +49,7 @@ class TestBackground : public QObject
 private Q_SLOTS:
     void cleanup()
     {
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+        QVERIFY(Background::pool()->waitForDone(20000));
         drainEvents();
         QCOMPARE(Tracked::alive.load(), 0);
     }
@@ -97,7 +97,7 @@ private Q_SLOTS:
         started.acquire();
         receiver.reset(); // while the work runs
         release.release();
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+        QVERIFY(Background::pool()->waitForDone(20000));
         drainEvents();
         QVERIFY(!posted); // the work learns that nobody listens
         QVERIFY(!delivered);
@@ -111,7 +111,7 @@ private Q_SLOTS:
         Background::run(
             receiver.get(), [](const Background::Task &) { return std::make_shared<Tracked>(7); },
             [&delivered](std::shared_ptr<Tracked>) { delivered = true; });
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(20000)); // posted, not yet delivered
+        QVERIFY(Background::pool()->waitForDone(20000)); // posted, not yet delivered
         QCOMPARE(Tracked::alive.load(), 1);
         receiver.reset();
         drainEvents();
@@ -136,7 +136,7 @@ private Q_SLOTS:
         posted.acquire();
         task.discard();
         release.release();
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+        QVERIFY(Background::pool()->waitForDone(20000));
         drainEvents();
         QCOMPARE(deliveries, 0);
         QVERIFY(sawCancel.load());

@@ -4,6 +4,7 @@
 // Stale responses and teardown while requests run, against a scripted loopback server
 // that holds chosen answers back and releases them out of order. Run under ASan too (asan preset):
 // a use-after-free while closing a dialog or the window is a failure there.
+#include "core/background.h"
 #include "createtokendialog.h"
 #include "exportcontroller.h"
 #include "exportdialog.h"
@@ -397,7 +398,7 @@ void TestRaces::deletingWindow_duringListParse_isSafe()
     });
     m_window->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(deleted, 10000);
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QVERIFY(Background::pool()->waitForDone(20000));
     m_cluster->resetRoutes();
     settle();
 }
@@ -433,7 +434,7 @@ void TestRaces::closingWindow_whileAnExportLoadsDetails_isSafeAndSendsNothingMor
     // When the window is closed and destroyed at that moment (ASan: nothing freed is touched)
     QVERIFY(m_window->close());
     m_window.reset();
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QVERIFY(Background::pool()->waitForDone(20000));
 
     // Then no further request went out: the export stopped with the window
     m_cluster->resetRoutes();
@@ -488,7 +489,7 @@ void TestRaces::rateLimitSeen_slotCancellingAndStartingRequests_isSafe()
     // Then the requests the slot started complete, and the cancelled list never calls back
     QTRY_COMPARE_WITH_TIMEOUT(details, int(goodIds().size()), 10000);
     QVERIFY(seen);
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QVERIFY(Background::pool()->waitForDone(20000));
     QCoreApplication::processEvents();
     QCOMPARE(lists, 0);
     QCOMPARE(service.pendingCount(), 0);

@@ -6,6 +6,7 @@
 #include "audit/auditcounter.h"
 #include "audit/auditview.h"
 #include "catalog/scopecatalog.h"
+#include "core/background.h"
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
 #include "tokenfixtures.h"
@@ -244,7 +245,7 @@ private Q_SLOTS:
             QCoreApplication::processEvents(); // the zero delay passes: the count starts on a worker
             QVERIFY(changed.isEmpty());
         } // destroyed while its pass may still run
-        QThreadPool::globalInstance()->waitForDone();
+        Background::pool()->waitForDone();
         QCoreApplication::processEvents(); // a late delivery would touch the dead counter (ASan)
     }
 

@@ -4,6 +4,7 @@
 // TokenProxyModel: quick filter over each field, status and never-used filters, sorting of every
 // column in both orders (synchronously and on the worker), correctness through detail batches,
 // removals and inserts, stale-result protection, and a 1,000,000-row run that prints timings.
+#include "core/background.h"
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
 #include "tokenfixtures.h"
@@ -584,7 +585,7 @@ private Q_SLOTS:
 
         // When the proxy goes before the result is delivered
         proxy.reset();
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+        QVERIFY(Background::pool()->waitForDone(20000));
         QCoreApplication::sendPostedEvents();
 
         // Then nothing is delivered to it (the sanitizer build would catch a use after free), and the

@@ -3,6 +3,7 @@
 
 // TokenTableModel: one reset per list, batched dataChanged per contiguous range, inserts and
 // removals, placeholders vs "never", relative dates at a fixed now, status, sort keys, roles.
+#include "core/background.h"
 #include "model/tokentablemodel.h"
 #include "tokenfixtures.h"
 
@@ -551,7 +552,7 @@ private Q_SLOTS:
         model->setList(makeList(30000)); // hashed on a worker
         QVERIFY(!model->isIdIndexReady());
         model.reset();
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+        QVERIFY(Background::pool()->waitForDone(20000));
         QCoreApplication::sendPostedEvents(); // a delivery to the dead model would crash here
     }
 
