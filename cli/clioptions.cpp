@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "clioptions.h"
+
 #include "clirunner.h"
 
 #include "api/connectionsettings.h"
 #include "api/tokenformat.h"
 #include "core/timeunits.h"
+#include "session/profilelookup.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -30,7 +32,8 @@ constexpr CommandInfo Commands[] = {
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "List tokens (ID and name; --details adds metadata).")},
     {Command::Get, "get", "get ID [--json]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Show the metadata of one token.")},
-    {Command::Lookup, "lookup", "lookup [--json]  (secret on stdin, or prompted without echo)",
+    {Command::Lookup, "lookup",
+     "lookup [--all-profiles | --profiles A,B] [--json]  (secret on stdin, or prompted without echo)",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Find the token a secret belongs to.")},
     {Command::Create, "create", "create --name NAME --scope SCOPE... [--expires 90d|24h|never]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Create a token; prints only its secret on stdout, once.")},
@@ -142,6 +145,8 @@ QString viewHelp()
 QString exitHelp()
 {
     return CliText::tr("Exit codes: 0 ok, 1 usage, 2 API error, 3 network or TLS error, 4 export file not written.\n") +
+           CliText::tr("lookup over several profiles: 0 some cluster knows the secret, 5 every profile was asked\n"
+                       "and none knows it, 6 none of those asked knows it but some could not be asked.\n") +
            CliText::tr("A request the cluster rate-limits (HTTP 429, not carried out) is sent again when the limit\n"
                        "resets: at most %1 times, and at most %2 minutes of waiting in all. Nothing else is retried.\n")
                .arg(Runner::MaxRateLimitRetries)
@@ -220,6 +225,8 @@ const QList<OptionDef> &optionDefs()
          0,
          false,
          {Command::List, Command::Get, Command::Lookup, Command::Report, Command::Compare, Command::Views}},
+        {"all-profiles", 0, false, {Command::Lookup}},
+        {"profiles", 0, true, {Command::Lookup}},
         {"view", 0, true, {Command::List, Command::Report}},
         {"name", 0, true, {Command::Create, Command::Update, Command::Rotate}},
         {"scope", 0, true, {Command::Create}},
@@ -351,6 +358,17 @@ QString commandHelp(Command command)
         text += CliText::tr("The secret is read from standard input (first line), or prompted for without echo\n"
                             "when standard input is a terminal. It is never accepted as an argument.\n"
                             "  --json               The metadata as JSON.\n");
+        text += CliText::tr("\nWhich of our clusters is this secret from?\n"
+                            "  --all-profiles       Ask every profile saved by TokenDesk, each with its own API token\n"
+                            "                       from the system keyring and its own connection settings.\n"
+                            "  --profiles A,B       Ask these saved profiles only.\n"
+                            "At most %1 profiles are asked at a time. TOKENDESK_API_TOKEN is not used.\n"
+                            "Standard output: one line per profile, PROFILE<TAB>found<TAB>ID<TAB>name<TAB>owner<TAB>\n"
+                            "status<TAB>scopes, PROFILE<TAB>not known, or PROFILE<TAB>not asked<TAB>reason.\n"
+                            "With --json: an array of {profile, address, result, token | reason}.\n"
+                            "Exit code: 0 some cluster knows it, 5 every profile was asked and none knows it,\n"
+                            "6 none of those asked knows it but some could not be asked.\n")
+                    .arg(ProfileLookup::DefaultConcurrency);
         break;
     case Command::Create:
         text += CliText::tr("  --name NAME          Token name (names need not be unique).\n"
@@ -731,9 +749,24 @@ ParseResult parseArguments(const QStringList &arguments, qint64 nowMs)
     inv.demo = isSet("demo");
     inv.caFile = value("ca-file");
     inv.allowInsecureHttp = isSet("allow-insecure-http");
-    const int sources = int(inv.demo) + int(!inv.url.isEmpty()) + int(!inv.profile.isEmpty());
-    if (sources > 1)
-        return error(cmd, CliText::tr("use one of --url, --profile and --demo, not both."));
+    inv.allProfiles = isSet("all-profiles");
+    if (const auto named = optional("profiles")) {
+        inv.profiles = collectList({*named});
+        if (inv.profiles.isEmpty())
+            return error(cmd, CliText::tr("--profiles wants profile names, separated by commas."));
+    }
+    const bool several = overProfiles(inv);
+    const int sources = int(inv.demo) + int(!inv.url.isEmpty()) + int(!inv.profile.isEmpty()) + int(inv.allProfiles) +
+                        int(!inv.profiles.isEmpty());
+    if (sources > 1) {
+        return error(cmd, several ? CliText::tr("use one of --url, --profile, --profiles, --all-profiles and --demo.")
+                                  : CliText::tr("use one of --url, --profile and --demo, not both."));
+    }
+    // Each profile is asked with its own connection settings; one CA file or choice for all would
+    // be wrong for all but one of them.
+    if (several && (!inv.caFile.isEmpty() || inv.allowInsecureHttp))
+        return error(cmd, CliText::tr("--ca-file and --allow-insecure-http do not go with several profiles: each "
+                                      "profile's own settings are used."));
     if (sources == 0 && cmd != Command::Views) { // views: the built-in ones need no cluster
         return error(cmd, CliText::tr("no cluster given: use --url URL (with TOKENDESK_API_TOKEN set), "
                                       "--profile NAME, or --demo."));

@@ -52,6 +52,10 @@ enum ExitCode : int {
     ExitApi = 2,     // the API answered with an error (HTTP status, unparsable body, rate limit)
     ExitNetwork = 3, // network, TLS or timeout: no usable answer
     ExitOutput = 4,  // the export file could not be written (or a secret was refused)
+    // lookup over several profiles: every profile was asked and none knows the secret
+    ExitNotKnown = 5,
+    // lookup over several profiles: none of those asked knows it, and some could not be asked
+    ExitNotAsked = 6,
 };
 
 struct Invocation
@@ -61,6 +65,10 @@ struct Invocation
     // Connection (the token comes from TOKENDESK_API_TOKEN, never from argv).
     QString url;
     QString profile; // a saved TokenDesk profile: URL, CA file, pinned certificate, timeout
+    // lookup / export over several saved profiles, each with its own connection and its own API
+    // token from the system keyring: every profile (--all-profiles) or the ones named (--profiles).
+    bool allProfiles = false;
+    QStringList profiles;
     bool demo = false;
     bool verbose = false;
     int demoTokens = DemoTokens::Default;
@@ -109,6 +117,12 @@ struct Invocation
     // compare: an earlier TokenDesk export to compare the current list with
     QString earlierFile;
 };
+
+// Whether the invocation runs over several saved profiles (--all-profiles or --profiles).
+inline bool overProfiles(const Invocation &inv)
+{
+    return inv.allProfiles || !inv.profiles.isEmpty();
+}
 
 struct ParseResult
 {

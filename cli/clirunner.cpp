@@ -20,6 +20,7 @@
 #include "keychainsecretstore.h"
 #include "model/tokenfilter.h"
 #include "session/clustersession.h"
+#include "session/profilelookup.h"
 #include "settings/connectionprofile.h"
 #include "settings/pendingdeletions.h"
 #include "settings/settingslocation.h"
@@ -300,6 +301,8 @@ void Runner::start()
         return runPendingList();
     if (m_inv.command == Command::Views)
         return runViews();
+    if (m_inv.command == Command::Lookup && overProfiles(m_inv))
+        return runLookupAcrossProfiles();
     if (!m_inv.savedView.isEmpty() && !m_savedView && !resolveSavedView())
         return;
     if (m_apiToken.isEmpty() && !m_inv.profile.isEmpty() && !m_inv.demo) {
@@ -570,6 +573,122 @@ void Runner::runLookup()
                           printToken(job->result());
                           finish(ExitOk);
                       });
+}
+
+QList<ConnectionProfile> Runner::chosenProfiles()
+{
+    // The window's settings; never holds a secret.
+    QSettings store(SettingsLocation::organization(), SettingsLocation::application());
+    const QList<ConnectionProfile> saved = ProfileStore(&store).profiles();
+    QStringList names;
+    for (const ConnectionProfile &p : saved)
+        names.append(p.name);
+    if (saved.isEmpty()) {
+        Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                      tr("no profile is saved: add the clusters in TokenDesk's Connections first.\n"));
+        finish(ExitUsage);
+        return {};
+    }
+    QList<ConnectionProfile> chosen;
+    if (m_inv.allProfiles) {
+        chosen = saved;
+    } else {
+        for (const QString &name : std::as_const(m_inv.profiles)) {
+            const auto it = std::find_if(saved.cbegin(), saved.cend(),
+                                         [&name](const ConnectionProfile &p) { return p.name == name; });
+            if (it == saved.cend()) {
+                Terminal::err(
+                    QStringLiteral("tokendesk-cli: ") +
+                    tr("no profile named \u201C%1\u201D (saved profiles: %2).\n")
+                        .arg(Terminal::printable(name), Terminal::printable(names.join(QStringLiteral(", ")))));
+                finish(ExitUsage);
+                return {};
+            }
+            if (!std::any_of(chosen.cbegin(), chosen.cend(),
+                             [&name](const ConnectionProfile &p) { return p.name == name; }))
+                chosen.append(*it);
+        }
+    }
+    if (m_inv.timeoutMs > 0) {
+        for (ConnectionProfile &p : chosen)
+            p.timeoutMs = m_inv.timeoutMs;
+    }
+    return chosen;
+}
+
+void Runner::runLookupAcrossProfiles()
+{
+    const QList<ConnectionProfile> profiles = chosenProfiles();
+    if (profiles.isEmpty())
+        return;
+    // The GUI keeps each profile's token in the system keyring under the profile's name.
+    auto *keyring = new KeychainSecretStore(this);
+    ProfileLookup::TokenReader reader = [keyring](const ConnectionProfile &profile, QObject *context,
+                                                  std::function<void(bool, const QString &, const QString &)> done) {
+        keyring->read(profile.name, context, std::move(done));
+    };
+    auto *lookup = new ProfileLookup(profiles, reader, std::exchange(m_lookupSecret, QString()),
+                                     ProfileLookup::DefaultConcurrency, this);
+    connect(lookup, &ProfileLookup::finished, this, [this, lookup] {
+        const QList<ProfileLookup::Result> &results = lookup->results();
+        const qint64 now = nowMs();
+        // Data on standard output, in the words of the API and this help (not translated); a reason
+        // is written for a person, in the system's language.
+        const auto resultWord = [](ProfileLookup::Outcome outcome) {
+            switch (outcome) {
+            case ProfileLookup::Outcome::Found:
+                return QStringLiteral("found");
+            case ProfileLookup::Outcome::NotKnown:
+                return QStringLiteral("not known");
+            case ProfileLookup::Outcome::NotAsked:
+            case ProfileLookup::Outcome::Pending:
+                break;
+            }
+            return QStringLiteral("not asked");
+        };
+        if (m_inv.json) {
+            QJsonArray array;
+            for (const ProfileLookup::Result &r : results) {
+                QJsonObject o{{QStringLiteral("profile"), r.profile},
+                              {QStringLiteral("address"), r.destination},
+                              {QStringLiteral("result"), resultWord(r.outcome)}};
+                if (r.outcome == ProfileLookup::Outcome::Found)
+                    o.insert(QStringLiteral("token"), toJson(r.token));
+                if (!r.reason.isEmpty())
+                    o.insert(QStringLiteral("reason"), ApiError::redactSecrets(r.reason));
+                array.append(o);
+            }
+            Terminal::out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        } else {
+            QString text;
+            for (const ProfileLookup::Result &r : results) {
+                QStringList fields{r.profile, resultWord(r.outcome)};
+                if (r.outcome == ProfileLookup::Outcome::Found) {
+                    fields << r.token.id.value_or(QString()) << r.token.name.value_or(QString())
+                           << r.token.userId.value_or(QString()) << TokenColumns::status(r.token, now)
+                           << CsvCells::scopes(r.token.scopes);
+                } else if (!r.reason.isEmpty()) {
+                    fields << ApiError::redactSecrets(r.reason);
+                }
+                for (QString &field : fields)
+                    field = Terminal::printable(field);
+                text += fields.join(QLatin1Char('\t')) + QLatin1Char('\n');
+            }
+            Terminal::out(text);
+        }
+        if (lookup->foundCount() > 0)
+            return finish(ExitOk);
+        if (lookup->notAskedCount() > 0) {
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          tr("no cluster asked knows this secret, but %n profiles could not be asked.\n", nullptr,
+                             lookup->notAskedCount()));
+            return finish(ExitNotAsked);
+        }
+        Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                      tr("none of the %n clusters knows this secret.\n", nullptr, int(results.size())));
+        finish(ExitNotKnown);
+    });
+    lookup->start();
 }
 
 void Runner::runCreate()

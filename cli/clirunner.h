@@ -14,6 +14,7 @@
 #include "audit/auditcomparison.h"
 #include "core/timeunits.h"
 #include "session/rotatejob.h"
+#include "settings/connectionprofile.h"
 #include "settings/savedviews.h"
 
 #include <QElapsedTimer>
@@ -71,6 +72,12 @@ private:
     void runList();
     void runGet();
     void runLookup();
+    // lookup --all-profiles / --profiles: every chosen profile asked with its own API token from the
+    // keyring (ProfileLookup), one line per profile.
+    void runLookupAcrossProfiles();
+    // The saved profiles --all-profiles or --profiles chose (with --timeout over their own); empty
+    // after saying why (and finishing) when there is none or a named one is not saved.
+    QList<ConnectionProfile> chosenProfiles();
     void runCreate();
     // Whether the token named on the command line is the one the connection uses, which the cluster
     // does not let change or delete itself; if so, says so (the window's words) and finishes.

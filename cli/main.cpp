@@ -56,7 +56,15 @@ int main(int argc, char **argv)
     // Listing the deletion schedule needs no token: it reads this computer's settings, and asks
     // the cluster for the names only when a token is at hand.
     const bool tokenOptional = (inv.command == Command::Pending && !inv.deleteDue) || inv.command == Command::Views;
-    if (!inv.demo) {
+    if (overProfiles(inv)) {
+        // Each profile is asked with its own API token from the keyring: one for all would be wrong
+        // for all but one cluster, and is never sent to any of them.
+        if (qEnvironmentVariableIsSet("TOKENDESK_API_TOKEN"))
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          CliText::tr("TOKENDESK_API_TOKEN is not used with several profiles: each profile's own "
+                                      "API token from the system keyring is.\n"));
+        qunsetenv("TOKENDESK_API_TOKEN");
+    } else if (!inv.demo) {
         apiToken = qEnvironmentVariable("TOKENDESK_API_TOKEN").trimmed();
         qunsetenv("TOKENDESK_API_TOKEN");
         // With --profile and no environment variable, the token comes from the system keyring

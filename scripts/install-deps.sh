@@ -22,6 +22,9 @@ packages=(
   python3-pyatspi at-spi2-core dbus appstream desktop-file-utils qt6-translations-l10n dpkg-dev xdotool imagemagick
   # tools the tests and benchmarks call
   curl jq openssl
+  # a real system keyring for the CLI's test of lookup --all-profiles (tests/cli/run-with-keyring.sh:
+  # a private D-Bus session with an unlocked gnome-keyring; libsecret is what QtKeychain talks to)
+  gnome-keyring libsecret-1-0
   # bench/run: TLS with HTTP/2 in front of the fake cluster (P4 over TLS), and the test of the details
   # loader's concurrency per protocol
   nghttp2-proxy

@@ -12,8 +12,11 @@
 
 #include <QDateTime>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTreeWidget>
 
 namespace TokenDesk {
 
@@ -63,6 +66,43 @@ LookupDialog::LookupDialog(QWidget *parent)
         b->setAutoDefault(false);
     m_ui->lookupButton->setDefault(true);
     m_ui->lookupButton->setAccessibleDescription(tr("Ask the cluster which token this secret belongs to"));
+    // "Which of our clusters is this leaked secret from?": an explicit second button, so that the
+    // usual lookup never sends a secret to more clusters than the one in use.
+    m_ui->allProfilesButton->setAutoDefault(false);
+    m_ui->allProfilesButton->setAccessibleName(tr("Look up in all profiles"));
+    m_ui->allProfilesButton->setAccessibleDescription(
+        tr("Ask the cluster of every saved profile, each with its own API token, which one knows this secret"));
+    m_ui->allProfilesButton->setToolTip(
+        tr("Ask every saved profile's cluster, each with its own API token from the keyring (Alt+P)"));
+    QTreeWidget *tree = m_ui->profilesTree;
+    tree->setAccessibleName(tr("Results per profile"));
+    tree->setAccessibleDescription(tr("What the cluster of each profile answered: found, not known, or why it could "
+                                      "not be asked"));
+    tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    tree->header()->setStretchLastSection(true);
+    tree->setVisible(false);
+    m_ui->switchProfileButton->setAutoDefault(false);
+    m_ui->switchProfileButton->setAccessibleName(tr("Switch to this profile"));
+    m_ui->switchProfileButton->setAccessibleDescription(
+        tr("Connect to the profile whose cluster knows the secret and show the token there, to revoke or rotate it"));
+    m_ui->switchProfileButton->setToolTip(
+        tr("Connect to this profile and show the token there, with Revoke and Rotate (Alt+S)"));
+    m_ui->switchProfileButton->setVisible(false);
+    m_ui->profileDetailLabel->setVisible(false);
+    connect(m_ui->allProfilesButton, &QPushButton::clicked, this, &LookupDialog::requestAllProfiles);
+    connect(tree, &QTreeWidget::currentItemChanged, this, &LookupDialog::updateSwitchButton);
+    connect(tree, &QTreeWidget::itemActivated, this, [this] {
+        if (m_ui->switchProfileButton->isEnabled())
+            m_ui->switchProfileButton->click();
+    });
+    connect(m_ui->switchProfileButton, &QPushButton::clicked, this, [this] {
+        const QTreeWidgetItem *item = m_ui->profilesTree->currentItem();
+        const int index = item ? m_ui->profilesTree->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item)) : -1;
+        if (index < 0 || index >= m_profileResults.size() ||
+            m_profileResults.at(index).outcome != ProfileLookup::Outcome::Found)
+            return;
+        Q_EMIT switchProfileRequested(m_profileResults.at(index).profile, m_profileResults.at(index).token);
+    });
 
     connect(field, &QLineEdit::textChanged, this, &LookupDialog::updateFormat);
     connect(field, &QLineEdit::returnPressed, this, &LookupDialog::requestLookup);
@@ -161,6 +201,169 @@ void LookupDialog::updateFormat()
     }
     m_ui->formatLabel->setText(text);
     m_ui->lookupButton->setEnabled(!m_busy && (f == Format::NewFormat || f == Format::OldFormat));
+    m_ui->allProfilesButton->setEnabled(m_ui->lookupButton->isEnabled());
+}
+
+void LookupDialog::requestAllProfiles()
+{
+    if (m_busy || !m_ui->allProfilesButton->isEnabled())
+        return;
+    DialogStyle::setErrorText(m_ui->errorLabel, QString());
+    m_ui->tableStatusLabel->clear();
+    // The single lookup's result belongs to one cluster; the table below answers for all of them.
+    m_metadata.reset();
+    m_ui->metadataGroupBox->setVisible(false);
+    m_ui->showInTableButton->setVisible(false);
+    m_ui->reloadButton->setVisible(false);
+    updateActions();
+    Q_EMIT allProfilesLookupRequested(normalised(m_ui->secretLineEdit->text()));
+}
+
+void LookupDialog::setCurrentProfile(const QString &name)
+{
+    m_currentProfile = name;
+    updateSwitchButton();
+}
+
+void LookupDialog::showProfileResults(const QList<ProfileLookup::Result> &results, bool finished, qint64 nowMs)
+{
+    m_profileResults = results;
+    QTreeWidget *tree = m_ui->profilesTree;
+    const int current = tree->currentItem() ? tree->indexOfTopLevelItem(tree->currentItem()) : -1;
+    tree->clear();
+    int found = 0;
+    int notAsked = 0;
+    int firstFound = -1;
+    for (int i = 0; i < results.size(); ++i) {
+        const ProfileLookup::Result &r = results.at(i);
+        auto *item = new QTreeWidgetItem(tree);
+        item->setText(0, r.profile);
+        item->setToolTip(0, r.destination);
+        switch (r.outcome) {
+        case ProfileLookup::Outcome::Pending:
+            item->setText(1, tr("Asking…"));
+            break;
+        case ProfileLookup::Outcome::Found: {
+            // A word and a mark, never colour alone.
+            item->setText(1, tr("✓ Found"));
+            QFont bold = item->font(1);
+            bold.setBold(true);
+            item->setFont(1, bold);
+            const TokenMetadata &t = r.token;
+            item->setText(2, t.name.value_or(QString()));
+            item->setToolTip(2, t.id.value_or(QString()));
+            item->setText(3, t.userId.value_or(tr("unknown")));
+            item->setText(4, t.isRevoked() ? tr("Revoked") : (t.isExpiredAt(nowMs) ? tr("Expired") : tr("Active")));
+            item->setText(5, t.scopes ? t.scopes->join(QStringLiteral(", ")) : tr("unknown"));
+            ++found;
+            if (firstFound < 0)
+                firstFound = i;
+            break;
+        }
+        case ProfileLookup::Outcome::NotKnown:
+            item->setText(1, tr("Not known to this cluster"));
+            break;
+        case ProfileLookup::Outcome::NotAsked:
+            item->setText(1, tr("✗ Could not ask"));
+            item->setText(2, r.reason); // in full below the table, for the selected row
+            item->setToolTip(1, r.reason);
+            item->setToolTip(2, r.reason);
+            ++notAsked;
+            break;
+        }
+    }
+    tree->setVisible(true);
+    // The reasons are sentences: their column is kept narrow (the row's reason is shown in full
+    // under the table), so that owner, status and scopes stay in view.
+    constexpr int MaxTokenColumnWidth = 240;
+    for (int c = 0; c < tree->columnCount() - 1; ++c)
+        tree->resizeColumnToContents(c);
+    tree->setColumnWidth(2, qMin(tree->columnWidth(2), MaxTokenColumnWidth));
+    // As tall as its rows (up to eight), so that the token's details below still fit on the screen.
+    constexpr int MaxVisibleRows = 8;
+    const int rowHeight = qMax(tree->sizeHintForRow(0), fontMetrics().height());
+    const int shown = int(qBound(qsizetype(1), results.size(), qsizetype(MaxVisibleRows)));
+    tree->setFixedHeight(tree->header()->sizeHint().height() + shown * rowHeight + 2 * tree->frameWidth() +
+                         tree->horizontalScrollBar()->sizeHint().height());
+    const int select = current >= 0 && current < results.size() ? current : firstFound;
+    if (select >= 0)
+        tree->setCurrentItem(tree->topLevelItem(select));
+    m_ui->switchProfileButton->setVisible(true);
+    updateSwitchButton();
+    if (!finished) {
+        m_ui->formatLabel->setText(tr("Asking %n profile(s)…", nullptr, int(results.size())));
+        return;
+    }
+    clearSecret(); // every cluster answered: the secret has done its job
+    QString summary;
+    if (found > 0)
+        summary = tr("✓ Found in %n profile(s). The secret was cleared from the field.", nullptr, found);
+    else if (notAsked > 0)
+        summary = tr("No cluster asked knows this secret, but %n profile(s) could not be asked.", nullptr, notAsked);
+    else
+        summary = tr("None of the %n cluster(s) knows this secret.", nullptr, int(results.size()));
+    m_ui->formatLabel->setText(summary);
+    if (firstFound >= 0)
+        m_ui->switchProfileButton->setFocus();
+    // Wide enough for owner, status and scopes beside the profile and the result.
+    constexpr int ResultsWidth = 800;
+    resize(qMax(width(), ResultsWidth), qMax(height(), sizeHint().height()));
+}
+
+void LookupDialog::updateSwitchButton()
+{
+    const QTreeWidgetItem *item = m_ui->profilesTree->currentItem();
+    const int index = item ? m_ui->profilesTree->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item)) : -1;
+    const bool found = index >= 0 && index < m_profileResults.size() &&
+                       m_profileResults.at(index).outcome == ProfileLookup::Outcome::Found;
+    const bool here = found && m_profileResults.at(index).profile == m_currentProfile;
+    // The selected row in words, in full: the reason a profile could not be asked is a sentence.
+    QString detail;
+    if (index >= 0 && index < m_profileResults.size()) {
+        const ProfileLookup::Result &r = m_profileResults.at(index);
+        const QString where = r.destination.isEmpty() ? r.profile : tr("%1 (%2)").arg(r.profile, r.destination);
+        switch (r.outcome) {
+        case ProfileLookup::Outcome::Pending:
+            detail = tr("%1: asking…").arg(where);
+            break;
+        case ProfileLookup::Outcome::Found:
+            detail = tr("%1 knows this secret: token %2, %3, owned by %4.")
+                         .arg(where, r.token.name.value_or(QString()), r.token.id.value_or(QString()),
+                              r.token.userId.value_or(tr("unknown")));
+            break;
+        case ProfileLookup::Outcome::NotKnown:
+            detail = tr("%1 was asked and knows no token with this secret.").arg(where);
+            break;
+        case ProfileLookup::Outcome::NotAsked:
+            detail = tr("%1 could not be asked: %2").arg(where, r.reason);
+            break;
+        }
+    }
+    m_ui->profileDetailLabel->setText(detail);
+    m_ui->profileDetailLabel->setVisible(!detail.isEmpty());
+    m_ui->switchProfileButton->setText(here ? tr("&Show the token here") : tr("&Switch to this profile"));
+    // Not while a lookup is out: switching ends the connection it may be using.
+    m_ui->switchProfileButton->setEnabled(found && !m_busy);
+}
+
+QTreeWidget *LookupDialog::profilesTree() const
+{
+    return m_ui->profilesTree;
+}
+
+QString LookupDialog::profileDetailText() const
+{
+    return m_ui->profileDetailLabel->isVisibleTo(this) ? m_ui->profileDetailLabel->text() : QString();
+}
+
+QPushButton *LookupDialog::allProfilesButton() const
+{
+    return m_ui->allProfilesButton;
+}
+
+QPushButton *LookupDialog::switchProfileButton() const
+{
+    return m_ui->switchProfileButton;
 }
 
 void LookupDialog::requestLookup()
@@ -178,6 +381,7 @@ void LookupDialog::setBusy(bool busy)
     m_ui->secretLineEdit->setReadOnly(busy);
     m_ui->lookupButton->setText(busy ? tr("Looking up…") : tr("&Look up"));
     updateFormat();
+    updateSwitchButton();
 }
 
 void LookupDialog::showMetadata(const TokenMetadata &md, qint64 nowMs)

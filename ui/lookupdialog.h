@@ -9,9 +9,14 @@
 // method; it is emptied after a successful lookup and when the dialog closes. No I/O: Look up
 // emits lookupRequested(secret); the controller answers with showMetadata() or showError(); the
 // buttons emit revokeRequested(), deleteRequested() and showInTableRequested() with the token's id.
+// "In all profiles" is the explicit choice to ask every saved profile's cluster instead
+// (allProfilesLookupRequested); the controller answers with showProfileResults() as the clusters
+// answer, and a found row offers "Switch to this profile" (switchProfileRequested), after which the
+// token is shown as a single lookup shows it, with its actions on that cluster.
 #pragma once
 
 #include "api/tokentypes.h"
+#include "session/profilelookup.h"
 
 #include <QDialog>
 
@@ -19,6 +24,7 @@
 
 class QLineEdit;
 class QPushButton;
+class QTreeWidget;
 
 namespace Ui {
 class LookupDialog;
@@ -48,6 +54,16 @@ public:
     // nowMs: for relative dates.
     void showMetadata(const TokenMetadata &metadata, qint64 nowMs);
     void showError(const ApiError &error);
+    // The answers of an all-profiles lookup so far (Pending rows: still asking); `finished` once every
+    // profile answered: the secret is cleared then, as after a single lookup.
+    void showProfileResults(const QList<ProfileLookup::Result> &results, bool finished, qint64 nowMs);
+    // The profile the window is connected to (its row says so; switching to it only shows the token).
+    void setCurrentProfile(const QString &name);
+    QTreeWidget *profilesTree() const;
+    // The selected row of the all-profiles results in words (a reason in full); empty when none.
+    QString profileDetailText() const;
+    QPushButton *allProfilesButton() const;
+    QPushButton *switchProfileButton() const;
     // The connection changed while a lookup was out: its answer will never come. Not busy any more,
     // the field emptied (as after every answer), and the user asked to look up again. A result on
     // show is taken away too: its Revoke and Delete would reach the other cluster.
@@ -93,6 +109,10 @@ Q_SIGNALS:
     void deleteRequested(const QString &id);
     // "Clear and reload": clear what keeps the token out of the loaded list, reload, show it.
     void reloadRequested(const QString &id);
+    // "In all profiles": the secret looked up in every saved profile, each with its own API token.
+    void allProfilesLookupRequested(const QString &secret);
+    // "Switch to this profile" on a found row: connect to `profile` and show `token` there.
+    void switchProfileRequested(const QString &profile, const TokenDesk::TokenMetadata &token);
 
 public Q_SLOTS:
     void done(int result) override;
@@ -100,6 +120,8 @@ public Q_SLOTS:
 private:
     void updateFormat();
     void requestLookup();
+    void requestAllProfiles();
+    void updateSwitchButton();
     void updateActions();
     QString shownId() const;
 
@@ -112,6 +134,8 @@ private:
     bool m_rotationAllowed = true;
     QString m_rotationReason;
     QPushButton *m_rotate = nullptr;
+    QList<ProfileLookup::Result> m_profileResults;
+    QString m_currentProfile;
 };
 
 } // namespace TokenDesk

@@ -259,6 +259,40 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_operations->setObjectName(QStringLiteral("tokenOperations"));
     m_operations->setSwitchTokenInUse(
         [this](const QString &secret, std::function<void(const QString &)> done) { switchTokenInUse(secret, done); });
+    TokenOperations::ProfileHooks profileHooks;
+    // Every saved profile, and the demo cluster while it runs (its token is its own, not the keyring's).
+    profileHooks.profiles = [this] {
+        QList<ConnectionProfile> all;
+        if (m_demo && !m_demo->baseUrl().isEmpty()) {
+            ConnectionProfile demo;
+            demo.name = kDemoProfile;
+            demo.url = m_demo->baseUrl();
+            all.append(demo);
+        }
+        all += ProfileStore(m_settings).profiles();
+        return all;
+    };
+    profileHooks.readToken = [this](const ConnectionProfile &profile, QObject *context,
+                                    std::function<void(bool, const QString &, const QString &)> done) {
+        if (m_demo && profile.name == kDemoProfile) {
+            QMetaObject::invokeMethod(
+                context, [done = std::move(done), secret = m_demo->adminSecret()] { done(true, secret, QString()); },
+                Qt::QueuedConnection);
+            return;
+        }
+        SecretStore::readToken(m_secretStore, m_sessionSecrets, profile.name, context, std::move(done));
+    };
+    profileHooks.switchTo = [this](const QString &name) {
+        if (m_demo && name == kDemoProfile) {
+            ConnectionSettings s;
+            s.baseUrl = TokensService::normalizeBaseUrl(m_demo->baseUrl());
+            s.apiToken = m_demo->adminSecret();
+            connectTo(s, kDemoProfile, true);
+        } else if (const auto p = ProfileStore(m_settings).profile(name)) {
+            connectToProfile(*p);
+        }
+    };
+    m_operations->setProfileHooks(std::move(profileHooks));
     m_export = new ExportController(m_session.get(), m_proxy, m_table->horizontalHeader(), this);
     m_export->setObjectName(QStringLiteral("exportController"));
     connect(m_export, &ExportController::exportFinished, this,
@@ -1131,6 +1165,7 @@ void MainWindow::connectTo(const ConnectionSettings &settings, const QString &pr
     m_operations->connectionChanged(); // its cancelled lookup will not answer
     // The deletions rotations scheduled are kept per profile.
     m_operations->setPendingDeletions(m_settings, profileName);
+    m_operations->setCurrentProfile(profileName);
     updateProfileCombo();
     Q_EMIT connected(settings.baseUrl.toString());
     identifySelf();
@@ -1776,6 +1811,13 @@ void MainWindow::showShortcuts()
         more += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(), what.toHtmlEscaped());
     }
+    // Keys of the lookup dialog: asking every profile, and switching to the one that knows the secret.
+    more += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(QKeySequence(Qt::ALT | Qt::Key_P).toString(QKeySequence::NativeText),
+                     tr("In Look up: look the secret up in all profiles").toHtmlEscaped());
+    more += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(QKeySequence(Qt::ALT | Qt::Key_S).toString(QKeySequence::NativeText),
+                     tr("In Look up: switch to the profile that knows it").toHtmlEscaped());
     const qsizetype end = text.lastIndexOf(QLatin1String("</table>"));
     text.insert(end < 0 ? text.size() : end, more);
     // The audit views, one row each, named as the menu names them.

@@ -777,6 +777,10 @@ void TokenOperations::lookup()
     connect(dialog, &LookupDialog::revokeRequested, this, &TokenOperations::lookupRevoke);
     connect(dialog, &LookupDialog::deleteRequested, this, &TokenOperations::lookupDelete);
     connect(dialog, &LookupDialog::rotateRequested, this, &TokenOperations::lookupRotate);
+    connect(dialog, &LookupDialog::allProfilesLookupRequested, this, &TokenOperations::submitAllProfilesLookup);
+    connect(dialog, &LookupDialog::switchProfileRequested, this, &TokenOperations::lookupSwitchProfile);
+    dialog->allProfilesButton()->setVisible(bool(m_profileHooks.profiles));
+    dialog->setCurrentProfile(m_currentProfile);
     m_lookupDialog = dialog;
     dialog->show(); // modeless: "Show in table" works with the table behind it
     dialog->raise();
@@ -811,6 +815,73 @@ void TokenOperations::submitLookup(const QString &secret)
         m_lookupDialog->showMetadata(job->result(), m_model->now());
         updateLookupActions();
     });
+}
+
+void TokenOperations::setProfileHooks(ProfileHooks hooks)
+{
+    m_profileHooks = std::move(hooks);
+    if (m_lookupDialog)
+        m_lookupDialog->allProfilesButton()->setVisible(bool(m_profileHooks.profiles));
+}
+
+void TokenOperations::submitAllProfilesLookup(const QString &secret)
+{
+    if (!m_lookupDialog || !m_profileHooks.profiles || !m_profileHooks.readToken)
+        return;
+    delete m_profileLookup; // a previous one still asking: its answers are no longer wanted
+    const QList<ConnectionProfile> profiles = m_profileHooks.profiles();
+    if (profiles.isEmpty()) {
+        m_lookupDialog->showActionError(tr("No profile is saved: add your clusters in Connections first."));
+        return;
+    }
+    auto *lookup =
+        new ProfileLookup(profiles, m_profileHooks.readToken, secret, ProfileLookup::DefaultConcurrency, this);
+    m_profileLookup = lookup;
+    m_switchProfile.clear();
+    m_lookupDialog->setBusy(true);
+    m_lookupDialog->showProfileResults(lookup->results(), false, m_model->now());
+    connect(lookup, &ProfileLookup::resultReady, m_lookupDialog, [this, lookup] {
+        if (m_lookupDialog && !lookup->isFinished())
+            m_lookupDialog->showProfileResults(lookup->results(), false, m_model->now());
+    });
+    connect(lookup, &ProfileLookup::finished, m_lookupDialog, [this, lookup] {
+        lookup->deleteLater();
+        if (!m_lookupDialog)
+            return;
+        m_lookupDialog->setBusy(false);
+        m_lookupDialog->showProfileResults(lookup->results(), true, m_model->now());
+    });
+    // Closing the dialog ends the question (and drops the secret the lookup holds).
+    connect(m_lookupDialog, &QObject::destroyed, lookup, &QObject::deleteLater);
+    lookup->start();
+}
+
+void TokenOperations::lookupSwitchProfile(const QString &profile, const TokenMetadata &token)
+{
+    if (!m_lookupDialog)
+        return;
+    m_switchProfile = profile;
+    m_switchToken = token;
+    if (profile == m_currentProfile) {
+        setCurrentProfile(profile);
+        return;
+    }
+    if (m_profileHooks.switchTo)
+        m_profileHooks.switchTo(profile);
+}
+
+void TokenOperations::setCurrentProfile(const QString &name)
+{
+    m_currentProfile = name;
+    if (!m_lookupDialog)
+        return;
+    m_lookupDialog->setCurrentProfile(name);
+    if (m_switchProfile.isEmpty() || m_switchProfile != name)
+        return;
+    // Connected where the token lives: shown as a single lookup shows it, with its actions here.
+    m_switchProfile.clear();
+    m_lookupDialog->showMetadata(m_switchToken, m_model->now());
+    updateLookupActions();
 }
 
 void TokenOperations::updateLookupActions()

@@ -17,6 +17,7 @@
 #include "deletedialog.h"
 #include "session/bulkjob.h"
 #include "session/bulkscopejob.h"
+#include "session/profilelookup.h"
 #include "session/rotatejob.h"
 #include "settings/pendingdeletions.h"
 
@@ -137,6 +138,22 @@ public:
     using SwitchTokenInUse = std::function<void(const QString &secret, std::function<void(const QString &error)> done)>;
     void setSwitchTokenInUse(SwitchTokenInUse hook);
 
+    // The lookup dialog's "In all profiles": which profiles there are, how each one's API token is
+    // read, and how the window switches to one of them. Without them the button is not offered.
+    struct ProfileHooks
+    {
+        std::function<QList<ConnectionProfile>()> profiles;
+        ProfileLookup::TokenReader readToken;
+        // Connects the window to the profile; setCurrentProfile() follows once it is connected.
+        std::function<void(const QString &profile)> switchTo;
+    };
+    void setProfileHooks(ProfileHooks hooks);
+    // The window is connected to this profile now (after connectionChanged()): a token found there by
+    // an all-profiles lookup the user asked to switch for is shown in the lookup dialog.
+    void setCurrentProfile(const QString &name);
+    // The all-profiles lookup running, if any.
+    ProfileLookup *profileLookup() const { return m_profileLookup; }
+
     // Requests in flight at once in bulk actions (default 4).
     void setBulkConcurrency(int n) { m_bulkConcurrency = qMax(1, n); }
     int bulkConcurrency() const { return m_bulkConcurrency; }
@@ -202,6 +219,8 @@ private:
     void rowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void submitUpdate(const QString &id, const UpdateTokenRequest &request);
     void submitLookup(const QString &secret);
+    void submitAllProfilesLookup(const QString &secret);
+    void lookupSwitchProfile(const QString &profile, const TokenMetadata &token);
     using Prepare = std::function<void(BulkJob *)>;
     void askRevoke(const QList<Target> &targets, QWidget *parent = nullptr, const Prepare &prepare = {});
     void setRevoked(const QList<Target> &targets, bool revoked, const Prepare &prepare = {});
@@ -287,6 +306,12 @@ private:
     QUrl m_scopeConnection;                    // the cluster whose tokens the dialog shows
     QPointer<RotateJob> m_rotation;
     QPointer<LookupDialog> m_rotationLookup; // the lookup dialog a rotation started from
+    ProfileHooks m_profileHooks;
+    QPointer<ProfileLookup> m_profileLookup;
+    QString m_currentProfile;
+    // A token found in another profile, shown once the window has switched to that profile.
+    QString m_switchProfile;
+    TokenMetadata m_switchToken;
 };
 
 } // namespace TokenDesk

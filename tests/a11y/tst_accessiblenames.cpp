@@ -120,6 +120,19 @@ void TestAccessibleNames::everyControl_hasNameAndDescription_data()
         return new DeleteDialog({deleteToken(1), deleteToken(2), deleteToken(3), deleteToken(4)}, now());
     });
     QTest::newRow("look up") << Factory([] { return new LookupDialog; });
+    QTest::newRow("look up in all profiles") << Factory([] {
+        auto *dialog = new LookupDialog;
+        ProfileLookup::Result found;
+        found.profile = QStringLiteral("prod");
+        found.outcome = ProfileLookup::Outcome::Found;
+        found.token = sampleToken();
+        ProfileLookup::Result failed;
+        failed.profile = QStringLiteral("staging");
+        failed.outcome = ProfileLookup::Outcome::NotAsked;
+        failed.reason = QStringLiteral("No API token is stored for this profile.");
+        dialog->showProfileResults({found, failed}, true, now());
+        return dialog;
+    });
     QTest::newRow("export") << Factory([] { return new ExportDialog; });
     QTest::newRow("rotate") << Factory([] {
         const TokenMetadata t = sampleToken();

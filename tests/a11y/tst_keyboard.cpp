@@ -8,12 +8,14 @@
 #include "exportcontroller.h"
 #include "exportdialog.h"
 #include "fakecluster.h"
+#include "lookupdialog.h"
 #include "mainwindow.h"
 #include "mainwindowparts.h"
 #include "tokenoperations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDialog>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void windowShortcuts_workFromTheQuickFilter();
     void del_inTheQuickFilterDeletesCharactersNotTokens();
     void windowShortcuts_areNotAmbiguous();
+    void lookupDialog_altPAsksEveryProfile_altSSwitchesToTheOneThatKnows();
 
 private:
     bool connectAndSelect();
@@ -245,6 +248,33 @@ void TestKeyboard::windowShortcuts_areNotAmbiguous()
         }
     }
     QVERIFY(seen.size() >= 8);
+}
+
+// The lookup dialog's keys for "which of our clusters is this secret from?" (Help lists them).
+void TestKeyboard::lookupDialog_altPAsksEveryProfile_altSSwitchesToTheOneThatKnows()
+{
+    LookupDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    QTRY_VERIFY(dialog.isActiveWindow()); // mnemonics are keys of the active window
+    QSignalSpy asked(&dialog, &LookupDialog::allProfilesLookupRequested);
+    QSignalSpy switched(&dialog, &LookupDialog::switchProfileRequested);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
+    QTest::qWait(300);         // a mnemonic clicks its button after a short animation
+    QCOMPARE(asked.size(), 0); // nothing pasted: nothing to ask
+    dialog.secretLineEdit()->setText(QStringLiteral(
+        "dt0c01.ST2EY72KQINMH574WMNVI7YN.G3DFPBEJYMODIDAEX454M7YWBUVEFOWKPRVMWFASS64NFH52PX6BNDVFFM572RZM"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
+    QTRY_COMPARE(asked.size(), 1);
+    ProfileLookup::Result found;
+    found.profile = QStringLiteral("prod");
+    found.outcome = ProfileLookup::Outcome::Found;
+    found.token.id = QStringLiteral("dt0c01.ST2EY72KQINMH574WMNVI7YN");
+    dialog.showProfileResults({found}, true, QDateTime::currentMSecsSinceEpoch());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(switched.size(), 1);
+    QCOMPARE(switched.first().first().toString(), QStringLiteral("prod"));
 }
 
 QTEST_MAIN(TestKeyboard)

@@ -20,6 +20,7 @@
 #include "secretclipboard.h"
 #include "secretdialog.h"
 #include "session/clustersession.h"
+#include "settings/secretstore.h"
 #include "tokenoperations.h"
 
 #include <QAbstractItemModelTester>
@@ -41,6 +42,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -229,6 +231,7 @@ private Q_SLOTS:
     void lookup_resultOfAnotherConnectionCannotBeActedOn();
     void lookup_unknownSecretShouldSaySo();
     void lookup_shouldWorkAgainAfterTheDialogWasClosed();
+    void lookupAllProfiles_findsTheClusterSwitchesToItAndRevokesThere();
     void secrets_shouldNeverReachTheLog();
 };
 
@@ -1317,6 +1320,116 @@ void TestTokenOperations::actions_shouldFollowTheSelectionAndItsDetailsByThemsel
     QVERIFY(loaded.wait(10000));
     QVERIFY(h.model.isLoaded(row));
     QVERIFY(h.ops->editAction()->isEnabled()); // followed the details
+}
+
+// "Which of our clusters is this leaked secret from?": the dialog's explicit "In all profiles" asks
+// each profile's cluster with that profile's own token; the one that knows it is switched to, and
+// the token revoked there through the usual Revoke.
+void TestTokenOperations::lookupAllProfiles_findsTheClusterSwitchesToItAndRevokesThere()
+{
+    Harness h; // connected to "home"
+    QVERIFY(h.started);
+    FakeCluster other;
+    Fake::SeedOptions seed;
+    seed.tokens = 3;
+    seed.seed = 9;
+    QVERIFY(other.start(Fake::ServerOptions{}, seed));
+    const auto leaked =
+        other.addToken(QStringLiteral("leaked-ci"), QStringLiteral("pia"), {QStringLiteral("settings.write")});
+    QVERIFY(h.load());
+    MemorySecretStore keyring;
+    keyring.write(QStringLiteral("home"), h.fake.adminToken().secret, &keyring, [](bool, const QString &) {});
+    keyring.write(QStringLiteral("other"), other.adminToken().secret, &keyring, [](bool, const QString &) {});
+    auto profile = [](const QString &name, const QString &url) {
+        ConnectionProfile p;
+        p.name = name;
+        p.url = url;
+        return p;
+    };
+    TokenOperations::ProfileHooks hooks;
+    hooks.profiles = [&] {
+        return QList<ConnectionProfile>{profile(QStringLiteral("home"), h.fake.baseUrl()),
+                                        profile(QStringLiteral("other"), other.baseUrl()),
+                                        profile(QStringLiteral("no token"), other.baseUrl())};
+    };
+    hooks.readToken = [&keyring](const ConnectionProfile &p, QObject *context,
+                                 std::function<void(bool, const QString &, const QString &)> done) {
+        keyring.read(p.name, context, std::move(done));
+    };
+    QStringList switches;
+    hooks.switchTo = [&](const QString &name) {
+        switches << name;
+        // What the window does: the session on the other cluster, then the profile named.
+        ConnectionSettings settings;
+        settings.baseUrl = TokensService::normalizeBaseUrl(other.baseUrl());
+        settings.apiToken = other.adminToken().secret;
+        h.session.setConnection(settings);
+        h.ops->connectionChanged();
+        h.ops->setSelfId(other.adminToken().id);
+        h.ops->setCurrentProfile(name);
+    };
+    h.ops->setProfileHooks(hooks);
+    h.ops->setCurrentProfile(QStringLiteral("home"));
+
+    h.ops->lookup();
+    LookupDialog *dialog = h.ops->lookupDialog();
+    QVERIFY(dialog->allProfilesButton()->isVisible());
+    QVERIFY(!dialog->allProfilesButton()->isEnabled()); // nothing pasted yet
+    QVERIFY(!dialog->profilesTree()->isVisible());
+    dialog->secretLineEdit()->setText(leaked.secret);
+    QVERIFY(dialog->allProfilesButton()->isEnabled());
+    // Alt+P is the button's key (a key of the active window)
+    dialog->activateWindow();
+    QTRY_VERIFY(dialog->isActiveWindow());
+    QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
+    // (a mnemonic clicks its button after a short animation)
+    QTRY_VERIFY(dialog->profilesTree()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!h.ops->profileLookup(), 10000);
+    QTRY_VERIFY(!dialog->isBusy());
+
+    QTreeWidget *tree = dialog->profilesTree();
+    QVERIFY(tree->isVisible());
+    QCOMPARE(tree->topLevelItemCount(), 3);
+    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("home"));
+    QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("Not known to this cluster"));
+    QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("other"));
+    QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("✓ Found"));
+    QCOMPARE(tree->topLevelItem(1)->text(2), QStringLiteral("leaked-ci"));
+    QCOMPARE(tree->topLevelItem(1)->text(3), QStringLiteral("pia"));
+    QCOMPARE(tree->topLevelItem(1)->text(5), QStringLiteral("settings.write"));
+    QCOMPARE(tree->topLevelItem(2)->text(1), QStringLiteral("✗ Could not ask"));
+    QCOMPARE(other.requestCount(Endpoint::Lookup), 1); // "no token" was not asked
+    // The selected row's reason, in full, under the table
+    tree->setCurrentItem(tree->topLevelItem(2));
+    QVERIFY2(dialog->profileDetailText().contains(QStringLiteral("could not be asked: No API token is stored")),
+             qPrintable(dialog->profileDetailText()));
+    QVERIFY(!dialog->switchProfileButton()->isEnabled());
+    tree->setCurrentItem(tree->topLevelItem(1));
+    QVERIFY(dialog->secretLineEdit()->text().isEmpty()); // answered: the secret is gone
+    QCOMPARE(other.lastRequestHeader(Endpoint::Lookup, "Authorization"),
+             "Api-Token " + other.adminToken().secret.toLatin1());
+    QCOMPARE(h.fake.lastRequestHeader(Endpoint::Lookup, "Authorization"),
+             "Api-Token " + h.fake.adminToken().secret.toLatin1());
+    // The found row is selected; switching connects to "other" and shows the token there
+    QCOMPARE(tree->currentItem(), tree->topLevelItem(1));
+    QVERIFY(dialog->switchProfileButton()->isEnabled());
+    QVERIFY(!dialog->metadata().has_value());
+    QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(switches, QStringList{QStringLiteral("other")});
+    QVERIFY(dialog->metadata().has_value());
+    QCOMPARE(dialog->metadata()->id.value_or(QString()), leaked.id);
+    QVERIFY(dialog->revokeButton()->isEnabled());
+    QCOMPARE(dialog->switchProfileButton()->text().remove(QLatin1Char('&')), QStringLiteral("Show the token here"));
+
+    // Revoke goes to the cluster that knows the token
+    QTest::mouseClick(dialog->revokeButton(), Qt::LeftButton);
+    QMessageBox *question = h.ops->revokeQuestion();
+    QVERIFY(question);
+    QTest::mouseClick(buttonWithText(question, QStringLiteral("Revoke")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(other.tokenInfo(leaked.id)->revoked, 10000);
+    QCOMPARE(h.fake.requestCount(Endpoint::Update), 0);
+    QTRY_VERIFY(dialog->metadata()->isRevoked());
+    dialog->close();
 }
 
 QTEST_MAIN(TestTokenOperations)
