@@ -46,7 +46,8 @@ constexpr CommandInfo Commands[] = {
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Revoke tokens (they stay listed, but can no longer be used).")},
     {Command::Delete, "delete", "delete ID... [--yes] | delete FILTERS [--yes]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Delete tokens for good (asks unless --yes).")},
-    {Command::Export, "export", "export [filters] [--columns K,..] [--preset standard|excel] [-o FILE]",
+    {Command::Export, "export",
+     "export [filters] [--columns K,..] [--preset standard|excel] [-o FILE] [--all-profiles | --profiles A,B]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText", "Export tokens with their metadata to CSV (stdout or a file).")},
     {Command::Rotate, "rotate", "rotate ID [--name NAME] [--expires 90d|24h|never] [--delete-after 7d]",
      QT_TRANSLATE_NOOP("TokenDesk::Cli::CliText",
@@ -225,8 +226,8 @@ const QList<OptionDef> &optionDefs()
          0,
          false,
          {Command::List, Command::Get, Command::Lookup, Command::Report, Command::Compare, Command::Views}},
-        {"all-profiles", 0, false, {Command::Lookup}},
-        {"profiles", 0, true, {Command::Lookup}},
+        {"all-profiles", 0, false, {Command::Lookup, Command::Export}},
+        {"profiles", 0, true, {Command::Lookup, Command::Export}},
         {"view", 0, true, {Command::List, Command::Report}},
         {"name", 0, true, {Command::Create, Command::Update, Command::Rotate}},
         {"scope", 0, true, {Command::Create}},
@@ -412,6 +413,14 @@ QString commandHelp(Command command)
                             "  -o, --output FILE    Write FILE atomically (default, or '-': standard output).\n"
                             "Dates are ISO 8601 UTC (2026-01-31T12:00:00.000Z); absent values are empty.\n")
                     .arg(TokenColumns::keys(TokenColumns::all()).join(QLatin1Char(',')));
+        text += CliText::tr("\nOne file across several clusters:\n"
+                            "  --all-profiles       Export every profile saved by TokenDesk, each with its own API\n"
+                            "                       token from the system keyring and its own connection settings.\n"
+                            "  --profiles A,B       Export these saved profiles only, in this order.\n"
+                            "The first column, Cluster, holds the profile's name; the filters apply to every\n"
+                            "cluster. Profiles are exported one after the other. When one of them cannot be\n"
+                            "exported, every profile is still asked (to say each failure), but no file is\n"
+                            "written and the exit code is that of the first failure.\n");
         break;
     case Command::Rotate:
         text += CliText::tr(

@@ -16,6 +16,7 @@
 #include "csv/csvwriter.h"
 #include "csv/tokensnapshot.h"
 #include "export/modelsnapshot.h"
+#include "export/profileexport.h"
 #include "fakecluster.h"
 #include "keychainsecretstore.h"
 #include "model/tokenfilter.h"
@@ -303,6 +304,8 @@ void Runner::start()
         return runViews();
     if (m_inv.command == Command::Lookup && overProfiles(m_inv))
         return runLookupAcrossProfiles();
+    if (m_inv.command == Command::Export && overProfiles(m_inv))
+        return runExportAcrossProfiles();
     if (!m_inv.savedView.isEmpty() && !m_savedView && !resolveSavedView())
         return;
     if (m_apiToken.isEmpty() && !m_inv.profile.isEmpty() && !m_inv.demo) {
@@ -1640,13 +1643,62 @@ void Runner::runExport()
                    });
 }
 
+void Runner::runExportAcrossProfiles()
+{
+    const QList<ConnectionProfile> profiles = chosenProfiles();
+    if (profiles.isEmpty())
+        return;
+    auto *keyring = new KeychainSecretStore(this);
+    ProfileLookup::TokenReader reader = [keyring](const ConnectionProfile &profile, QObject *context,
+                                                  std::function<void(bool, const QString &, const QString &)> done) {
+        keyring->read(profile.name, context, std::move(done));
+    };
+    auto *run = new ProfileExport(profiles, reader, m_inv.query, needsDetails(m_inv.columns), this);
+    run->setDetailsConcurrency(DetailsConcurrency);
+    if (Terminal::stderrIsTerminal()) {
+        connect(run, &ProfileExport::progress, this, [](const QString &profile, int, int done, int total) {
+            Terminal::err(QLatin1Char('\r') + Terminal::printable(profile) + QStringLiteral(": ") +
+                          (total > 0 ? tr("Loading details: %1 of %2").arg(done).arg(total) : tr("listing")));
+        });
+    }
+    connect(run, &ProfileExport::finished, this, [this, run] {
+        if (Terminal::stderrIsTerminal())
+            Terminal::err(QStringLiteral("\n"));
+        if (!run->succeeded()) {
+            int code = ExitOk;
+            for (const ProfileExport::Failure &f : run->failures()) {
+                Terminal::err(
+                    QStringLiteral("tokendesk-cli: ") +
+                    tr("profile \u201C%1\u201D: %2\n")
+                        .arg(Terminal::printable(f.profile), Terminal::printable(ApiError::redactSecrets(f.reason))));
+                if (code == ExitOk)
+                    code = f.error ? exitCodeFor(*f.error) : ExitUsage;
+            }
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          tr("nothing was exported: a file without these clusters would read as if they had no "
+                             "tokens. Leave them out with --profiles.\n"));
+            return finish(code);
+        }
+        if (run->deletedMeanwhile() > 0) {
+            Terminal::err(QStringLiteral("tokendesk-cli: ") +
+                          tr("%n tokens were deleted while loading details; they are listed without metadata.\n",
+                             nullptr, run->deletedMeanwhile()));
+        }
+        writeRows(run->rows(m_inv.columns, nowMs()));
+    });
+    run->start();
+}
+
 void Runner::writeExport(const std::shared_ptr<const TokenSnapshot> &snapshot)
 {
-    const qint64 now = nowMs();
+    writeRows(std::make_shared<TokenCsvRowSource>(snapshot, m_inv.columns, nowMs()));
+}
 
+void Runner::writeRows(const std::shared_ptr<const CsvRowSource> &source)
+{
     if (!m_inv.outputFile.isEmpty()) {
-        auto *job = new CsvExportJob(snapshot, m_inv.columns, now, m_inv.outputFile, m_inv.csv, this);
-        const int rows = snapshot->rowCount();
+        auto *job = new CsvExportJob(source, m_inv.outputFile, m_inv.csv, this);
+        const int rows = source->rowCount();
         connect(job, &CsvExportJob::finished, this, [this, job, rows](bool ok, const QString &error) {
             job->deleteLater();
             if (!ok) {
@@ -1666,12 +1718,11 @@ void Runner::writeExport(const std::shared_ptr<const TokenSnapshot> &snapshot)
         Terminal::err(QStringLiteral("tokendesk-cli: ") + tr("cannot write to standard output.\n"));
         return finish(ExitOutput);
     }
-    TokenCsvRowSource source(snapshot, m_inv.columns, now);
     CsvWriter writer(&stdoutFile, m_inv.csv);
-    writer.setFreeTextColumns(source.freeTextColumns());
-    bool ok = writer.writeHeader(source.header());
-    for (int row = 0; ok && row < source.rowCount(); ++row)
-        ok = writer.writeRow(source, row);
+    writer.setFreeTextColumns(source->freeTextColumns());
+    bool ok = writer.writeHeader(source->header());
+    for (int row = 0; ok && row < source->rowCount(); ++row)
+        ok = writer.writeRow(*source, row);
     ok = ok && writer.finish();
     stdoutFile.flush();
     if (!ok) {

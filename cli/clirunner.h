@@ -31,6 +31,7 @@ class ModelSnapshot;
 struct AuditReport;
 class BulkJob;
 class BulkScopeJob;
+class CsvRowSource;
 class ClusterSession;
 class TokenSnapshot;
 class TokensService;
@@ -85,6 +86,9 @@ private:
     void runUpdate();
     void runDelete();
     void runExport();
+    // export --all-profiles / --profiles: each chosen profile's list (and details) with its own API
+    // token (ProfileExport), one file with a first column Cluster; none when a profile failed.
+    void runExportAcrossProfiles();
     // rotate: RotateJob; a 429 before the successor exists is sent again (nothing changed yet).
     void runRotate();
     void startRotate(const RotateJob::Request &request, int retries);
@@ -144,6 +148,7 @@ private:
     void printDetails();
     void printStubs(const StubList &stubs);
     void writeExport(const std::shared_ptr<const TokenSnapshot> &snapshot);
+    void writeRows(const std::shared_ptr<const CsvRowSource> &source);
 
     // Starts the job `make` makes once any rate-limit pause is over, and calls `done` when it is
     // finished; a job the cluster rate-limited before it changed anything is made again (see

@@ -8,8 +8,11 @@
 #include "export/exportcolumns.h"
 #include "messagebanner.h"
 
+#include <QGroupBox>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 namespace TokenDesk {
 
@@ -119,6 +122,46 @@ ExportSettings ExportDialog::settings() const
     return s;
 }
 
+void ExportDialog::setProfiles(const QStringList &names, const QStringList &checked)
+{
+    if (!m_profiles) {
+        auto *box = new QGroupBox(tr("Prof&iles"), this);
+        box->setObjectName(QStringLiteral("profilesGroupBox"));
+        auto *layout = new QVBoxLayout(box);
+        m_profiles = new QListWidget(box);
+        m_profiles->setObjectName(QStringLiteral("profilesListWidget"));
+        m_profiles->setAccessibleName(tr("Profiles"));
+        m_profiles->setAccessibleDescription(
+            tr("The clusters to export, each asked with its own API token; the file's first column names the profile"));
+        m_profiles->setMaximumHeight(m_profiles->sizeHintForRow(0) > 0 ? m_profiles->sizeHintForRow(0) * 6 : 120);
+        layout->addWidget(m_profiles);
+        auto *main = qobject_cast<QVBoxLayout *>(this->layout());
+        main->insertWidget(main->indexOf(m_ui->columnsGroupBox), box);
+        connect(m_profiles, &QListWidget::itemChanged, this, &ExportDialog::updateState);
+        // The rows are the clusters' whole lists, loaded with their details: nothing to choose there.
+        m_ui->tableColumnsButton->hide();
+    }
+    const QSignalBlocker blocker(m_profiles);
+    m_profiles->clear();
+    for (const QString &name : names) {
+        auto *item = new QListWidgetItem(name, m_profiles);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(name) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_profiles->setCurrentRow(0);
+    updateState();
+}
+
+QStringList ExportDialog::profiles() const
+{
+    QStringList result;
+    for (int row = 0; m_profiles && row < m_profiles->count(); ++row) {
+        if (m_profiles->item(row)->checkState() == Qt::Checked)
+            result.append(m_profiles->item(row)->text());
+    }
+    return result;
+}
+
 void ExportDialog::setTableColumns(const QList<TokenColumn> &columns)
 {
     m_tableColumns = columns;
@@ -226,7 +269,15 @@ void ExportDialog::updateState()
 {
     const QList<TokenColumn> chosen = columns();
     const bool missing = needsMissingDetails();
-    m_ui->summaryLabel->setText(summary(m_rows, m_withoutDetails, ExportColumns::needsDetails(chosen)));
+    const QStringList chosenProfiles = profiles();
+    if (m_profiles) {
+        m_ui->summaryLabel->setText(
+            tr("%n profile(s): every token of each, with the details the columns need, a first column Cluster "
+               "naming the profile.",
+               nullptr, int(chosenProfiles.size())));
+    } else {
+        m_ui->summaryLabel->setText(summary(m_rows, m_withoutDetails, ExportColumns::needsDetails(chosen)));
+    }
     m_ui->detailsGroupBox->setVisible(missing);
     if (missing) {
         m_ui->detailsLabel->setText(
@@ -252,8 +303,12 @@ void ExportDialog::updateState()
     m_ui->moveUpButton->setEnabled(current > 0);
     m_ui->moveDownButton->setEnabled(current >= 0 && current + 1 < m_ui->columnsListWidget->count());
     m_ui->tableColumnsButton->setEnabled(!m_tableColumns.isEmpty());
-    m_exportButton->setEnabled(idle && !chosen.isEmpty());
-    m_exportButton->setToolTip(chosen.isEmpty() ? tr("Tick at least one column.") : QString());
+    if (m_profiles)
+        m_profiles->setEnabled(idle);
+    const bool noProfile = m_profiles && chosenProfiles.isEmpty();
+    m_exportButton->setEnabled(idle && !chosen.isEmpty() && !noProfile);
+    m_exportButton->setToolTip(chosen.isEmpty() ? tr("Tick at least one column.")
+                                                : (noProfile ? tr("Tick at least one profile.") : QString()));
     cancelButton()->setText(idle ? tr("Close") : tr("Cancel"));
 }
 

@@ -17,6 +17,7 @@
 
 #include <memory>
 
+class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 
@@ -50,6 +51,13 @@ public:
 
     // The locale the Excel preset's delimiter follows (default: QLocale()).
     void setExcelLocale(const QLocale &locale);
+
+    // "Export across profiles": the profiles to choose from and those ticked. Shows the list above
+    // the columns and replaces the row count with the number of profiles chosen.
+    void setProfiles(const QStringList &names, const QStringList &checked);
+    // The ticked profiles, in the order shown.
+    QStringList profiles() const;
+    QListWidget *profilesList() const { return m_profiles; }
 
     // Rows to export and how many of them have no details loaded.
     void setCounts(int rows, int withoutDetails);
@@ -101,6 +109,7 @@ private:
     QList<TokenColumn> m_tableColumns;
     QString m_directory;
     QLocale m_excelLocale;
+    QListWidget *m_profiles = nullptr; // only across profiles
     int m_rows = 0;
     int m_withoutDetails = 0;
     int m_undecided = 0;

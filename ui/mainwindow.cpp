@@ -21,6 +21,7 @@
 #include "model/detailsloader.h"
 #include "model/tokenproxymodel.h"
 #include "model/tokentablemodel.h"
+#include "profileexportcontroller.h"
 #include "reportcontroller.h"
 #include "secretclipboard.h"
 #include "settings/filtersettings.h"
@@ -292,6 +293,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             connectToProfile(*p);
         }
     };
+    m_acrossExport = new ProfileExportController(profileHooks.profiles, profileHooks.readToken, this);
+    m_acrossExport->setObjectName(QStringLiteral("profileExportController"));
+    m_acrossExport->setSettings(m_settings);
+    connect(m_acrossExport, &ProfileExportController::exportFinished, this,
+            [this](bool ok, const QString &, const QString &message) {
+                if (ok)
+                    statusBar()->showMessage(message, 15000);
+            });
     m_operations->setProfileHooks(std::move(profileHooks));
     m_export = new ExportController(m_session.get(), m_proxy, m_table->horizontalHeader(), this);
     m_export->setObjectName(QStringLiteral("exportController"));
@@ -893,6 +902,7 @@ void MainWindow::createMenus()
     for (QAction *a : m_operations->fileMenuActions())
         file->addAction(a);
     file->addAction(m_export->action());
+    file->addAction(m_acrossExport->action());
     auto *compare = file->addAction(tr("C&ompare with an earlier export\u2026"));
     compare->setObjectName(QStringLiteral("compareAction"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -1807,7 +1817,8 @@ void MainWindow::showShortcuts()
           std::pair<QAction *, QString>{m_operations->changeScopesAction(),
                                         tr("Change the scopes of the selected tokens")},
           std::pair<QAction *, QString>{m_saveViewAction, tr("Save the filters as a named view")},
-          std::pair<QAction *, QString>{m_manageViewsAction, tr("Rename or delete saved views")}}) {
+          std::pair<QAction *, QString>{m_manageViewsAction, tr("Rename or delete saved views")},
+          std::pair<QAction *, QString>{m_acrossExport->action(), tr("Export across profiles")}}) {
         more += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(), what.toHtmlEscaped());
     }

@@ -48,6 +48,7 @@ class DetailPane;
 class DetailsLoader;
 class ExportController;
 class ManageViewsDialog;
+class ProfileExportController;
 class FilterPane;
 class MessageBanner;
 class SecretClipboard;
@@ -186,6 +187,7 @@ private:
     SecretClipboard *m_clipboard;
     TokenOperations *m_operations = nullptr;
     ExportController *m_export = nullptr;
+    ProfileExportController *m_acrossExport = nullptr; // File → Export across profiles…
     DemoCluster *m_demo = nullptr;
     QPointer<ConnectionsDialog> m_connectionsDialog;
     QPointer<ManageViewsDialog> m_manageViewsDialog;

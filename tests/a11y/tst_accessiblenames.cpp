@@ -134,6 +134,11 @@ void TestAccessibleNames::everyControl_hasNameAndDescription_data()
         return dialog;
     });
     QTest::newRow("export") << Factory([] { return new ExportDialog; });
+    QTest::newRow("export across profiles") << Factory([] {
+        auto *dialog = new ExportDialog;
+        dialog->setProfiles({QStringLiteral("prod"), QStringLiteral("staging")}, {QStringLiteral("prod")});
+        return dialog;
+    });
     QTest::newRow("rotate") << Factory([] {
         const TokenMetadata t = sampleToken();
         return new RotateDialog(*t.id, *t.name, *t.scopes);

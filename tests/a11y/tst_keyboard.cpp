@@ -167,6 +167,8 @@ void TestKeyboard::windowShortcuts_workFromTheQuickFilter_data()
     QTest::newRow("Ctrl+S save view") << QKeySequence(Qt::CTRL | Qt::Key_S) << QStringLiteral("save view");
     QTest::newRow("Ctrl+Shift+S manage views")
         << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) << QStringLiteral("manage views");
+    QTest::newRow("Ctrl+Shift+E export across profiles")
+        << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) << QStringLiteral("export across profiles");
 }
 
 // The natural flow is "type a filter, then act": the window's shortcuts must not be eaten by the

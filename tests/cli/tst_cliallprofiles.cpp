@@ -11,6 +11,8 @@
 #include "settings/connectionprofile.h"
 #include "settings/settingslocation.h"
 
+#include "csv/csvreader.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -19,6 +21,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TokenDesk;
@@ -51,6 +54,8 @@ private Q_SLOTS:
     void lookup_json_givesEveryProfilesResult();
     void lookup_noneKnowsIt_exitsWith5_andWith6WhenOneCouldNotBeAsked();
     void lookup_unknownProfile_isAUsageError();
+    void export_profiles_writesOneFileWithAClusterColumn();
+    void export_allProfiles_withOneWithoutToken_writesNothing();
     void cleanupTestCase();
 
 private:
@@ -224,6 +229,56 @@ void TstCliAllProfiles::lookup_unknownProfile_isAUsageError()
     QVERIFY2(r.err.contains("no profile named") && r.err.contains("gamma") && r.err.contains("alpha, beta, missing"),
              qPrintable(r.describe()));
     QCOMPARE(m_alpha.requestCount(Endpoint::Any) + m_beta.requestCount(Endpoint::Any), before);
+}
+
+void TstCliAllProfiles::export_profiles_writesOneFileWithAClusterColumn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("all.csv"));
+    const int alphaGets = m_alpha.requestCount(Endpoint::Get);
+    const Run r = run({QStringLiteral("export"), QStringLiteral("--profiles=beta,alpha"),
+                       QStringLiteral("--columns=id,name,owner,status"), QStringLiteral("-o"), path},
+                      QString());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto table = CsvReader::parse(file.readAll());
+    QVERIFY(table);
+    QCOMPARE(table->header, (QStringList{QStringLiteral("Cluster"), QStringLiteral("ID"), QStringLiteral("Name"),
+                                         QStringLiteral("Owner"), QStringLiteral("Status")}));
+    QCOMPARE(table->records.size(), m_beta.tokenCount() + m_alpha.tokenCount());
+    // beta first, as asked, then alpha; each row with its details
+    QCOMPARE(table->records.first().at(0), QStringLiteral("beta"));
+    QCOMPARE(table->records.last().at(0), QStringLiteral("alpha"));
+    bool leakedRow = false;
+    for (const QStringList &record : table->records) {
+        QVERIFY(!record.at(3).isEmpty());
+        if (record.at(1) == m_leaked.id) {
+            leakedRow = true;
+            QCOMPARE(record, (QStringList{QStringLiteral("beta"), m_leaked.id, QStringLiteral("ci-pipeline"),
+                                          QStringLiteral("bob"), QStringLiteral("active")}));
+        }
+    }
+    QVERIFY(leakedRow);
+    // Details were read with each profile's own token
+    QCOMPARE(m_alpha.requestCount(Endpoint::Get) - alphaGets, m_alpha.tokenCount());
+    QCOMPARE(m_alpha.lastRequestHeader(Endpoint::Get, "Authorization"),
+             "Api-Token " + m_alpha.adminToken().secret.toLatin1());
+    QCOMPARE(m_beta.lastRequestHeader(Endpoint::Get, "Authorization"),
+             "Api-Token " + m_beta.adminToken().secret.toLatin1());
+}
+
+void TstCliAllProfiles::export_allProfiles_withOneWithoutToken_writesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("all.csv"));
+    const Run r =
+        run({QStringLiteral("export"), QStringLiteral("--all-profiles"), QStringLiteral("-o"), path}, QString());
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe())); // no token stored: fixed by the user, like a usage error
+    QVERIFY2(r.err.contains("profile \u201Cmissing\u201D: No API token is stored"), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("nothing was exported"), qPrintable(r.describe()));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstCliAllProfiles)
