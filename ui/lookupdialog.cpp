@@ -372,6 +372,12 @@ void LookupDialog::requestLookup()
         return;
     DialogStyle::setErrorText(m_ui->errorLabel, QString());
     m_ui->tableStatusLabel->clear();
+    // The answers of an earlier all-profiles lookup were about another secret: not beside this one.
+    m_profileResults.clear();
+    m_ui->profilesTree->clear();
+    m_ui->profilesTree->setVisible(false);
+    m_ui->switchProfileButton->setVisible(false);
+    m_ui->profileDetailLabel->setVisible(false);
     Q_EMIT lookupRequested(normalised(m_ui->secretLineEdit->text()));
 }
 

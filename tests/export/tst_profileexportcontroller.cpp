@@ -147,6 +147,32 @@ private Q_SLOTS:
         QCOMPARE(kept.readAll(), QByteArray("earlier export\n"));
     }
 
+    void cancel_writesNothing()
+    {
+        Fake::Fault slow;
+        slow.kind = Fake::Fault::Kind::Latency;
+        slow.latencyMs = 3000;
+        slow.count = -1;
+        m_beta.injectFault(Endpoint::List, slow);
+        m_controller->openDialog();
+        ExportDialog *dialog = m_controller->dialog();
+        QVERIFY(dialog);
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.csv"));
+        QSignalSpy finished(m_controller, &ProfileExportController::exportFinished);
+        m_controller->exportTo(path);
+        QTRY_COMPARE(m_beta.requestCount(Endpoint::List), 1); // alpha is done, beta is being asked
+        QVERIFY(dialog->isBusy());
+        dialog->reject(); // Esc / Cancel while busy
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(dialog->message().contains(QStringLiteral("nothing was written")));
+        QVERIFY(!dialog->isBusy());
+        QVERIFY(!m_controller->isRunning());
+        QTest::qWait(200);
+        QVERIFY(!QFile::exists(path));
+        m_beta.clearFaults();
+    }
+
 private:
     static ConnectionProfile profile(const QString &name, const QString &url)
     {

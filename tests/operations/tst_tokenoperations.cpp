@@ -1429,6 +1429,13 @@ void TestTokenOperations::lookupAllProfiles_findsTheClusterSwitchesToItAndRevoke
     QTRY_VERIFY_WITH_TIMEOUT(other.tokenInfo(leaked.id)->revoked, 10000);
     QCOMPARE(h.fake.requestCount(Endpoint::Update), 0);
     QTRY_VERIFY(dialog->metadata()->isRevoked());
+
+    // A single lookup of another secret afterwards does not stand beside the earlier answers
+    dialog->secretLineEdit()->setText(h.fake.adminToken().secret);
+    QTest::mouseClick(dialog->lookupButton(), Qt::LeftButton);
+    QVERIFY(!tree->isVisible());
+    QVERIFY(!dialog->switchProfileButton()->isVisible());
+    QVERIFY(dialog->profileDetailText().isEmpty());
     dialog->close();
 }
 
