@@ -218,6 +218,34 @@
         <source>Clear and &amp;reload</source>
         <translation>Leeren und &amp;neu laden</translation>
     </message>
+    <message>
+        <source>In all &amp;profiles</source>
+        <translation>In allen &amp;Profilen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to this profile</source>
+        <translation>Zu diesem Profil wech&amp;seln</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1764,32 +1792,6 @@ auch, wenn sich die Details einiger Tokens nicht laden ließen (sie gelten als n
 </translation>
     </message>
     <message>
-        <source>The deletions &apos;rotate&apos; scheduled on this computer for the profile (or, without --profile,
-for the cluster&apos;s address): token IDs and dates, never a name or a secret. Listing them
-needs no API token; with one at hand, each token&apos;s name is asked of the cluster (one
-request per token, at most %1). Standard output: one line per token, ID&lt;TAB&gt;name (empty
-when not known)&lt;TAB&gt;due date (UTC)&lt;TAB&gt;due or not due, soonest first.
-  --delete-due         Delete the tokens whose deletion is due, and take them off the
-                       schedule (a token already gone is taken off too). Asks for a
-                       typed &apos;yes&apos; first. Output as for &apos;delete&apos;.
-  --yes                Do not ask (required when standard input is not a terminal).
-The token this command runs with is never deleted.
-</source>
-        <translation>Die Löschungen, die &apos;rotate&apos; auf diesem Computer für das Profil geplant hat (oder, ohne
---profile, für die Adresse des Clusters): Token-IDs und Daten, nie ein Name oder ein Geheimnis.
-Das Auflisten braucht kein API-Token; ist eines zur Hand, wird der Cluster nach dem Namen
-jedes Tokens gefragt (eine Anfrage pro Token, höchstens %1). Standardausgabe: eine Zeile pro
-Token, ID&lt;TAB&gt;Name (leer, wenn unbekannt)&lt;TAB&gt;Fälligkeitsdatum (UTC)&lt;TAB&gt;due oder not due,
-die nächstfälligen zuerst.
-  --delete-due         Die Tokens löschen, deren Löschung fällig ist, und sie aus dem
-                       Zeitplan nehmen (ein bereits entferntes Token wird ebenfalls
-                       herausgenommen). Vorher muss &apos;yes&apos; eingetippt werden. Ausgabe wie
-                       bei &apos;delete&apos;.
-  --yes                Nicht nachfragen (nötig, wenn die Standardeingabe kein Terminal ist).
-Das Token, mit dem dieser Befehl läuft, wird nie gelöscht.
-</translation>
-    </message>
-    <message>
         <source>The audit views &apos;list --view&apos; and &apos;report --view&apos; take: first the built-in ones, then, with
 --profile, the views saved in TokenDesk for that profile (on this computer). Standard output:
 one line per view, NAME&lt;TAB&gt;built-in or saved&lt;TAB&gt;what it selects (a saved view&apos;s filters as
@@ -1807,6 +1809,108 @@ Computers: kein Cluster, kein API-Token.
     <message>
         <source>--view: no audit view “%1”; the views are %2 (views saved in TokenDesk need --profile).</source>
         <translation>--view: keine Prüfansicht „%1“; die Ansichten sind %2 (in TokenDesk gespeicherte Ansichten brauchen --profile).</translation>
+    </message>
+    <message>
+        <source>lookup over several profiles: 0 some cluster knows the secret, 5 every profile was asked
+and none knows it, 6 none of those asked knows it but some could not be asked.
+</source>
+        <translation>lookup über mehrere Profile: 0 ein Cluster kennt das Geheimnis, 5 jedes Profil wurde gefragt
+und keines kennt es, 6 keines der gefragten kennt es, aber manche konnten nicht gefragt werden.
+</translation>
+    </message>
+    <message>
+        <source>
+Which of our clusters is this secret from?
+  --all-profiles       Ask every profile saved by TokenDesk, each with its own API token
+                       from the system keyring and its own connection settings.
+  --profiles A,B       Ask these saved profiles only.
+At most %1 profiles are asked at a time. TOKENDESK_API_TOKEN is not used.
+Standard output: one line per profile, PROFILE&lt;TAB&gt;found&lt;TAB&gt;ID&lt;TAB&gt;name&lt;TAB&gt;owner&lt;TAB&gt;
+status&lt;TAB&gt;scopes, PROFILE&lt;TAB&gt;not known, or PROFILE&lt;TAB&gt;not asked&lt;TAB&gt;reason.
+With --json: an array of {profile, address, result, token | reason}.
+Exit code: 0 some cluster knows it, 5 every profile was asked and none knows it,
+6 none of those asked knows it but some could not be asked.
+</source>
+        <translation>
+Aus welchem unserer Cluster stammt dieses Geheimnis?
+  --all-profiles       Jedes von TokenDesk gespeicherte Profil fragen, jeweils mit dessen
+                       eigenem API-Token aus dem Schlüsselbund und eigenen Verbindungseinstellungen.
+  --profiles A,B       Nur diese gespeicherten Profile fragen.
+Höchstens %1 Profile werden gleichzeitig gefragt. TOKENDESK_API_TOKEN wird nicht verwendet.
+Standardausgabe: eine Zeile je Profil, PROFIL&lt;TAB&gt;found&lt;TAB&gt;ID&lt;TAB&gt;Name&lt;TAB&gt;Besitzer&lt;TAB&gt;
+Status&lt;TAB&gt;Berechtigungen, PROFIL&lt;TAB&gt;not known oder PROFIL&lt;TAB&gt;not asked&lt;TAB&gt;Grund.
+Mit --json: ein Array aus {profile, address, result, token | reason}.
+Exit-Code: 0 ein Cluster kennt es, 5 jedes Profil wurde gefragt und keines kennt es,
+6 keines der gefragten kennt es, aber manche konnten nicht gefragt werden.
+</translation>
+    </message>
+    <message>
+        <source>
+One file across several clusters:
+  --all-profiles       Export every profile saved by TokenDesk, each with its own API
+                       token from the system keyring and its own connection settings.
+  --profiles A,B       Export these saved profiles only, in this order.
+The first column, Cluster, holds the profile&apos;s name; the filters apply to every
+cluster. Profiles are exported one after the other. When one of them cannot be
+exported, every profile is still asked (to say each failure), but no file is
+written and the exit code is that of the first failure.
+</source>
+        <translation>
+Eine Datei über mehrere Cluster:
+  --all-profiles       Jedes von TokenDesk gespeicherte Profil exportieren, jeweils mit dessen
+                       eigenem API-Token aus dem Schlüsselbund und eigenen Verbindungseinstellungen.
+  --profiles A,B       Nur diese gespeicherten Profile exportieren, in dieser Reihenfolge.
+Die erste Spalte, Cluster, enthält den Namen des Profils; die Filter gelten für jeden
+Cluster. Die Profile werden nacheinander exportiert. Lässt sich eines nicht
+exportieren, werden trotzdem alle gefragt (um jeden Fehler zu nennen), aber keine Datei
+geschrieben, und der Exit-Code ist der des ersten Fehlers.
+</translation>
+    </message>
+    <message>
+        <source>The deletions &apos;rotate&apos; scheduled on this computer for the profile (or, without --profile,
+for the cluster&apos;s address): token IDs and dates, never a name or a secret. Listing them
+needs no API token; with one at hand, each token&apos;s name is asked of the cluster (one
+request per token, at most %1). Standard output: one line per token, ID&lt;TAB&gt;name (empty
+when not known)&lt;TAB&gt;due date (UTC)&lt;TAB&gt;due, not due, or not revoked (a rotation in
+TokenDesk stopped before revoking it: never deleted from here), soonest first.
+  --delete-due         Delete the tokens whose deletion is due, and take them off the
+                       schedule (a token already gone is taken off too). Asks for a
+                       typed &apos;yes&apos; first. Output as for &apos;delete&apos;.
+  --yes                Do not ask (required when standard input is not a terminal).
+The token this command runs with is never deleted.
+</source>
+        <translation>Die Löschungen, die &apos;rotate&apos; auf diesem Computer für das Profil geplant hat (oder, ohne
+--profile, für die Adresse des Clusters): Token-IDs und Daten, nie ein Name oder ein Geheimnis.
+Das Auflisten braucht kein API-Token; ist eines zur Hand, wird der Cluster nach dem Namen
+jedes Tokens gefragt (eine Anfrage pro Token, höchstens %1). Standardausgabe: eine Zeile pro
+Token, ID&lt;TAB&gt;Name (leer, wenn unbekannt)&lt;TAB&gt;Fälligkeitsdatum (UTC)&lt;TAB&gt;due, not due oder
+not revoked (eine Rotation in TokenDesk blieb vor dem Widerruf stehen: von hier aus nie
+gelöscht), die nächstfälligen zuerst.
+  --delete-due         Die Tokens löschen, deren Löschung fällig ist, und sie aus dem
+                       Zeitplan nehmen (ein bereits entferntes Token wird ebenfalls
+                       herausgenommen). Vorher muss &apos;yes&apos; eingetippt werden. Ausgabe wie
+                       bei &apos;delete&apos;.
+  --yes                Nicht nachfragen (nötig, wenn die Standardeingabe kein Terminal ist).
+Das Token, mit dem dieser Befehl läuft, wird nie gelöscht.
+</translation>
+    </message>
+    <message>
+        <source>--profiles wants profile names, separated by commas.</source>
+        <translation>--profiles erwartet Profilnamen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>use one of --url, --profile, --profiles, --all-profiles and --demo.</source>
+        <translation>verwenden Sie nur eines von --url, --profile, --profiles, --all-profiles und --demo.</translation>
+    </message>
+    <message>
+        <source>--ca-file and --allow-insecure-http do not go with several profiles: each profile&apos;s own settings are used.</source>
+        <translation>--ca-file und --allow-insecure-http passen nicht zu mehreren Profilen: Es gelten die eigenen Einstellungen jedes Profils.</translation>
+    </message>
+    <message>
+        <source>TOKENDESK_API_TOKEN is not used with several profiles: each profile&apos;s own API token from the system keyring is.
+</source>
+        <translation>TOKENDESK_API_TOKEN wird bei mehreren Profilen nicht verwendet, sondern das eigene API-Token jedes Profils aus dem Schlüsselbund.
+</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2378,48 @@ Computers: kein Cluster, kein API-Token.
         <source>The names are not shown: the cluster did not answer (%1).
 </source>
         <translation>Die Namen werden nicht angezeigt: Der Cluster hat nicht geantwortet (%1).
+</translation>
+    </message>
+    <message>
+        <source>no profile is saved: add the clusters in TokenDesk&apos;s Connections first.
+</source>
+        <translation>kein Profil gespeichert: Legen Sie die Cluster zuerst unter Verbindungen in TokenDesk an.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>no cluster asked knows this secret, but %n profiles could not be asked.
+</source>
+        <translation>
+            <numerusform>kein gefragter Cluster kennt dieses Geheimnis, aber %n Profil konnte nicht gefragt werden.
+</numerusform>
+            <numerusform>kein gefragter Cluster kennt dieses Geheimnis, aber %n Profile konnten nicht gefragt werden.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n clusters knows this secret.
+</source>
+        <translation>
+            <numerusform>der %n Cluster kennt dieses Geheimnis nicht.
+</numerusform>
+            <numerusform>keiner der %n Cluster kennt dieses Geheimnis.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listing</source>
+        <translation>Auflisten</translation>
+    </message>
+    <message>
+        <source>profile “%1”: %2
+</source>
+        <translation>Profil „%1“: %2
+</translation>
+    </message>
+    <message>
+        <source>nothing was exported: a file without these clusters would read as if they had no tokens. Leave them out with --profiles.
+</source>
+        <translation>es wurde nichts exportiert: Eine Datei ohne diese Cluster sähe aus, als hätten sie keine Token. Lassen Sie sie mit --profiles weg.
 </translation>
     </message>
 </context>
@@ -3301,6 +3447,29 @@ Computers: kein Cluster, kein API-Token.
             <numerusform>%Ln weitere Tokens passen vielleicht zum Filter, sobald ihre Details geladen sind. Sie sind nicht unter den Zeilen oben und würden im Export fehlen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Prof&amp;iles</source>
+        <translation>Prof&amp;ile</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>The clusters to export, each asked with its own API token; the file&apos;s first column names the profile</source>
+        <translation>Die zu exportierenden Cluster, jeder mit seinem eigenen API-Token gefragt; die erste Spalte der Datei nennt das Profil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s): every token of each, with the details the columns need, a first column Cluster naming the profile.</source>
+        <translation>
+            <numerusform>%n Profil: jedes seiner Token, mit den Details, die die Spalten brauchen, und einer ersten Spalte Cluster mit dem Profilnamen.</numerusform>
+            <numerusform>%n Profile: jedes Token jedes Profils, mit den Details, die die Spalten brauchen, und einer ersten Spalte Cluster mit dem Profilnamen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one profile.</source>
+        <translation>Wählen Sie mindestens ein Profil aus.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::FilterPane</name>
@@ -3760,6 +3929,110 @@ Computers: kein Cluster, kein API-Token.
     <message>
         <source>Replace the token: a successor with the same scopes, then this one revoked</source>
         <translation>Das Token ersetzen: ein Nachfolger mit denselben Berechtigungen, dann wird dieses widerrufen</translation>
+    </message>
+    <message>
+        <source>Look up in all profiles</source>
+        <translation>In allen Profilen nachschlagen</translation>
+    </message>
+    <message>
+        <source>Ask the cluster of every saved profile, each with its own API token, which one knows this secret</source>
+        <translation>Den Cluster jedes gespeicherten Profils, jeweils mit dessen eigenem API-Token, fragen, welcher dieses Geheimnis kennt</translation>
+    </message>
+    <message>
+        <source>Ask every saved profile&apos;s cluster, each with its own API token from the keyring (Alt+P)</source>
+        <translation>Den Cluster jedes gespeicherten Profils fragen, jeweils mit dessen eigenem API-Token aus dem Schlüsselbund (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Results per profile</source>
+        <translation>Ergebnisse je Profil</translation>
+    </message>
+    <message>
+        <source>What the cluster of each profile answered: found, not known, or why it could not be asked</source>
+        <translation>Was der Cluster jedes Profils geantwortet hat: gefunden, nicht bekannt, oder warum er nicht gefragt werden konnte</translation>
+    </message>
+    <message>
+        <source>Switch to this profile</source>
+        <translation>Zu diesem Profil wechseln</translation>
+    </message>
+    <message>
+        <source>Connect to the profile whose cluster knows the secret and show the token there, to revoke or rotate it</source>
+        <translation>Mit dem Profil verbinden, dessen Cluster das Geheimnis kennt, und das Token dort zeigen, um es zu widerrufen oder zu rotieren</translation>
+    </message>
+    <message>
+        <source>Connect to this profile and show the token there, with Revoke and Rotate (Alt+S)</source>
+        <translation>Mit diesem Profil verbinden und das Token dort zeigen, mit Widerrufen und Rotieren (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Wird gefragt…</translation>
+    </message>
+    <message>
+        <source>✓ Found</source>
+        <translation>✓ Gefunden</translation>
+    </message>
+    <message>
+        <source>Not known to this cluster</source>
+        <translation>Diesem Cluster nicht bekannt</translation>
+    </message>
+    <message>
+        <source>✗ Could not ask</source>
+        <translation>✗ Konnte nicht fragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n profile(s)…</source>
+        <translation>
+            <numerusform>%n Profil wird gefragt…</numerusform>
+            <numerusform>%n Profile werden gefragt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Found in %n profile(s). The secret was cleared from the field.</source>
+        <translation>
+            <numerusform>✓ In %n Profil gefunden. Das Geheimnis wurde aus dem Feld gelöscht.</numerusform>
+            <numerusform>✓ In %n Profilen gefunden. Das Geheimnis wurde aus dem Feld gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No cluster asked knows this secret, but %n profile(s) could not be asked.</source>
+        <translation>
+            <numerusform>Kein gefragter Cluster kennt dieses Geheimnis, aber %n Profil konnte nicht gefragt werden.</numerusform>
+            <numerusform>Kein gefragter Cluster kennt dieses Geheimnis, aber %n Profile konnten nicht gefragt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n cluster(s) knows this secret.</source>
+        <translation>
+            <numerusform>Der %n Cluster kennt dieses Geheimnis nicht.</numerusform>
+            <numerusform>Keiner der %n Cluster kennt dieses Geheimnis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: asking…</source>
+        <translation>%1: wird gefragt…</translation>
+    </message>
+    <message>
+        <source>%1 knows this secret: token %2, %3, owned by %4.</source>
+        <translation>%1 kennt dieses Geheimnis: Token %2, %3, Besitzer %4.</translation>
+    </message>
+    <message>
+        <source>%1 was asked and knows no token with this secret.</source>
+        <translation>%1 wurde gefragt und kennt kein Token mit diesem Geheimnis.</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation>%1 konnte nicht gefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Show the token here</source>
+        <translation>Token hier an&amp;sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to this profile</source>
+        <translation>Zu diesem Profil wech&amp;seln</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4616,18 @@ Computers: kein Cluster, kein API-Token.
         <source>Rename or delete saved views</source>
         <translation>Gespeicherte Ansichten umbenennen oder löschen</translation>
     </message>
+    <message>
+        <source>Export across profiles</source>
+        <translation>Über alle Profile exportieren</translation>
+    </message>
+    <message>
+        <source>In Look up: look the secret up in all profiles</source>
+        <translation>Im Nachschlagen: das Geheimnis in allen Profilen nachschlagen</translation>
+    </message>
+    <message>
+        <source>In Look up: switch to the profile that knows it</source>
+        <translation>Im Nachschlagen: zum Profil wechseln, das es kennt</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::ManageViewsDialog</name>
@@ -4428,10 +4713,6 @@ Computers: kein Cluster, kein API-Token.
         <translation>Ausstehende Löschungen</translation>
     </message>
     <message>
-        <source>Revoked tokens whose deletion a rotation scheduled. The schedule is kept on this computer for the profile “%1”: token IDs and dates only, never a secret. TokenDesk deletes nothing by itself: “Delete the due ones” asks first.</source>
-        <translation>Widerrufene Tokens, deren Löschung eine Rotation geplant hat. Der Zeitplan wird auf diesem Computer für das Profil „%1“ gespeichert: nur Token-IDs und Daten, nie ein Geheimnis. TokenDesk löscht nichts von sich aus: „Fällige löschen“ fragt zuerst nach.</translation>
-    </message>
-    <message>
         <source>Nothing is scheduled for deletion.</source>
         <translation>Nichts ist zur Löschung geplant.</translation>
     </message>
@@ -4501,6 +4782,147 @@ Computers: kein Cluster, kein API-Token.
     <message>
         <source>No deletion is due yet</source>
         <translation>Noch ist keine Löschung fällig</translation>
+    </message>
+    <message>
+        <source>Revoked tokens whose deletion a rotation scheduled, and rotations still to finish. The schedule is kept on this computer for the profile “%1”: token IDs and dates only, never a secret. TokenDesk deletes nothing by itself: “Delete the due ones” asks first.</source>
+        <translation>Widerrufene Tokens, deren Löschung eine Rotation geplant hat, und noch abzuschließende Rotationen. Der Zeitplan wird auf diesem Computer für das Profil „%1“ gespeichert: nur Token-IDs und Daten, nie ein Geheimnis. TokenDesk löscht nichts von sich aus: „Fällige löschen“ fragt zuerst nach.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke to finish</source>
+        <translation>Zum Abschließen &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the selected old tokens whose rotation stopped before revoking them; their deletion is then scheduled</source>
+        <translation>Die ausgewählten alten Tokens widerrufen, deren Rotation vor dem Widerruf stehen blieb; danach wird ihre Löschung geplant</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after revoking</source>
+        <translation>
+            <numerusform>%n Tag nach dem Widerruf</numerusform>
+            <numerusform>%n Tage nach dem Widerruf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active: the rotation stopped before revoking it</source>
+        <translation>Aktiv: die Rotation blieb vor dem Widerruf stehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the %n selected old token(s); their deletion is then scheduled</source>
+        <translation>
+            <numerusform>Das %n ausgewählte alte Token widerrufen; danach wird seine Löschung geplant</numerusform>
+            <numerusform>Die %n ausgewählten alten Tokens widerrufen; danach wird ihre Löschung geplant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a token whose rotation stopped before revoking it</source>
+        <translation>Wählen Sie ein Token, dessen Rotation vor dem Widerruf stehen blieb</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ProfileExportController</name>
+    <message>
+        <source>Export &amp;across profiles…</source>
+        <translation>Über &amp;alle Profile exportieren…</translation>
+    </message>
+    <message>
+        <source>One CSV of the tokens of several clusters, each asked with its profile&apos;s own API token (Ctrl+Shift+E)</source>
+        <translation>Eine CSV-Datei mit den Token mehrerer Cluster, jeder mit dem eigenen API-Token seines Profils gefragt (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Export across profiles</source>
+        <translation>Über alle Profile exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Asking the clusters…</source>
+        <translation>Die Cluster werden gefragt…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): loading the details of its tokens…</source>
+        <translation>%1 (%2 von %3): Details seiner Token werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): listing its tokens…</source>
+        <translation>%1 (%2 von %3): seine Token werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n profile(s) could not be exported. Untick them to export the others.</source>
+        <translation>
+            <numerusform>Es wurde nichts geschrieben: %n Profil konnte nicht exportiert werden. Wählen Sie es ab, um die anderen zu exportieren.</numerusform>
+            <numerusform>Es wurde nichts geschrieben: %n Profile konnten nicht exportiert werden. Wählen Sie sie ab, um die anderen zu exportieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln token(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Token nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Token nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) were deleted while their details loaded: they have their ID and name only.</source>
+        <translation>
+            <numerusform>%Ln Token wurde gelöscht, während seine Details geladen wurden: Es hat nur ID und Namen.</numerusform>
+            <numerusform>%Ln Token wurden gelöscht, während ihre Details geladen wurden: Sie haben nur ID und Namen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ProfileLookup</name>
+    <message>
+        <source>The cluster is rate limiting this profile&apos;s API token (HTTP 429); ask again later.</source>
+        <translation>Der Cluster drosselt das API-Token dieses Profils (HTTP 429); fragen Sie später erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster refused this profile&apos;s API token (HTTP 401): it may be revoked, expired or mistyped. Enter it again in Connections.</source>
+        <translation>Der Cluster hat das API-Token dieses Profils abgelehnt (HTTP 401): Es ist womöglich widerrufen, abgelaufen oder falsch eingegeben. Geben Sie es unter Verbindungen erneut ein.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s API token is not allowed to do this on this cluster (HTTP 403): it needs the ClusterTokenManagement scope.</source>
+        <translation>Das API-Token dieses Profils darf das auf diesem Cluster nicht (HTTP 403): Es braucht die Berechtigung ClusterTokenManagement.</translation>
+    </message>
+    <message>
+        <source>The address answered 404 without the cluster&apos;s error message: is it the address of a Dynatrace cluster?</source>
+        <translation>Die Adresse antwortete mit 404 ohne die Fehlermeldung des Clusters: Ist es die Adresse eines Dynatrace-Clusters?</translation>
+    </message>
+    <message>
+        <source>Connect to this profile once to check and trust its certificate.</source>
+        <translation>Verbinden Sie sich einmal mit diesem Profil, um sein Zertifikat zu prüfen und ihm zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>No API token is stored for this profile.</source>
+        <translation>Für dieses Profil ist kein API-Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>No API token is stored for this profile (%1).</source>
+        <translation>Für dieses Profil ist kein API-Token gespeichert (%1).</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s address is not usable: %1</source>
+        <translation>Die Adresse des Profils ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The API token stored for this profile was entered for %1, but the profile now points to %2; it is not sent there.</source>
+        <translation>Das für dieses Profil gespeicherte API-Token wurde für %1 eingegeben, das Profil zeigt aber jetzt auf %2; dorthin wird es nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -5338,6 +5760,10 @@ Ohne Speichern schließen?</translation>
     <message>
         <source>Add or remove scopes on the selected tokens, with a preview of what changes for each (Shift+F2)</source>
         <translation>Berechtigungen der ausgewählten Tokens hinzufügen oder entfernen, mit einer Vorschau dessen, was sich für jedes ändert (Umschalt+F2)</translation>
+    </message>
+    <message>
+        <source>No profile is saved: add your clusters in Connections first.</source>
+        <translation>Es ist kein Profil gespeichert: Legen Sie Ihre Cluster zuerst unter Verbindungen an.</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,26 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>no cluster asked knows this secret, but %n profiles could not be asked.
+</source>
+        <translation>
+            <numerusform>no cluster asked knows this secret, but %n profile could not be asked.
+</numerusform>
+            <numerusform>no cluster asked knows this secret, but %n profiles could not be asked.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n clusters knows this secret.
+</source>
+        <translation>
+            <numerusform>the %n cluster does not know this secret.
+</numerusform>
+            <numerusform>none of the %n clusters knows this secret.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::ComparisonDialog</name>
@@ -509,6 +529,44 @@
             <numerusform>%Ln more tokens may match the filter once their details are loaded. They are not among the rows above and would be missing from the export.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n profile(s): every token of each, with the details the columns need, a first column Cluster naming the profile.</source>
+        <translation>
+            <numerusform>%n profile: every token of it, with the details the columns need, a first column Cluster naming the profile.</numerusform>
+            <numerusform>%n profiles: every token of each, with the details the columns need, a first column Cluster naming the profile.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::LookupDialog</name>
+    <message numerus="yes">
+        <source>Asking %n profile(s)…</source>
+        <translation>
+            <numerusform>Asking %n profile…</numerusform>
+            <numerusform>Asking %n profiles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Found in %n profile(s). The secret was cleared from the field.</source>
+        <translation>
+            <numerusform>✓ Found in %n profile. The secret was cleared from the field.</numerusform>
+            <numerusform>✓ Found in %n profiles. The secret was cleared from the field.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No cluster asked knows this secret, but %n profile(s) could not be asked.</source>
+        <translation>
+            <numerusform>No cluster asked knows this secret, but %n profile could not be asked.</numerusform>
+            <numerusform>No cluster asked knows this secret, but %n profiles could not be asked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n cluster(s) knows this secret.</source>
+        <translation>
+            <numerusform>The %n cluster does not know this secret.</numerusform>
+            <numerusform>None of the %n clusters knows this secret.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::MainWindow</name>
@@ -611,6 +669,44 @@
         <translation>
             <numerusform>Delete the %n token whose deletion is due, after a confirmation</numerusform>
             <numerusform>Delete the %n tokens whose deletion is due, after a confirmation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after revoking</source>
+        <translation>
+            <numerusform>%n day after revoking</numerusform>
+            <numerusform>%n days after revoking</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the %n selected old token(s); their deletion is then scheduled</source>
+        <translation>
+            <numerusform>Revoke the %n selected old token; its deletion is then scheduled</numerusform>
+            <numerusform>Revoke the %n selected old tokens; their deletion is then scheduled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ProfileExportController</name>
+    <message numerus="yes">
+        <source>Nothing was written: %n profile(s) could not be exported. Untick them to export the others.</source>
+        <translation>
+            <numerusform>Nothing was written: %n profile could not be exported. Untick it to export the others.</numerusform>
+            <numerusform>Nothing was written: %n profiles could not be exported. Untick them to export the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln token(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln token to %1.</numerusform>
+            <numerusform>Exported %Ln tokens to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) were deleted while their details loaded: they have their ID and name only.</source>
+        <translation>
+            <numerusform>%Ln token was deleted while its details loaded: it has its ID and name only.</numerusform>
+            <numerusform>%Ln tokens were deleted while their details loaded: they have their ID and name only.</numerusform>
         </translation>
     </message>
 </context>
