@@ -4,6 +4,7 @@
 #include "clustersession.h"
 
 #include <QNetworkRequest>
+#include <QSignalBlocker>
 
 namespace TokenDesk {
 
@@ -36,7 +37,9 @@ ClusterSession::ClusterSession(QObject *parent)
 ClusterSession::~ClusterSession()
 {
     // Jobs are children, which QObject would delete only after the members they use: drop them
-    // now, without letting them send anything more.
+    // now, without letting them send anything more. Stopping a job cancels the details loader,
+    // whose signals would reach a window that is being destroyed around this session: silenced too.
+    const QSignalBlocker quietLoader(&m_loader);
     const QList<Job *> jobs = findChildren<Job *>(QString(), Qt::FindDirectChildrenOnly);
     for (Job *job : jobs) {
         job->disconnect();
