@@ -46,11 +46,9 @@ DemoCluster::DemoCluster(QObject *parent)
 
 DemoCluster::~DemoCluster()
 {
-    if (m_host) {
-        // Destroy the server in its own thread, then stop the thread.
-        QMetaObject::invokeMethod(m_host, &QObject::deleteLater);
-        m_host = nullptr;
-    }
+    // The server is destroyed in its own thread as the thread finishes (connected in start()): a
+    // deleteLater posted now could be left unprocessed by a thread that is told to quit at once.
+    m_host = nullptr;
     m_thread.quit();
     m_thread.wait();
 }
@@ -73,6 +71,8 @@ void DemoCluster::start(int tokens, quint32 seed)
     }
     m_host = new QObject;
     m_host->moveToThread(&m_thread);
+    // Emitted in the demo thread just before it ends, which then still deletes what was deleteLater'd.
+    connect(&m_thread, &QThread::finished, m_host, &QObject::deleteLater);
     m_thread.start();
     // Loading the plugin (and the Qt HttpServer it links) and seeding happen in the demo thread too.
     QMetaObject::invokeMethod(m_host, [this, host = m_host, path, tokens, seed] {
