@@ -619,18 +619,22 @@ QList<ConnectionProfile> Runner::chosenProfiles()
     return chosen;
 }
 
+ProfileLookup::TokenReader Runner::keyringReader()
+{
+    // The GUI keeps each profile's token in the system keyring under the profile's name.
+    auto *keyring = new KeychainSecretStore(this);
+    return [keyring](const ConnectionProfile &profile, QObject *context,
+                     std::function<void(bool, const QString &, const QString &)> done) {
+        keyring->read(profile.name, context, std::move(done));
+    };
+}
+
 void Runner::runLookupAcrossProfiles()
 {
     const QList<ConnectionProfile> profiles = chosenProfiles();
     if (profiles.isEmpty())
         return;
-    // The GUI keeps each profile's token in the system keyring under the profile's name.
-    auto *keyring = new KeychainSecretStore(this);
-    ProfileLookup::TokenReader reader = [keyring](const ConnectionProfile &profile, QObject *context,
-                                                  std::function<void(bool, const QString &, const QString &)> done) {
-        keyring->read(profile.name, context, std::move(done));
-    };
-    auto *lookup = new ProfileLookup(profiles, reader, std::exchange(m_lookupSecret, QString()),
+    auto *lookup = new ProfileLookup(profiles, keyringReader(), std::exchange(m_lookupSecret, QString()),
                                      ProfileLookup::DefaultConcurrency, this);
     connect(lookup, &ProfileLookup::finished, this, [this, lookup] {
         const QList<ProfileLookup::Result> &results = lookup->results();
@@ -1648,12 +1652,7 @@ void Runner::runExportAcrossProfiles()
     const QList<ConnectionProfile> profiles = chosenProfiles();
     if (profiles.isEmpty())
         return;
-    auto *keyring = new KeychainSecretStore(this);
-    ProfileLookup::TokenReader reader = [keyring](const ConnectionProfile &profile, QObject *context,
-                                                  std::function<void(bool, const QString &, const QString &)> done) {
-        keyring->read(profile.name, context, std::move(done));
-    };
-    auto *run = new ProfileExport(profiles, reader, m_inv.query, needsDetails(m_inv.columns), this);
+    auto *run = new ProfileExport(profiles, keyringReader(), m_inv.query, needsDetails(m_inv.columns), this);
     run->setDetailsConcurrency(DetailsConcurrency);
     if (Terminal::stderrIsTerminal()) {
         connect(run, &ProfileExport::progress, this, [](const QString &profile, int, int done, int total) {

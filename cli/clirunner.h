@@ -13,6 +13,7 @@
 #include "api/tokentypes.h"
 #include "audit/auditcomparison.h"
 #include "core/timeunits.h"
+#include "session/profilelookup.h"
 #include "session/rotatejob.h"
 #include "settings/connectionprofile.h"
 #include "settings/savedviews.h"
@@ -79,6 +80,8 @@ private:
     // The saved profiles --all-profiles or --profiles chose (with --timeout over their own); empty
     // after saying why (and finishing) when there is none or a named one is not saved.
     QList<ConnectionProfile> chosenProfiles();
+    // Reads each chosen profile's API token from the system keyring (lookup and export across profiles).
+    ProfileLookup::TokenReader keyringReader();
     void runCreate();
     // Whether the token named on the command line is the one the connection uses, which the cluster
     // does not let change or delete itself; if so, says so (the window's words) and finishes.
