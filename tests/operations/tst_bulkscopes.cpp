@@ -8,6 +8,7 @@
 // exactly its old set changed, the token in use is never sent, a token that would end with no
 // scope or has nothing to change gets no PUT; Cancel stops further writes; a failure keeps the
 // choices so that the failed token can be sent again.
+#include "../core/fakesession.h"
 #include "api/tokeninuse.h"
 #include "bulkscopedialog.h"
 #include "fakecluster.h"
@@ -54,15 +55,8 @@ struct Harness
 {
     Harness()
     {
-        Fake::SeedOptions seed;
-        seed.tokens = 3;
-        seed.seed = 7;
-        started = fake.start(Fake::ServerOptions{}, seed);
-        ConnectionSettings settings;
-        settings.baseUrl = TokensService::normalizeBaseUrl(fake.baseUrl());
-        settings.apiToken = fake.adminToken().secret;
-        settings.timeoutMs = 10000;
-        session.setConnection(settings);
+        started = TestSupport::startSeeded(fake, 3, 7);
+        session.setConnection(TestSupport::adminConnection(fake));
         proxy.setSourceModel(session.model());
         auto *layout = new QVBoxLayout(&window);
         banner = new MessageBanner(&window);

@@ -7,6 +7,7 @@
 // one, and never a DELETE; the deletion is scheduled per profile (ids and dates only: no name, never
 // a secret). A failure after the create says what state each token is in and offers to finish; the
 // Pending deletions view deletes only the due ones, after the usual confirmation.
+#include "../core/fakesession.h"
 #include "deletedialog.h"
 #include "fakecluster.h"
 #include "lookupdialog.h"
@@ -18,6 +19,7 @@
 #include "secretclipboard.h"
 #include "secretdialog.h"
 #include "session/clustersession.h"
+#include "settings/pendingdeletions.h"
 #include "tokenoperations.h"
 
 #include <QAction>
@@ -39,6 +41,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 using namespace TokenDesk;
 using Fake::Endpoint;
 using Fake::FakeCluster;
@@ -52,15 +56,8 @@ struct Harness
 {
     Harness()
     {
-        Fake::SeedOptions seed;
-        seed.tokens = 4;
-        seed.seed = 5;
-        started = fake.start(Fake::ServerOptions{}, seed);
-        ConnectionSettings settings;
-        settings.baseUrl = TokensService::normalizeBaseUrl(fake.baseUrl());
-        settings.apiToken = fake.adminToken().secret;
-        settings.timeoutMs = 10000;
-        session.setConnection(settings);
+        started = TestSupport::startSeeded(fake, 4, 5);
+        session.setConnection(TestSupport::adminConnection(fake));
         proxy.setSourceModel(session.model());
         auto *layout = new QVBoxLayout(&window);
         banner = new MessageBanner(&window);
@@ -142,6 +139,29 @@ void closeSecretDialog(SecretDialog *dialog)
 {
     dialog->storedCheckBox()->setChecked(true);
     QTest::mouseClick(dialog->closeButton(), Qt::LeftButton);
+}
+
+// Rotates a new token "exporter" whose revoke the cluster refuses (HTTP 500): the successor is
+// created and the old token stays active. Returns the old token, or nullopt when a step did not happen.
+std::optional<Fake::SeededToken> rotateWithAFailingRevoke(Harness &h, int deleteAfterDays)
+{
+    const auto old =
+        h.fake.addToken(QStringLiteral("exporter"), QStringLiteral("bob"), {QStringLiteral("settings.read")});
+    if (!h.load())
+        return std::nullopt;
+    Fault broken;
+    broken.kind = Fault::Kind::Status;
+    broken.status = 500;
+    h.fake.injectFault(Endpoint::Update, broken);
+    h.select(old.id);
+    h.ops->rotateSelected();
+    if (!h.ops->rotateDialog())
+        return std::nullopt;
+    h.ops->rotateDialog()->deleteAfterSpinBox()->setValue(deleteAfterDays);
+    QTest::mouseClick(h.ops->rotateDialog()->rotateButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([&h] { return h.ops->secretDialog() != nullptr && !h.ops->rotation(); }, 10000))
+        return std::nullopt;
+    return old;
 }
 
 } // namespace
@@ -263,18 +283,10 @@ private Q_SLOTS:
     {
         Harness h;
         QVERIFY(h.started);
-        const auto old =
-            h.fake.addToken(QStringLiteral("exporter"), QStringLiteral("bob"), {QStringLiteral("settings.read")});
-        QVERIFY(h.load());
-        Fault broken;
-        broken.kind = Fault::Kind::Status;
-        broken.status = 500;
-        h.fake.injectFault(Endpoint::Update, broken);
-        h.select(old.id);
-        h.ops->rotateSelected();
-        QTest::mouseClick(h.ops->rotateDialog()->rotateButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(h.ops->secretDialog(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!h.ops->rotation(), 10000);
+        const std::optional<Fake::SeededToken> rotated =
+            rotateWithAFailingRevoke(h, PendingDeletions::DefaultGraceDays);
+        QVERIFY(rotated);
+        const Fake::SeededToken &old = *rotated;
 
         // The successor exists, the old token is still active: the banner says both, and offers to finish.
         QCOMPARE(h.fake.requestCount(Endpoint::Create), 1);
@@ -307,19 +319,9 @@ private Q_SLOTS:
     {
         Harness h;
         QVERIFY(h.started);
-        const auto old =
-            h.fake.addToken(QStringLiteral("exporter"), QStringLiteral("bob"), {QStringLiteral("settings.read")});
-        QVERIFY(h.load());
-        Fault broken;
-        broken.kind = Fault::Kind::Status;
-        broken.status = 500;
-        h.fake.injectFault(Endpoint::Update, broken);
-        h.select(old.id);
-        h.ops->rotateSelected();
-        h.ops->rotateDialog()->deleteAfterSpinBox()->setValue(3);
-        QTest::mouseClick(h.ops->rotateDialog()->rotateButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(h.ops->secretDialog(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!h.ops->rotation(), 10000);
+        const std::optional<Fake::SeededToken> rotated = rotateWithAFailingRevoke(h, 3);
+        QVERIFY(rotated);
+        const Fake::SeededToken &old = *rotated;
         closeSecretDialog(h.ops->secretDialog());
         h.banner->dismiss();
         h.fake.clearFaults();

@@ -7,6 +7,7 @@
 // secret dialog cannot close unconfirmed; the clipboard is cleared (or left alone); bulk deletes
 // with injected failures report each token; the token in use cannot be changed; lookup selects
 // the row; and no secret ever reaches a log line.
+#include "../core/fakesession.h"
 #include "bulkprogressdialog.h"
 #include "createtokendialog.h"
 #include "deletedialog.h"
@@ -90,15 +91,8 @@ private:
     {
         Harness()
         {
-            Fake::SeedOptions seed;
-            seed.tokens = 4;
-            seed.seed = 5;
-            started = fake.start(Fake::ServerOptions{}, seed);
-            ConnectionSettings settings;
-            settings.baseUrl = TokensService::normalizeBaseUrl(fake.baseUrl());
-            settings.apiToken = fake.adminToken().secret;
-            settings.timeoutMs = 10000;
-            service.setConnection(settings);
+            started = TestSupport::startSeeded(fake, 4, 5);
+            service.setConnection(TestSupport::adminConnection(fake));
 
             proxy.setSourceModel(&model);
             auto *layout = new QVBoxLayout(&window);

@@ -5,6 +5,7 @@
 // written with its own set changed (the PUT replaces the whole set), the token in use and a token
 // that would end with no scope are left alone and say why, one failure does not stop the others,
 // and the table shows what the server has.
+#include "../core/fakesession.h"
 #include "fakecluster.h"
 #include "session/clustersession.h"
 
@@ -26,15 +27,8 @@ struct Harness
 {
     Harness()
     {
-        Fake::SeedOptions seed;
-        seed.tokens = 5;
-        seed.seed = 11;
-        started = fake.start(Fake::ServerOptions{}, seed);
-        ConnectionSettings settings;
-        settings.baseUrl = TokensService::normalizeBaseUrl(fake.baseUrl());
-        settings.apiToken = fake.adminToken().secret;
-        settings.timeoutMs = 10000;
-        session.setConnection(settings);
+        started = TestSupport::startSeeded(fake, 5, 11);
+        session.setConnection(TestSupport::adminConnection(fake));
     }
 
     void list()

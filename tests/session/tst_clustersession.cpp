@@ -4,6 +4,7 @@
 // ClusterSession and its jobs against the fake cluster through the real TokensService: what reached
 // the server, the typed results, what the model shows before `finished`, cancel, and that every
 // job's `finished` fires exactly once (and never from inside the call that returned the job).
+#include "../core/fakesession.h"
 #include "fakecluster.h"
 #include "session/clustersession.h"
 
@@ -23,15 +24,8 @@ struct Harness
 {
     explicit Harness(int tokens = 50)
     {
-        Fake::SeedOptions seed;
-        seed.tokens = tokens;
-        seed.seed = 11;
-        started = fake.start(Fake::ServerOptions{}, seed);
-        ConnectionSettings settings;
-        settings.baseUrl = TokensService::normalizeBaseUrl(fake.baseUrl());
-        settings.apiToken = fake.adminToken().secret;
-        settings.timeoutMs = 10000;
-        session.setConnection(settings);
+        started = TestSupport::startSeeded(fake, tokens, 11);
+        session.setConnection(TestSupport::adminConnection(fake));
     }
 
     // Lists everything and waits for it.

@@ -4,6 +4,7 @@
 // Rotation against the fake cluster: what reached the server (the old token read afresh, a create
 // with the same scopes, then the PUT that revokes, and never a DELETE), the typed result, the model,
 // and what a failure at each step leaves behind.
+#include "../core/fakesession.h"
 #include "fakecluster.h"
 #include "session/clustersession.h"
 
@@ -23,15 +24,8 @@ struct Harness
 {
     Harness()
     {
-        Fake::SeedOptions seed;
-        seed.tokens = 30;
-        seed.seed = 5;
-        started = fake.start(Fake::ServerOptions{}, seed);
-        ConnectionSettings settings;
-        settings.baseUrl = TokensService::normalizeBaseUrl(fake.baseUrl());
-        settings.apiToken = fake.adminToken().secret;
-        settings.timeoutMs = 10000;
-        session.setConnection(settings);
+        started = TestSupport::startSeeded(fake, 30, 5);
+        session.setConnection(TestSupport::adminConnection(fake));
         ListQuery query;
         query.limit = ListQuery::MaxLimit;
         QSignalSpy listed(session.list(query), &Job::finished);

@@ -4,6 +4,7 @@
 // The one-token jobs the CLI runs its single-token commands through, against the fake cluster: a
 // get reads afresh and refreshes the row; a delete removes the row before `finished`, and a 404 is
 // a failure (unlike a bulk delete's "already gone").
+#include "../core/fakesession.h"
 #include "fakecluster.h"
 #include "session/clustersession.h"
 
@@ -21,15 +22,8 @@ struct Harness
 {
     Harness()
     {
-        Fake::SeedOptions seed;
-        seed.tokens = 10;
-        seed.seed = 3;
-        started = fake.start(Fake::ServerOptions{}, seed);
-        ConnectionSettings settings;
-        settings.baseUrl = TokensService::normalizeBaseUrl(fake.baseUrl());
-        settings.apiToken = fake.adminToken().secret;
-        settings.timeoutMs = 10000;
-        session.setConnection(settings);
+        started = TestSupport::startSeeded(fake, 10, 3);
+        session.setConnection(TestSupport::adminConnection(fake));
     }
 
     bool listAll()
